@@ -1,0 +1,135 @@
+//! `gleaner analyze FILE… | -` prints one `gleaner/1` analysis per input, one
+//! JSON document per line. `--jsonl` reads `{"id": …, "text": …}` lines instead.
+//! Any failure exits non-zero with a one-line reason on stderr.
+
+use gleaner_core::{AnalysisJson, Document};
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: gleaner analyze [--jsonl] [--pretty] FILE... (or - for standard input)";
+
+struct Options {
+    jsonl: bool,
+    pretty: bool,
+    inputs: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let options = match parse_args(&args) {
+        Ok(Some(options)) => options,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("gleaner: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = run(&options, &mut out).and_then(|()| out.flush().map_err(|e| format!("writing output: {e}")));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            let _ = out.flush();
+            eprintln!("gleaner: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
+    let mut options = Options { jsonl: false, pretty: false, inputs: Vec::new() };
+    let mut args = args.iter();
+    match args.next().map(String::as_str) {
+        Some("analyze") => {}
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}\n\nPrints the analysis (format gleaner/1) of each input as one JSON document per line.\n  --jsonl   inputs are JSON lines {{\"id\": ..., \"text\": ...}}; the id is kept\n  --pretty  indent the JSON");
+            return Ok(None);
+        }
+        Some("-V" | "--version") => {
+            println!("gleaner {}", env!("CARGO_PKG_VERSION"));
+            return Ok(None);
+        }
+        Some(other) => return Err(format!("unknown command '{other}'")),
+        None => return Err("no command given".into()),
+    }
+    for arg in args {
+        match arg.as_str() {
+            "--jsonl" => options.jsonl = true,
+            "--pretty" => options.pretty = true,
+            flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
+            input => options.inputs.push(input.to_string()),
+        }
+    }
+    if options.inputs.is_empty() {
+        return Err("no input given".into());
+    }
+    Ok(Some(options))
+}
+
+fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
+    for input in &options.inputs {
+        let bytes = read_input(input)?;
+        if options.jsonl {
+            analyze_jsonl(input, &bytes, options, out)?;
+        } else {
+            let document = Document::from_bytes(&bytes).map_err(|e| format!("{}: {e}", display_name(input)))?;
+            let id = (input != "-").then(|| serde_json::Value::String(input.clone()));
+            write_analysis(&document, id.as_ref(), options, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn analyze_jsonl(input: &str, bytes: &[u8], options: &Options, out: &mut impl Write) -> Result<(), String> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        #[serde(default)]
+        id: Option<serde_json::Value>,
+        text: String,
+    }
+    for (n, line) in bytes.lines().enumerate() {
+        let line = line.map_err(|e| format!("{}: line {}: {e}", display_name(input), n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed: Line = serde_json::from_str(&line)
+            .map_err(|e| format!("{}: line {}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", display_name(input), n + 1))?;
+        let document = Document::analyze(parsed.text);
+        write_analysis(&document, parsed.id.as_ref(), options, out)?;
+    }
+    Ok(())
+}
+
+fn write_analysis(document: &Document, id: Option<&serde_json::Value>, options: &Options, out: &mut impl Write) -> Result<(), String> {
+    let analysis = AnalysisJson::new(document, id);
+    let json = if options.pretty { analysis.to_json_pretty() } else { analysis.to_json() };
+    writeln!(out, "{json}").map_err(|e| format!("writing output: {e}"))
+}
+
+fn read_input(input: &str) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    if input == "-" {
+        io::stdin().read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?;
+    } else {
+        bytes = std::fs::read(input).map_err(|e| format!("{input}: {}", describe_io_error(&e)))?;
+    }
+    Ok(bytes)
+}
+
+fn display_name(input: &str) -> &str {
+    if input == "-" {
+        "standard input"
+    } else {
+        input
+    }
+}
+
+fn describe_io_error(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::IsADirectory => "is a directory".into(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,27 @@
+use super::LanguageRules;
+
+pub static RULES: LanguageRules = LanguageRules {
+    abbreviations: &[
+        "Sr.", "Sra.", "Srta.", "Sres.", "Sras.", "Dr.", "Dra.", "Drs.", "Lic.", "Ing.", "Arq.",
+        "Prof.", "Profa.", "Gral.", "Cnel.", "Tte.", "Cap.", "Excmo.", "Excma.", "Ilmo.",
+        "Mons.", "Pbro.", "Fr.", "Sto.", "Sta.", "Ud.", "Uds.", "Vd.", "Vds.", "D.", "Dña.",
+        "Av.", "Avda.", "Pza.", "Bco.", "Cía.", "Hnos.", "etc.", "pág.", "págs.", "núm.",
+        "núms.", "art.", "arts.", "aprox.", "tel.", "vol.", "cap.", "ej.", "p.", "pp.", "ss.",
+        "ene.", "feb.", "mar.", "abr.", "jun.", "jul.", "ago.", "sep.", "sept.", "oct.",
+        "nov.", "dic.", "admón.", "dpto.", "depto.", "izq.", "dcha.", "S.A.", "S.L.",
+    ],
+    multiword_abbreviations: &[
+        "EE. UU.", "EE.UU.", "FF. AA.", "FF.AA.", "a. C.", "d. C.", "p. ej.", "S. A.", "S. L.",
+        "RR. HH.", "CC. OO.",
+    ],
+    sentence_final_abbreviations: &["etc.", "EE. UU.", "EE.UU.", "S.A.", "S. A."],
+    suffix_clitics: &[],
+    suffix_clitics_only_after_names: false,
+    elisions: &[],
+    not_initials: &[],
+    ordinal_dot: false,
+    months: &[
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "setiembre", "octubre", "noviembre", "diciembre",
+    ],
+};

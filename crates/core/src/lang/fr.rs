@@ -1,0 +1,24 @@
+use super::LanguageRules;
+
+pub static RULES: LanguageRules = LanguageRules {
+    abbreviations: &[
+        "M.", "MM.", "Mme.", "Mmes.", "Mlle.", "Mlles.", "Dr.", "Pr.", "Me.", "Mgr.", "St.",
+        "Ste.", "etc.", "cf.", "env.", "p.", "pp.", "vol.", "chap.", "av.", "bd.", "fig.",
+        "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "éd.", "hab.",
+        "max.", "min.", "éts.", "Cie.", "apr.", "ex.",
+    ],
+    multiword_abbreviations: &["p. ex.", "av. J.-C.", "apr. J.-C.", "c.-à-d.", "J.-C."],
+    sentence_final_abbreviations: &["etc."],
+    suffix_clitics: &[],
+    suffix_clitics_only_after_names: false,
+    elisions: &[
+        "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'",
+        "quoiqu'", "presqu'", "quelqu'",
+    ],
+    not_initials: &[],
+    ordinal_dot: false,
+    months: &[
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+    ],
+};

@@ -1,0 +1,142 @@
+//! Per-language segmentation rules: one module per language, one shape for all
+//! (the idea of charabia's segmenters, as data rather than code, since the
+//! languages differ in word lists, not in algorithm).
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod generic;
+mod it;
+mod nl;
+mod pt;
+
+use serde::Serialize;
+
+/// The languages Gleaner segments with their own rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    En,
+    De,
+    Es,
+    Fr,
+    It,
+    Pt,
+    Nl,
+}
+
+impl Language {
+    pub const ALL: [Language; 7] = [
+        Language::En,
+        Language::De,
+        Language::Es,
+        Language::Fr,
+        Language::It,
+        Language::Pt,
+        Language::Nl,
+    ];
+
+    /// ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::De => "de",
+            Language::Es => "es",
+            Language::Fr => "fr",
+            Language::It => "it",
+            Language::Pt => "pt",
+            Language::Nl => "nl",
+        }
+    }
+
+    /// English name, for people.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::De => "German",
+            Language::Es => "Spanish",
+            Language::Fr => "French",
+            Language::It => "Italian",
+            Language::Pt => "Portuguese",
+            Language::Nl => "Dutch",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    pub fn rules(self) -> &'static LanguageRules {
+        match self {
+            Language::En => &en::RULES,
+            Language::De => &de::RULES,
+            Language::Es => &es::RULES,
+            Language::Fr => &fr::RULES,
+            Language::It => &it::RULES,
+            Language::Pt => &pt::RULES,
+            Language::Nl => &nl::RULES,
+        }
+    }
+}
+
+/// Rules for text whose language is unknown: only what holds everywhere.
+pub fn generic_rules() -> &'static LanguageRules {
+    &generic::RULES
+}
+
+/// What the tokenizer and the sentence splitter need to know about a language.
+#[derive(Debug)]
+pub struct LanguageRules {
+    /// Abbreviations written with their final dot ("Dr.", "z.", "Sra."). Matched
+    /// case-sensitively, and also in lower case when written with a capital.
+    pub abbreviations: &'static [&'static str],
+    /// Abbreviations that contain a space ("z. B.", "EE. UU."): kept as one token.
+    pub multiword_abbreviations: &'static [&'static str],
+    /// Abbreviations that often close a sentence ("etc.", "usw."): a capital after them starts a new one.
+    pub sentence_final_abbreviations: &'static [&'static str],
+    /// Clitics split off the end of a word, lower case, apostrophe written as `'`
+    /// ("'s" in Maduro's, "n't").
+    pub suffix_clitics: &'static [&'static str],
+    /// Split suffix clitics only after a capitalised stem (Dutch: Maduro's, but auto's is a plural).
+    pub suffix_clitics_only_after_names: bool,
+    /// Elided articles and prepositions split off the start of a word, lower
+    /// case, apostrophe written as `'` ("l'" in l'Europe, "dell'").
+    pub elisions: &'static [&'static str],
+    /// Capital letters that are words of their own, never initials ("I" in English).
+    pub not_initials: &'static [char],
+    /// Whether "28." before a month or a lower-case word is an ordinal number (German).
+    pub ordinal_dot: bool,
+    /// Month names, for ordinal dates ("28. Juli").
+    pub months: &'static [&'static str],
+}
+
+impl LanguageRules {
+    /// `word` is the token text including its final dot.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        if self.abbreviations.contains(&word) {
+            return true;
+        }
+        // "Etc." at the start of a line, "Usw." in a heading.
+        let mut chars = word.chars();
+        match chars.next() {
+            Some(first) if first.is_uppercase() => {
+                let lowered: String = first.to_lowercase().chain(chars).collect();
+                self.abbreviations.contains(&lowered.as_str())
+            }
+            _ => false,
+        }
+    }
+
+    pub fn is_sentence_final_abbreviation(&self, word: &str) -> bool {
+        self.sentence_final_abbreviations
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(word))
+    }
+
+    pub fn is_month(&self, word: &str) -> bool {
+        self.months.iter().any(|m| m.eq_ignore_ascii_case(word))
+    }
+}

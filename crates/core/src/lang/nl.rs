@@ -1,0 +1,25 @@
+use super::LanguageRules;
+
+pub static RULES: LanguageRules = LanguageRules {
+    abbreviations: &[
+        "dhr.", "mevr.", "mw.", "mr.", "mrs.", "drs.", "dr.", "ir.", "ing.", "prof.", "ds.",
+        "bijv.", "bv.", "enz.", "etc.", "ca.", "resp.", "nr.", "blz.", "incl.", "excl.",
+        "vs.", "jl.", "jr.", "sr.", "St.", "st.", "Sint.", "gem.", "min.", "max.", "mln.",
+        "mld.", "mrd.", "jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.",
+        "sept.", "okt.", "nov.", "dec.", "ma.", "di.", "wo.", "do.", "vr.", "za.", "zo.",
+        "o.a.", "m.b.t.", "d.w.z.", "t.a.v.", "i.p.v.", "m.a.w.", "z.g.", "a.s.", "N.V.",
+        "B.V.",
+    ],
+    multiword_abbreviations: &["o. a.", "d. w. z.", "m. b. t.", "t. a. v.", "i. p. v.", "N. V.", "B. V."],
+    sentence_final_abbreviations: &["enz.", "etc.", "N.V.", "B.V."],
+    // Dutch writes possessives of names ending in a vowel with 's (Maduro's) and 't for het.
+    suffix_clitics: &["'s", "'t"],
+    suffix_clitics_only_after_names: true,
+    elisions: &[],
+    not_initials: &[],
+    ordinal_dot: false,
+    months: &[
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+    ],
+};

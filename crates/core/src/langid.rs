@@ -1,0 +1,101 @@
+//! Language identification over the supported languages, per document and per
+//! paragraph, with a confidence. Trigram profiles come from `whatlang`,
+//! restricted to Gleaner's languages; too little text answers "unknown".
+
+use crate::lang::Language;
+use serde::Serialize;
+use whatlang::{Detector, Lang};
+
+/// Fewer letters than this cannot be told apart reliably (a headline fragment, a name).
+pub const MIN_LETTERS: usize = 20;
+/// Below this confidence a paragraph takes the document's language instead.
+pub const PARAGRAPH_MIN_CONFIDENCE: f64 = 0.5;
+/// Enough text to decide; longer inputs are sampled (the start and the middle).
+const SAMPLE_BYTES: usize = 64 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct LanguageGuess {
+    /// `None` when the text is too short or in no supported language.
+    #[serde(rename = "code", serialize_with = "serialize_code")]
+    pub language: Option<Language>,
+    /// 0..1; 0 when unknown.
+    pub confidence: f64,
+}
+
+fn serialize_code<S: serde::Serializer>(language: &Option<Language>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(language.map_or("und", Language::code))
+}
+
+impl LanguageGuess {
+    pub const UNKNOWN: LanguageGuess = LanguageGuess { language: None, confidence: 0.0 };
+
+    pub fn name(&self) -> &'static str {
+        self.language.map_or("unknown", Language::name)
+    }
+}
+
+fn to_whatlang(language: Language) -> Lang {
+    match language {
+        Language::En => Lang::Eng,
+        Language::De => Lang::Deu,
+        Language::Es => Lang::Spa,
+        Language::Fr => Lang::Fra,
+        Language::It => Lang::Ita,
+        Language::Pt => Lang::Por,
+        Language::Nl => Lang::Nld,
+    }
+}
+
+fn from_whatlang(lang: Lang) -> Option<Language> {
+    Language::ALL.into_iter().find(|l| to_whatlang(*l) == lang)
+}
+
+pub struct LanguageIdentifier {
+    detector: Detector,
+}
+
+impl Default for LanguageIdentifier {
+    fn default() -> Self {
+        LanguageIdentifier {
+            detector: Detector::with_allowlist(Language::ALL.into_iter().map(to_whatlang).collect()),
+        }
+    }
+}
+
+impl LanguageIdentifier {
+    pub fn identify(&self, text: &str) -> LanguageGuess {
+        let letters = text.chars().filter(|c| c.is_alphabetic()).take(MIN_LETTERS).count();
+        if letters < MIN_LETTERS {
+            return LanguageGuess::UNKNOWN;
+        }
+        let sample = sample(text);
+        match self.detector.detect(&sample) {
+            Some(info) => match from_whatlang(info.lang()) {
+                Some(language) => LanguageGuess { language: Some(language), confidence: info.confidence() },
+                None => LanguageGuess::UNKNOWN,
+            },
+            None => LanguageGuess::UNKNOWN,
+        }
+    }
+}
+
+/// The whole text if short, else its first and middle 32 KB (on char boundaries).
+fn sample(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.len() <= SAMPLE_BYTES {
+        return text.into();
+    }
+    let half = SAMPLE_BYTES / 2;
+    let cut = |from: usize, to: usize| {
+        let mut a = from;
+        while !text.is_char_boundary(a) {
+            a += 1;
+        }
+        let mut b = to.min(text.len());
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        &text[a..b.max(a)]
+    };
+    let middle = text.len() / 2;
+    format!("{}\n{}", cut(0, half), cut(middle, middle + half)).into()
+}

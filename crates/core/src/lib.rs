@@ -1,0 +1,29 @@
+//! Gleaner's core: the analysis pipeline as plain functions over plain data,
+//! with no web dependencies. The browser app and the CLI both call [`analyze`].
+//!
+//! Inference code never panics on any input: the property tests in
+//! `tests/properties.rs` hold it to that.
+
+pub mod analysis;
+pub mod decode;
+pub mod document;
+pub mod lang;
+pub mod langid;
+pub mod paragraph;
+pub mod sentence;
+mod special;
+pub mod text;
+pub mod token;
+pub mod tokenize;
+
+pub use analysis::{AnalysisJson, FORMAT};
+pub use document::{Document, Notice};
+pub use lang::Language;
+pub use langid::LanguageGuess;
+pub use text::Span;
+pub use token::{Token, TokenKind};
+
+/// Runs the whole pipeline over `text`.
+pub fn analyze(text: &str) -> Document {
+    Document::analyze(text)
+}
