@@ -22,7 +22,10 @@ pub fn paragraph_spans(text: &str) -> Vec<Span> {
         }
         let line_end = offset - line.len() + content.trim_end().len();
         if !has_blank_line {
-            spans.push(Span::bytes(line_start, line_end));
+            match spans.last_mut() {
+                Some(previous) if is_wrapped(&text[previous.start..previous.end], content) => previous.end = line_end,
+                _ => spans.push(Span::bytes(line_start, line_end)),
+            }
             continue;
         }
         start.get_or_insert(line_start);
@@ -32,6 +35,12 @@ pub fn paragraph_spans(text: &str) -> Vec<Span> {
         spans.push(Span::bytes(s, last_end));
     }
     spans
+}
+
+/// A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case.
+fn is_wrapped(previous: &str, line: &str) -> bool {
+    let stops_mid_sentence = previous.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | ';'));
+    stops_mid_sentence && line.trim_start().chars().next().is_some_and(char::is_lowercase)
 }
 
 #[cfg(test)]
@@ -50,6 +59,7 @@ mod tests {
     #[test]
     fn without_blank_lines_each_line_is_a_paragraph() {
         assert_eq!(texts("One.\r\nTwo.\nThree."), ["One.", "Two.", "Three."]);
+        assert_eq!(texts("A line that\nwraps. Next\nOne"), ["A line that\nwraps. Next", "One"]);
         assert!(texts(" \n\n ").is_empty());
     }
 }

@@ -55,6 +55,8 @@ fn is_boundary(text: &str, tokens: &[Token], i: usize, next: &Token, rules: &Lan
     }
 }
 
+const MAX_CLOSERS: usize = 4;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Terminal<'t> {
     Stop,
@@ -67,7 +69,8 @@ enum Terminal<'t> {
 fn terminal_before<'t>(text: &'t str, tokens: &[Token], i: usize) -> Option<Terminal<'t>> {
     let mut j = i;
     while is_closer(&tokens[j], text) {
-        if j == 0 || tokens[j - 1].span.end != tokens[j].span.start {
+        // A few closers at most (."») — a long run of quotes is not a sentence end.
+        if j == 0 || i - j >= MAX_CLOSERS || tokens[j - 1].span.end != tokens[j].span.start {
             return None;
         }
         j -= 1;

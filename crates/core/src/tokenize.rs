@@ -62,7 +62,7 @@ impl Tokenizer<'_> {
                 let seg_end = seg_start + segment.len();
                 if let Some(next) = self.special(start, trimmed) {
                     pos = next;
-                    if next > seg_end {
+                    if next != seg_end {
                         continue 'restart;
                     }
                     continue;
@@ -70,7 +70,7 @@ impl Tokenizer<'_> {
                 if let Some(abbr_end) = self.multiword_abbreviation(start, trimmed) {
                     self.push(Token::new(start, abbr_end, TokenKind::Abbreviation));
                     pos = abbr_end;
-                    if abbr_end > seg_end {
+                    if abbr_end != seg_end {
                         continue 'restart;
                     }
                     continue;
@@ -256,7 +256,8 @@ impl Tokenizer<'_> {
             let with_dot = &self.text[prev.span.start..end];
             let prev_text = prev.text(self.text);
             let joins = match prev.kind {
-                TokenKind::Punct => prev_text.bytes().all(|b| b == b'.'),
+                // Only full stops are ever joined into a punctuation token, so its first byte tells.
+                TokenKind::Punct => prev_text.starts_with('.'),
                 TokenKind::Word if !prev.compound => {
                     self.rules.is_abbreviation(with_dot) || self.is_initial(prev_text, end) || is_dotted_acronym(prev_text)
                 }
@@ -282,12 +283,19 @@ impl Tokenizer<'_> {
         letter.is_uppercase() && !self.rules.not_initials.contains(&letter) && next_word(self.text, after_dot).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     }
 
-    /// "28." before "Juli" or before a lower-case word, where the language writes ordinals so.
+    /// "28." before "Juli" or before a lower-case word, or after an article or
+    /// preposition ("im 19. Jahrhundert"), where the language writes ordinals so.
     fn is_ordinal(&self, number: &str, after_dot: usize) -> bool {
         if !self.rules.ordinal_dot || number.len() > 4 || !number.bytes().all(|b| b.is_ascii_digit()) {
             return false;
         }
-        next_word(self.text, after_dot).is_some_and(|w| self.rules.is_month(w) || w.chars().next().is_some_and(char::is_lowercase))
+        let Some(next) = next_word(self.text, after_dot) else { return false };
+        if self.rules.is_month(next) || next.chars().next().is_some_and(char::is_lowercase) {
+            return true;
+        }
+        let n = self.out.len();
+        let before = (n >= self.range_start + 2).then(|| self.out[n - 2]).filter(|t| t.kind == TokenKind::Word);
+        number.len() <= 3 && before.is_some_and(|t| self.rules.ordinal_preceders.contains(&t.text(self.text)))
     }
 
     /// Length of an elided article or preposition at the start of `word` (l', dell').

@@ -22,6 +22,12 @@ pub static RULES: LanguageRules = LanguageRules {
     elisions: &[],
     not_initials: &[],
     ordinal_dot: true,
+    ordinal_preceders: &[
+        "am", "im", "vom", "zum", "zur", "beim", "der", "die", "das", "dem", "den", "des", "seit",
+        "ab", "bis", "vor", "nach", "zwischen", "einem", "einer", "eines", "ihr", "ihre", "ihrem",
+        "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner", "unser", "unsere", "jeder",
+        "jedem", "jeden", "jede", "zu", "bei",
+    ],
     months: &[
         "Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August",
         "September", "Oktober", "November", "Dezember", "Jan.", "Feb.", "Apr.", "Aug.",

@@ -20,6 +20,7 @@ pub static RULES: LanguageRules = LanguageRules {
     elisions: &[],
     not_initials: &['I'],
     ordinal_dot: false,
+    ordinal_preceders: &[],
     months: &[
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",

@@ -20,6 +20,7 @@ pub static RULES: LanguageRules = LanguageRules {
     elisions: &[],
     not_initials: &[],
     ordinal_dot: false,
+    ordinal_preceders: &[],
     months: &[
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
         "setiembre", "octubre", "noviembre", "diciembre",

@@ -17,6 +17,7 @@ pub static RULES: LanguageRules = LanguageRules {
     ],
     not_initials: &[],
     ordinal_dot: false,
+    ordinal_preceders: &[],
     months: &[
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
         "octobre", "novembre", "décembre",

@@ -11,5 +11,6 @@ pub static RULES: LanguageRules = LanguageRules {
     elisions: &[],
     not_initials: &[],
     ordinal_dot: false,
+    ordinal_preceders: &[],
     months: &[],
 };

@@ -19,6 +19,7 @@ pub static RULES: LanguageRules = LanguageRules {
     ],
     not_initials: &[],
     ordinal_dot: false,
+    ordinal_preceders: &[],
     months: &[
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
         "settembre", "ottobre", "novembre", "dicembre",

@@ -109,6 +109,8 @@ pub struct LanguageRules {
     pub not_initials: &'static [char],
     /// Whether "28." before a month or a lower-case word is an ordinal number (German).
     pub ordinal_dot: bool,
+    /// Lower-case words after which a number with a dot is an ordinal ("im 19. Jahrhundert").
+    pub ordinal_preceders: &'static [&'static str],
     /// Month names, for ordinal dates ("28. Juli").
     pub months: &'static [&'static str],
 }

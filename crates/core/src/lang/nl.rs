@@ -18,6 +18,7 @@ pub static RULES: LanguageRules = LanguageRules {
     elisions: &[],
     not_initials: &[],
     ordinal_dot: false,
+    ordinal_preceders: &[],
     months: &[
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
         "oktober", "november", "december",

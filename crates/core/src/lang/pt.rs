@@ -16,6 +16,7 @@ pub static RULES: LanguageRules = LanguageRules {
     elisions: &["d'", "n'"],
     not_initials: &[],
     ordinal_dot: false,
+    ordinal_preceders: &[],
     months: &[
         "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
         "outubro", "novembro", "dezembro",
