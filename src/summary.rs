@@ -1,0 +1,56 @@
+//! The analysis at a glance: language with confidence, counts, notices.
+
+use gleaner_core::{Document, Language};
+use std::collections::BTreeMap;
+use crate::SharedDocument;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub document: SharedDocument,
+}
+
+#[function_component(Summary)]
+pub fn summary(props: &SummaryProps) -> Html {
+    let doc = &props.document;
+    let language = match doc.language.language {
+        Some(language) => html! {
+            <span data-testid="language" data-code={language.code()}>
+                {language.name()}
+                <span class="confidence" data-testid="confidence">{format!(" · {:.0}% confident", doc.language.confidence * 100.0)}</span>
+            </span>
+        },
+        None => html! { <span data-testid="language" data-code="und">{"Language unknown"}</span> },
+    };
+    let others = other_paragraph_languages(doc);
+    html! {
+        <section class="summary" aria-label="Summary">
+            <dl>
+                <div><dt>{"Language"}</dt><dd>{language}</dd></div>
+                <div><dt>{"Paragraphs"}</dt><dd data-testid="paragraphs">{doc.paragraphs.len()}</dd></div>
+                <div><dt>{"Sentences"}</dt><dd data-testid="sentences">{doc.sentences.len()}</dd></div>
+                <div><dt>{"Tokens"}</dt><dd data-testid="tokens">{doc.tokens.len()}</dd></div>
+                <div><dt>{"Words"}</dt><dd data-testid="words">{doc.word_count()}</dd></div>
+            </dl>
+            if !others.is_empty() {
+                <p class="mixed" data-testid="mixed">{format!("Also in this text: {others}.")}</p>
+            }
+            { for doc.notices.iter().map(|n| html! { <p class="notice" role="status" data-code={n.code}>{&n.message}</p> }) }
+        </section>
+    }
+}
+
+/// "Spanish (2 paragraphs)" for paragraphs confidently in another language than the document.
+fn other_paragraph_languages(doc: &Document) -> String {
+    let mut counts: BTreeMap<Language, usize> = BTreeMap::new();
+    for paragraph in &doc.paragraphs {
+        if let Some(language) = paragraph.rules_language.filter(|l| Some(*l) != doc.language.language) {
+            *counts.entry(language).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(language, n)| format!("{} ({n} paragraph{})", language.name(), if n == 1 { "" } else { "s" }))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

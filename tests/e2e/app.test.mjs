@@ -1,0 +1,161 @@
+// What users do on the page, in real headless Chromium against the built dist/:
+// paste an article, open a file, drop a file, open a wrong file, reload offline.
+// The page's counts must equal the native CLI's on the same text.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.mjs";
+import { launch, openPage } from "./browser.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = path.join(ROOT, "dist");
+const ARTIFACTS = path.join(ROOT, "tests/artifacts");
+const SAMPLES = path.resolve(ROOT, "../shared/samples");
+const CLI = ["release", "debug"].map((p) => path.join(ROOT, "target", p, "gleaner")).find((f) => fs.existsSync(f));
+
+let site, browser;
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, "index.html")), "dist/ is missing: run `trunk build --release` first");
+  assert.ok(CLI, "the gleaner CLI is not built: run `cargo build -p gleaner-cli` first");
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  site = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+/// What the CLI says about a file: language code and counts.
+function cliAnalysis(file) {
+  const json = JSON.parse(execFileSync(CLI, ["analyze", file], { encoding: "utf8" }));
+  return { code: json.language.code, sentences: json.stats.sentences, tokens: json.stats.tokens, words: json.stats.words, paragraphs: json.stats.paragraphs };
+}
+
+/// The counts on show, once the analysis matches the text in the input.
+async function shown(page) {
+  await page.waitForSelector("[data-testid=results][data-fresh=true] [data-testid=language]");
+  const text = async (id) => (await page.textContent(`[data-testid=${id}]`)).trim();
+  return {
+    code: await page.getAttribute("[data-testid=language]", "data-code"),
+    sentences: Number(await text("sentences")),
+    tokens: Number(await text("tokens")),
+    words: Number(await text("words")),
+    paragraphs: Number(await text("paragraphs")),
+  };
+}
+
+function articles() {
+  const files = ["de-article.txt", "en-article.txt", "es-article.txt"].map((f) => path.join(ROOT, "tests/fixtures", f));
+  if (fs.existsSync(SAMPLES)) {
+    files.push(...fs.readdirSync(SAMPLES).sort().map((f) => path.join(SAMPLES, f)));
+  } else {
+    console.log("# ../shared/samples not found: the sample articles are skipped, the fixtures still run");
+  }
+  return files;
+}
+
+test("an empty page gives a friendly hint", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  assert.match(await page.textContent("[data-testid=hint]"), /Paste an article/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("pasting an article shows its language and the CLI's counts", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  for (const file of articles()) {
+    const expected = cliAnalysis(file);
+    await page.fill("[data-testid=article]", "");
+    await page.waitForSelector("[data-testid=hint]");
+    await page.fill("[data-testid=article]", fs.readFileSync(file, "utf8"));
+    assert.deepEqual(await shown(page), expected, path.basename(file));
+    assert.match(await page.textContent("[data-testid=confidence]"), /\d+% confident/);
+    if (path.basename(file).startsWith("000")) {
+      await page.screenshot({ path: path.join(ARTIFACTS, "pasted-sample-de.png"), fullPage: true });
+    }
+  }
+  await page.check("[data-testid=show-tokens]");
+  assert.ok((await page.locator(".token").count()) > 0, "tokens are outlined on request");
+  await page.screenshot({ path: path.join(ARTIFACTS, "pasted-article.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("opening a .txt file shows the same as pasting it", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  const file = articles().at(-1);
+  const expected = cliAnalysis(file);
+  await page.setInputFiles("[data-testid=file-input]", file);
+  await page.waitForSelector("[data-testid=language]");
+  assert.deepEqual(await shown(page), expected);
+  assert.equal(await page.textContent("[data-testid=source]"), `From ${path.basename(file)}`);
+  assert.equal(await page.inputValue("[data-testid=article]"), fs.readFileSync(file, "utf8"));
+  await page.screenshot({ path: path.join(ARTIFACTS, "opened-file.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("dropping a file onto the input opens it", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  const file = path.join(ROOT, "tests/fixtures/es-article.txt");
+  const content = fs.readFileSync(file, "utf8");
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "es-article.txt", { type: "text/plain" }));
+    return dt;
+  }, content);
+  await page.dispatchEvent(".input-panel", "drop", { dataTransfer: transfer });
+  await page.waitForFunction(() => document.querySelector("[data-testid=language]")?.dataset.code === "es");
+  assert.deepEqual(await shown(page), cliAnalysis(file));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a binary file is refused with a clear message; bad UTF-8 is replaced with a notice", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
+  await page.setInputFiles("[data-testid=file-input]", { name: "photo.png", mimeType: "text/plain", buffer: png });
+  assert.match(await page.textContent("[data-testid=refusal]"), /photo\.png.*PNG image/);
+  assert.equal(await page.inputValue("[data-testid=article]"), "");
+
+  const latin1 = Buffer.from("Der Pr\xe4sident sagte am Mittwoch in Caracas, dass die Gespr\xe4che weitergehen.", "latin1");
+  await page.setInputFiles("[data-testid=file-input]", { name: "latin1.txt", mimeType: "text/plain", buffer: latin1 });
+  await page.waitForSelector(".notice[data-code=invalid_utf8]");
+  assert.match(await page.textContent(".notice[data-code=invalid_utf8]"), /2 invalid byte sequences were replaced/);
+  assert.equal(await page.locator("[data-testid=refusal]").count(), 0, "the refusal is gone once a file opens");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("text in no supported language is still segmented, with a message", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  await page.fill("[data-testid=article]", "Hi.");
+  await page.waitForSelector("[data-testid=language][data-code=und]");
+  assert.equal(await page.textContent("[data-testid=tokens]"), "2");
+  assert.match(await page.textContent(".notice[data-code=language_unknown]"), /could not be identified/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the page works offline after the first visit", async () => {
+  const { page } = await openPage(browser.context, site.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now under the service worker's control, which caches the wasm
+  await page.waitForSelector("[data-testid=article]");
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.close();
+
+  await browser.context.setOffline(true);
+  try {
+    const offline = await openPage(browser.context, site.url);
+    await offline.page.fill("[data-testid=article]", fs.readFileSync(path.join(ROOT, "tests/fixtures/en-article.txt"), "utf8"));
+    await offline.page.waitForSelector("[data-testid=language][data-code=en]");
+    await offline.page.close();
+  } finally {
+    await browser.context.setOffline(false);
+  }
+});
