@@ -65,12 +65,19 @@ pub fn app() -> Html {
             let input = input.clone();
             let refusal = refusal.clone();
             if file.size() > MAX_FILE_BYTES {
-                refusal.set(Some(format!("“{}” is too large ({:.0} MB): Gleaner reads articles up to 50 MB.", file.name(), file.size() / 1e6)));
+                refusal.set(Some(format!(
+                    "“{}” is too large ({:.0} MB): Gleaner reads articles up to 50 MB.",
+                    file.name(),
+                    file.size() / 1e6
+                )));
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                match read_file_bytes(&file).await.and_then(|bytes| decode(&bytes).map_err(|e| format!("“{name}” was not opened: {e}."))) {
+                match read_file_bytes(&file)
+                    .await
+                    .and_then(|bytes| decode(&bytes).map_err(|e| format!("“{name}” was not opened: {e}.")))
+                {
                     Ok(decoded) => {
                         let mut notices = Vec::new();
                         if decoded.replaced > 0 {

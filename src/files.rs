@@ -5,9 +5,8 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The bytes of `file`, or a one-line reason it could not be read.
 pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| format!("“{}” could not be read", file.name()))?;
+    let buffer =
+        JsFuture::from(file.array_buffer()).await.map_err(|_| format!("“{}” could not be read", file.name()))?;
     let buffer: js_sys::ArrayBuffer = buffer.dyn_into().map_err(|_| "the browser returned no data".to_string())?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -1,8 +1,8 @@
 //! The analysis at a glance: language with confidence, counts, notices.
 
+use crate::SharedDocument;
 use gleaner_core::{Document, Language};
 use std::collections::BTreeMap;
-use crate::SharedDocument;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,7 +1,7 @@
 //! The text as given, with its sentences visible (and, on request, its tokens).
 
-use gleaner_core::Document;
 use crate::SharedDocument;
+use gleaner_core::Document;
 use yew::prelude::*;
 
 /// Outlining every token is for inspecting; past this many it would slow the page.

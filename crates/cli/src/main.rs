@@ -93,15 +93,21 @@ fn analyze_jsonl(input: &str, bytes: &[u8], options: &Options, out: &mut impl Wr
         if line.trim().is_empty() {
             continue;
         }
-        let parsed: Line = serde_json::from_str(&line)
-            .map_err(|e| format!("{}: line {}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", display_name(input), n + 1))?;
+        let parsed: Line = serde_json::from_str(&line).map_err(|e| {
+            format!("{}: line {}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", display_name(input), n + 1)
+        })?;
         let document = Document::analyze(parsed.text);
         write_analysis(&document, parsed.id.as_ref(), options, out)?;
     }
     Ok(())
 }
 
-fn write_analysis(document: &Document, id: Option<&serde_json::Value>, options: &Options, out: &mut impl Write) -> Result<(), String> {
+fn write_analysis(
+    document: &Document,
+    id: Option<&serde_json::Value>,
+    options: &Options,
+    out: &mut impl Write,
+) -> Result<(), String> {
     let analysis = AnalysisJson::new(document, id);
     let json = if options.pretty { analysis.to_json_pretty() } else { analysis.to_json() };
     writeln!(out, "{json}").map_err(|e| format!("writing output: {e}"))

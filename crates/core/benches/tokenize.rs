@@ -69,13 +69,25 @@ fn main() {
     let text = repeat_to(&base, 1_000_000);
     let budget = Duration::from_millis(1500);
 
-    let (uax, uax_count) = time(budget, || text.split_word_bound_indices().filter(|(_, w)| !w.trim().is_empty()).count());
+    let (uax, uax_count) =
+        time(budget, || text.split_word_bound_indices().filter(|(_, w)| !w.trim().is_empty()).count());
     let (ours, our_count) = time(budget, || tokenize(&text, rules).len());
     let (full, _) = time(budget, || Document::analyze(text.as_str()).tokens.len());
     println!("input: 1 MB of news text ({} tokens)", our_count);
-    println!("unicode-segmentation word bounds (baseline): {:8.1} MB/s  ({uax_count} segments)", mb_per_s(text.len(), uax));
-    println!("gleaner tokenize (rules):                    {:8.1} MB/s  ratio to baseline {:.2}", mb_per_s(text.len(), ours), uax.as_secs_f64() / ours.as_secs_f64());
-    println!("gleaner full segmentation (lang id, paragraphs, sentences): {:8.1} MB/s  ratio {:.2}", mb_per_s(text.len(), full), uax.as_secs_f64() / full.as_secs_f64());
+    println!(
+        "unicode-segmentation word bounds (baseline): {:8.1} MB/s  ({uax_count} segments)",
+        mb_per_s(text.len(), uax)
+    );
+    println!(
+        "gleaner tokenize (rules):                    {:8.1} MB/s  ratio to baseline {:.2}",
+        mb_per_s(text.len(), ours),
+        uax.as_secs_f64() / ours.as_secs_f64()
+    );
+    println!(
+        "gleaner full segmentation (lang id, paragraphs, sentences): {:8.1} MB/s  ratio {:.2}",
+        mb_per_s(text.len(), full),
+        uax.as_secs_f64() / full.as_secs_f64()
+    );
     println!("tokens/s (rules): {:.0}", our_count as f64 / ours.as_secs_f64());
 
     println!("\nscaling (tokenize):");
@@ -83,6 +95,12 @@ fn main() {
     for size in [10_000, 100_000, 1_000_000, 10_000_000] {
         let text = repeat_to(&base, size);
         let (d, _) = time(Duration::from_millis(800), || tokenize(&text, rules).len());
-        println!("{:>10} {:>12.3?} {:>12.1} {:>14.1}", size, d, mb_per_s(size, d), d.as_secs_f64() * 1e6 / (size as f64 / 10_000.0));
+        println!(
+            "{:>10} {:>12.3?} {:>12.1} {:>14.1}",
+            size,
+            d,
+            mb_per_s(size, d),
+            d.as_secs_f64() * 1e6 / (size as f64 / 10_000.0)
+        );
     }
 }

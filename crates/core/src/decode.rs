@@ -21,7 +21,9 @@ pub enum DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::Binary(kind) => write!(f, "this looks like {kind}, not text: open a plain-text (.txt) file or paste the article"),
+            DecodeError::Binary(kind) => {
+                write!(f, "this looks like {kind}, not text: open a plain-text (.txt) file or paste the article")
+            }
         }
     }
 }
@@ -87,10 +89,7 @@ fn is_riff(bytes: &[u8]) -> bool {
 
 /// NUL bytes, or many control characters, do not occur in text.
 fn looks_binary(head: &[u8]) -> bool {
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
-        .count();
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
     head.contains(&0) || control * 10 > head.len()
 }
 

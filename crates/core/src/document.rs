@@ -97,7 +97,10 @@ impl Document {
 fn notices_for(text: &str, language: LanguageGuess) -> Vec<Notice> {
     let mut notices = Vec::new();
     if text.trim().is_empty() {
-        notices.push(Notice { code: "empty", message: "There is no text to analyze: paste an article or open a .txt file.".into() });
+        notices.push(Notice {
+            code: "empty",
+            message: "There is no text to analyze: paste an article or open a .txt file.".into(),
+        });
     } else if language.language.is_none() {
         let supported: Vec<&str> = Language::ALL.iter().map(|l| l.name()).collect();
         notices.push(Notice {

@@ -56,9 +56,7 @@ pub struct LanguageIdentifier {
 
 impl Default for LanguageIdentifier {
     fn default() -> Self {
-        LanguageIdentifier {
-            detector: Detector::with_allowlist(Language::ALL.into_iter().map(to_whatlang).collect()),
-        }
+        LanguageIdentifier { detector: Detector::with_allowlist(Language::ALL.into_iter().map(to_whatlang).collect()) }
     }
 }
 
@@ -69,14 +67,44 @@ impl LanguageIdentifier {
             return LanguageGuess::UNKNOWN;
         }
         let sample = sample(text);
-        match self.detector.detect(&sample) {
-            Some(info) => match from_whatlang(info.lang()) {
-                Some(language) => LanguageGuess { language: Some(language), confidence: info.confidence() },
-                None => LanguageGuess::UNKNOWN,
-            },
-            None => LanguageGuess::UNKNOWN,
+        let trigrams = self.detector.detect(&sample).and_then(|info| Some((from_whatlang(info.lang())?, info.confidence())));
+        let words = stopword_vote(&sample);
+        match (trigrams, words) {
+            // Short texts fool trigram profiles; function words settle them.
+            (Some((language, confidence)), Some((voted, share))) if confidence < TRIGRAMS_TRUSTED && voted != language => {
+                LanguageGuess { language: Some(voted), confidence: share }
+            }
+            (Some((language, confidence)), vote) => {
+                let agreeing = vote.filter(|(voted, _)| *voted == language).map_or(0.0, |(_, share)| share);
+                LanguageGuess { language: Some(language), confidence: confidence.max(agreeing) }
+            }
+            (None, Some((voted, share))) => LanguageGuess { language: Some(voted), confidence: share },
+            (None, None) => LanguageGuess::UNKNOWN,
         }
     }
+}
+
+/// Below this whatlang confidence, a clear function-word vote overrides the trigram guess.
+const TRIGRAMS_TRUSTED: f64 = 0.5;
+/// A vote needs this many function words, and twice as many as the runner-up.
+const MIN_STOPWORDS: usize = 2;
+
+/// The language whose function words occur most in `text` (first 2,000 words),
+/// with the share of function-word hits it got, if the vote is clear.
+fn stopword_vote(text: &str) -> Option<(Language, f64)> {
+    let mut hits = [0usize; Language::ALL.len()];
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(2000) {
+        let lower = word.to_lowercase();
+        for (i, language) in Language::ALL.iter().enumerate() {
+            hits[i] += usize::from(language.rules().stopwords.contains(&lower.as_str()));
+        }
+    }
+    let mut ranked: Vec<(usize, Language)> = hits.iter().copied().zip(Language::ALL).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    let (best, language) = ranked[0];
+    let runner_up = ranked[1].0;
+    let total: usize = hits.iter().sum();
+    (best >= MIN_STOPWORDS && best >= 2 * runner_up).then(|| (language, best as f64 / total.max(1) as f64))
 }
 
 /// The whole text if short, else its first and middle 32 KB (on char boundaries).

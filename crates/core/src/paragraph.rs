@@ -39,7 +39,8 @@ pub fn paragraph_spans(text: &str) -> Vec<Span> {
 
 /// A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case.
 fn is_wrapped(previous: &str, line: &str) -> bool {
-    let stops_mid_sentence = previous.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | ';'));
+    let stops_mid_sentence =
+        previous.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | ';'));
     stops_mid_sentence && line.trim_start().chars().next().is_some_and(char::is_lowercase)
 }
 
@@ -47,13 +48,16 @@ fn is_wrapped(previous: &str, line: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn texts<'t>(text: &'t str) -> Vec<&'t str> {
+    fn texts(text: &str) -> Vec<&str> {
         paragraph_spans(text).iter().map(|s| s.text(text)).collect()
     }
 
     #[test]
     fn blank_lines_separate_paragraphs_and_lines_wrap_inside_them() {
-        assert_eq!(texts("Title\n\n  First line\nwraps here.\n\n\nSecond.\n"), ["Title", "First line\nwraps here.", "Second."]);
+        assert_eq!(
+            texts("Title\n\n  First line\nwraps here.\n\n\nSecond.\n"),
+            ["Title", "First line\nwraps here.", "Second."]
+        );
     }
 
     #[test]

@@ -48,7 +48,9 @@ fn is_boundary(text: &str, tokens: &[Token], i: usize, next: &Token, rules: &Lan
         return false;
     };
     let next_first = next_text.chars().next().unwrap_or(' ');
-    let starts_sentence = next_first.is_uppercase() || is_opener(next_first) || (next_first.is_numeric() && terminal != Terminal::Ellipsis);
+    let starts_sentence = next_first.is_uppercase()
+        || is_opener(next_first)
+        || (next_first.is_numeric() && terminal != Terminal::Ellipsis);
     match terminal {
         Terminal::Stop | Terminal::Ellipsis => starts_sentence,
         Terminal::Abbreviation(abbr) => rules.is_sentence_final_abbreviation(abbr) && next_first.is_uppercase(),

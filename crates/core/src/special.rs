@@ -5,12 +5,13 @@
 /// the punctuation that closes the sentence around it.
 pub fn url_len(s: &str) -> Option<usize> {
     let lower_prefix = |p: &str| s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
-    let scheme = ["https://", "http://", "ftp://", "www."]
-        .into_iter()
-        .find(|p| lower_prefix(p))?;
+    let scheme = ["https://", "http://", "ftp://", "www."].into_iter().find(|p| lower_prefix(p))?;
     let mut end = 0;
     for (i, c) in s.char_indices() {
-        if c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '“' | '”' | '«' | '»' | '‹' | '›' | '„' | '`') {
+        if c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '<' | '>' | '"' | '“' | '”' | '«' | '»' | '‹' | '›' | '„' | '`')
+        {
             break;
         }
         end = i + c.len_utf8();
@@ -24,7 +25,9 @@ pub fn url_len(s: &str) -> Option<usize> {
 fn trim_url_end(url: &str) -> usize {
     let mut end = url.len();
     while let Some(c) = url[..end].chars().next_back() {
-        let closes_inner = |open: char, close: char| c == close && url[..end].matches(open).count() >= url[..end].matches(close).count();
+        let closes_inner = |open: char, close: char| {
+            c == close && url[..end].matches(open).count() >= url[..end].matches(close).count()
+        };
         let keep = closes_inner('(', ')') || closes_inner('[', ']');
         if !keep && matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | ')' | ']' | '}') {
             end -= c.len_utf8();

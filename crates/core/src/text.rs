@@ -16,12 +16,7 @@ pub struct Span {
 impl Span {
     /// A span with byte offsets only; [`fill_utf16`] sets the rest.
     pub fn bytes(start: usize, end: usize) -> Span {
-        Span {
-            start,
-            end,
-            start16: 0,
-            end16: 0,
-        }
+        Span { start, end, start16: 0, end16: 0 }
     }
 
     pub fn len(&self) -> usize {
@@ -48,11 +43,7 @@ pub struct Utf16Cursor<'t> {
 
 impl<'t> Utf16Cursor<'t> {
     pub fn new(text: &'t str) -> Self {
-        Utf16Cursor {
-            text,
-            byte: 0,
-            unit: 0,
-        }
+        Utf16Cursor { text, byte: 0, unit: 0 }
     }
 
     /// The UTF-16 offset of byte offset `to`. A smaller `to` than the last one
@@ -65,11 +56,7 @@ impl<'t> Utf16Cursor<'t> {
         let to = to.min(self.text.len());
         let chunk = self.text.get(self.byte..to).unwrap_or("");
         // ASCII is one unit per byte; only non-ASCII text needs a per-char count.
-        self.unit += if chunk.is_ascii() {
-            chunk.len()
-        } else {
-            chunk.chars().map(char::len_utf16).sum()
-        };
+        self.unit += if chunk.is_ascii() { chunk.len() } else { chunk.chars().map(char::len_utf16).sum() };
         self.byte = to;
         self.unit
     }

@@ -39,11 +39,7 @@ pub struct Token {
 
 impl Token {
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
-        Token {
-            span: Span::bytes(start, end),
-            kind,
-            compound: false,
-        }
+        Token { span: Span::bytes(start, end), kind, compound: false }
     }
 
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
@@ -52,10 +48,7 @@ impl Token {
 
     /// Whether the token is made of letters or digits (not punctuation, quotes, symbols).
     pub fn is_wordlike(&self) -> bool {
-        matches!(
-            self.kind,
-            TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation | TokenKind::Clitic
-        )
+        matches!(self.kind, TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation | TokenKind::Clitic)
     }
 
     /// The hyphen-separated parts of a compound as byte ranges (Russia, Venezuela);

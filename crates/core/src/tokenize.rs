@@ -259,7 +259,9 @@ impl Tokenizer<'_> {
                 // Only full stops are ever joined into a punctuation token, so its first byte tells.
                 TokenKind::Punct => prev_text.starts_with('.'),
                 TokenKind::Word if !prev.compound => {
-                    self.rules.is_abbreviation(with_dot) || self.is_initial(prev_text, end) || is_dotted_acronym(prev_text)
+                    self.rules.is_abbreviation(with_dot)
+                        || self.is_initial(prev_text, end)
+                        || is_dotted_acronym(prev_text)
                 }
                 TokenKind::Number => self.is_ordinal(prev_text, end),
                 _ => false,
@@ -280,7 +282,9 @@ impl Tokenizer<'_> {
     fn is_initial(&self, word: &str, after_dot: usize) -> bool {
         let mut chars = word.chars();
         let (Some(letter), None) = (chars.next(), chars.next()) else { return false };
-        letter.is_uppercase() && !self.rules.not_initials.contains(&letter) && next_word(self.text, after_dot).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        letter.is_uppercase()
+            && !self.rules.not_initials.contains(&letter)
+            && next_word(self.text, after_dot).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     }
 
     /// "28." before "Juli" or before a lower-case word, or after an article or
@@ -316,11 +320,10 @@ impl Tokenizer<'_> {
         if self.rules.suffix_clitics.is_empty() || !word.chars().any(is_apostrophe) {
             return None;
         }
-        let normalized: String = word
-            .chars()
-            .map(|c| if is_apostrophe(c) { '\'' } else { c.to_lowercase().next().unwrap_or(c) })
-            .collect();
-        let clitic = self.rules.suffix_clitics.iter().find(|c| normalized.ends_with(**c) && normalized.len() > c.len())?;
+        let normalized: String =
+            word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c.to_lowercase().next().unwrap_or(c) }).collect();
+        let clitic =
+            self.rules.suffix_clitics.iter().find(|c| normalized.ends_with(**c) && normalized.len() > c.len())?;
         // Count chars, not bytes: the word may use a three-byte apostrophe or
         // letters whose lower case has another length.
         let clitic_chars = clitic.chars().count();
@@ -335,7 +338,10 @@ impl Tokenizer<'_> {
 
 /// "U.S", "e.g", "S.p.A" (before their final dot): one- to three-letter pieces joined by dots.
 fn is_dotted_acronym(word: &str) -> bool {
-    word.contains('.') && word.split('.').all(|piece| (1..=3).contains(&piece.chars().count()) && piece.chars().all(char::is_alphabetic))
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|piece| (1..=3).contains(&piece.chars().count()) && piece.chars().all(char::is_alphabetic))
 }
 
 /// The word after `at`, past spaces on the same line.
@@ -347,8 +353,28 @@ fn next_word(text: &str, at: usize) -> Option<&str> {
 }
 
 fn is_symbol(c: char) -> bool {
-    matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '%' | '‰' | '°' | '©' | '®' | '™' | '§' | '¶' | '×' | '÷' | '±')
-        || matches!(c as u32, 0x20A0..=0x20CF | 0x2100..=0x214F | 0x2190..=0x22FF | 0xA2..=0xA5)
+    matches!(
+        c,
+        '$' | '+'
+            | '<'
+            | '='
+            | '>'
+            | '^'
+            | '`'
+            | '|'
+            | '~'
+            | '%'
+            | '‰'
+            | '°'
+            | '©'
+            | '®'
+            | '™'
+            | '§'
+            | '¶'
+            | '×'
+            | '÷'
+            | '±'
+    ) || matches!(c as u32, 0x20A0..=0x20CF | 0x2100..=0x214F | 0x2190..=0x22FF | 0xA2..=0xA5)
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {

@@ -42,27 +42,102 @@ fn sentences(language: Language, rule: &str, text: &str, expected: &[&str]) {
 
 #[test]
 fn english_tokens() {
-    check(Some(Language::En), &[
-        Case { rule: "abbreviations stay whole", text: "Mr. Smith met Dr. Jones in St. Louis.", tokens: "Mr. | Smith | met | Dr. | Jones | in | St. | Louis | ." },
-        Case { rule: "abbreviations stay whole", text: "Martin Luther King Jr. spoke at 5 p.m. in the U.S. capital.", tokens: "Martin | Luther | King | Jr. | spoke | at | 5 | p.m. | in | the | U.S. | capital | ." },
-        Case { rule: "initials stay whole", text: "W. G. Sebald wrote it.", tokens: "W. | G. | Sebald | wrote | it | ." },
-        Case { rule: "the pronoun I is no initial", text: "So did I. Then we left.", tokens: "So | did | I | . | Then | we | left | ." },
-        Case { rule: "numbers with separators stay whole", text: "254,000 barrels, 1.5 percent and 1,5 more at 12:30.", tokens: "254,000 | barrels | , | 1.5 | percent | and | 1,5 | more | at | 12:30 | ." },
-        Case { rule: "possessive clitics split off", text: "Maduro's allies and Maduro’s government", tokens: "Maduro | 's | allies | and | Maduro | ’s | government" },
-        Case { rule: "negation clitics split off", text: "They don't know and can’t say.", tokens: "They | do | n't | know | and | ca | n’t | say | ." },
-        Case { rule: "hyphenated names and compounds stay one token", text: "Díaz-Canel backs Russia-Venezuela ties and the Tu-160.", tokens: "Díaz-Canel | backs | Russia-Venezuela | ties | and | the | Tu-160 | ." },
-        Case { rule: "hyphenated name with possessive", text: "Díaz-Canel's visit", tokens: "Díaz-Canel | 's | visit" },
-        Case { rule: "spaced dashes are punctuation", text: "the appointment - first only Maduro", tokens: "the | appointment | - | first | only | Maduro" },
-        Case { rule: "URLs are single tokens", text: "See https://www.example.com/path?a=1&b=2, or www.tass.ru.", tokens: "See | https://www.example.com/path?a=1&b=2 | , | or | www.tass.ru | ." },
-        Case { rule: "URLs keep balanced brackets", text: "(see https://en.wikipedia.org/wiki/Sebald_(writer))", tokens: "( | see | https://en.wikipedia.org/wiki/Sebald_(writer) | )" },
-        Case { rule: "e-mail addresses are single tokens", text: "Write to jane.doe+news@example.co.uk.", tokens: "Write | to | jane.doe+news@example.co.uk | ." },
-        Case { rule: "handles and hashtags are single tokens", text: "@dpa_news: #Venezuela #COVID19!", tokens: "@dpa_news | : | #Venezuela | #COVID19 | !" },
-        Case { rule: "emoji are single tokens", text: "Great 👍🏽 news 🇻🇪 👨‍👩‍👧!", tokens: "Great | 👍🏽 | news | 🇻🇪 | 👨‍👩‍👧 | !" },
-        Case { rule: "every quote mark is its own token", text: "“direct interference,” he said. \"Yes\" 'no'", tokens: "“ | direct | interference | , | ” | he | said | . | \" | Yes | \" | ' | no | '" },
-        Case { rule: "ellipsis is one token", text: "Well... maybe…", tokens: "Well | ... | maybe | …" },
-        Case { rule: "sample 003: possessive before a quote", text: "condemning Maduro’s government as an “illegitimate regime.”", tokens: "condemning | Maduro | ’s | government | as | an | “ | illegitimate | regime | . | ”" },
-        Case { rule: "sample 001: symbols stay apart from words", text: "KEPY™ Posted September 26, 2019", tokens: "KEPY | ™ | Posted | September | 26 | , | 2019" },
-    ]);
+    check(
+        Some(Language::En),
+        &[
+            Case {
+                rule: "abbreviations stay whole",
+                text: "Mr. Smith met Dr. Jones in St. Louis.",
+                tokens: "Mr. | Smith | met | Dr. | Jones | in | St. | Louis | .",
+            },
+            Case {
+                rule: "abbreviations stay whole",
+                text: "Martin Luther King Jr. spoke at 5 p.m. in the U.S. capital.",
+                tokens: "Martin | Luther | King | Jr. | spoke | at | 5 | p.m. | in | the | U.S. | capital | .",
+            },
+            Case {
+                rule: "initials stay whole",
+                text: "W. G. Sebald wrote it.",
+                tokens: "W. | G. | Sebald | wrote | it | .",
+            },
+            Case {
+                rule: "the pronoun I is no initial",
+                text: "So did I. Then we left.",
+                tokens: "So | did | I | . | Then | we | left | .",
+            },
+            Case {
+                rule: "numbers with separators stay whole",
+                text: "254,000 barrels, 1.5 percent and 1,5 more at 12:30.",
+                tokens: "254,000 | barrels | , | 1.5 | percent | and | 1,5 | more | at | 12:30 | .",
+            },
+            Case {
+                rule: "possessive clitics split off",
+                text: "Maduro's allies and Maduro’s government",
+                tokens: "Maduro | 's | allies | and | Maduro | ’s | government",
+            },
+            Case {
+                rule: "negation clitics split off",
+                text: "They don't know and can’t say.",
+                tokens: "They | do | n't | know | and | ca | n’t | say | .",
+            },
+            Case {
+                rule: "hyphenated names and compounds stay one token",
+                text: "Díaz-Canel backs Russia-Venezuela ties and the Tu-160.",
+                tokens: "Díaz-Canel | backs | Russia-Venezuela | ties | and | the | Tu-160 | .",
+            },
+            Case {
+                rule: "hyphenated name with possessive",
+                text: "Díaz-Canel's visit",
+                tokens: "Díaz-Canel | 's | visit",
+            },
+            Case {
+                rule: "spaced dashes are punctuation",
+                text: "the appointment - first only Maduro",
+                tokens: "the | appointment | - | first | only | Maduro",
+            },
+            Case {
+                rule: "URLs are single tokens",
+                text: "See https://www.example.com/path?a=1&b=2, or www.tass.ru.",
+                tokens: "See | https://www.example.com/path?a=1&b=2 | , | or | www.tass.ru | .",
+            },
+            Case {
+                rule: "URLs keep balanced brackets",
+                text: "(see https://en.wikipedia.org/wiki/Sebald_(writer))",
+                tokens: "( | see | https://en.wikipedia.org/wiki/Sebald_(writer) | )",
+            },
+            Case {
+                rule: "e-mail addresses are single tokens",
+                text: "Write to jane.doe+news@example.co.uk.",
+                tokens: "Write | to | jane.doe+news@example.co.uk | .",
+            },
+            Case {
+                rule: "handles and hashtags are single tokens",
+                text: "@dpa_news: #Venezuela #COVID19!",
+                tokens: "@dpa_news | : | #Venezuela | #COVID19 | !",
+            },
+            Case {
+                rule: "emoji are single tokens",
+                text: "Great 👍🏽 news 🇻🇪 👨‍👩‍👧!",
+                tokens: "Great | 👍🏽 | news | 🇻🇪 | 👨‍👩‍👧 | !",
+            },
+            Case {
+                rule: "every quote mark is its own token",
+                text: "“direct interference,” he said. \"Yes\" 'no'",
+                tokens: "“ | direct | interference | , | ” | he | said | . | \" | Yes | \" | ' | no | '",
+            },
+            Case { rule: "ellipsis is one token", text: "Well... maybe…", tokens: "Well | ... | maybe | …" },
+            Case {
+                rule: "sample 003: possessive before a quote",
+                text: "condemning Maduro’s government as an “illegitimate regime.”",
+                tokens: "condemning | Maduro | ’s | government | as | an | “ | illegitimate | regime | . | ”",
+            },
+            Case {
+                rule: "sample 001: symbols stay apart from words",
+                text: "KEPY™ Posted September 26, 2019",
+                tokens: "KEPY | ™ | Posted | September | 26 | , | 2019",
+            },
+        ],
+    );
 }
 
 #[test]
@@ -95,58 +170,166 @@ fn spanish_tokens() {
 
 #[test]
 fn french_tokens() {
-    check(Some(Language::Fr), &[
-        Case { rule: "elided articles split off", text: "L'Europe et l'Italie d'aujourd'hui", tokens: "L' | Europe | et | l' | Italie | d' | aujourd'hui" },
-        Case { rule: "abbreviations stay whole", text: "M. Macron a dit « non », p. ex. hier.", tokens: "M. | Macron | a | dit | « | non | » | , | p. ex. | hier | ." },
-        Case { rule: "elision with typographic apostrophe", text: "qu’il vienne", tokens: "qu’ | il | vienne" },
-    ]);
+    check(
+        Some(Language::Fr),
+        &[
+            Case {
+                rule: "elided articles split off",
+                text: "L'Europe et l'Italie d'aujourd'hui",
+                tokens: "L' | Europe | et | l' | Italie | d' | aujourd'hui",
+            },
+            Case {
+                rule: "abbreviations stay whole",
+                text: "M. Macron a dit « non », p. ex. hier.",
+                tokens: "M. | Macron | a | dit | « | non | » | , | p. ex. | hier | .",
+            },
+            Case { rule: "elision with typographic apostrophe", text: "qu’il vienne", tokens: "qu’ | il | vienne" },
+        ],
+    );
 }
 
 #[test]
 fn italian_tokens() {
-    check(Some(Language::It), &[
-        Case { rule: "elided prepositions split off", text: "dell'Italia e l'Europa all'ONU", tokens: "dell' | Italia | e | l' | Europa | all' | ONU" },
-        Case { rule: "abbreviations stay whole", text: "la Sig.ra Rossi e il Dott. Bianchi della Fiat S.p.A.", tokens: "la | Sig.ra | Rossi | e | il | Dott. | Bianchi | della | Fiat | S.p.A." },
-    ]);
+    check(
+        Some(Language::It),
+        &[
+            Case {
+                rule: "elided prepositions split off",
+                text: "dell'Italia e l'Europa all'ONU",
+                tokens: "dell' | Italia | e | l' | Europa | all' | ONU",
+            },
+            Case {
+                rule: "abbreviations stay whole",
+                text: "la Sig.ra Rossi e il Dott. Bianchi della Fiat S.p.A.",
+                tokens: "la | Sig.ra | Rossi | e | il | Dott. | Bianchi | della | Fiat | S.p.A.",
+            },
+        ],
+    );
 }
 
 #[test]
 fn portuguese_tokens() {
-    check(Some(Language::Pt), &[
-        Case { rule: "abbreviations stay whole", text: "O Sr. Silva e a Dra. Costa", tokens: "O | Sr. | Silva | e | a | Dra. | Costa" },
-        Case { rule: "numbers with separators stay whole", text: "R$ 1.234,56 e 3,5%", tokens: "R | $ | 1.234,56 | e | 3,5 | %" },
-        Case { rule: "hyphenated clitic pronouns stay with the verb", text: "disse-lhe que", tokens: "disse-lhe | que" },
-    ]);
+    check(
+        Some(Language::Pt),
+        &[
+            Case {
+                rule: "abbreviations stay whole",
+                text: "O Sr. Silva e a Dra. Costa",
+                tokens: "O | Sr. | Silva | e | a | Dra. | Costa",
+            },
+            Case {
+                rule: "numbers with separators stay whole",
+                text: "R$ 1.234,56 e 3,5%",
+                tokens: "R | $ | 1.234,56 | e | 3,5 | %",
+            },
+            Case {
+                rule: "hyphenated clitic pronouns stay with the verb",
+                text: "disse-lhe que",
+                tokens: "disse-lhe | que",
+            },
+        ],
+    );
 }
 
 #[test]
 fn dutch_tokens() {
-    check(Some(Language::Nl), &[
-        Case { rule: "possessive 's splits off names only", text: "Maduro's regering en auto's", tokens: "Maduro | 's | regering | en | auto's" },
-        Case { rule: "abbreviations stay whole", text: "bijv. de heer d.w.z. dhr. Jansen", tokens: "bijv. | de | heer | d.w.z. | dhr. | Jansen" },
-    ]);
+    check(
+        Some(Language::Nl),
+        &[
+            Case {
+                rule: "possessive 's splits off names only",
+                text: "Maduro's regering en auto's",
+                tokens: "Maduro | 's | regering | en | auto's",
+            },
+            Case {
+                rule: "abbreviations stay whole",
+                text: "bijv. de heer d.w.z. dhr. Jansen",
+                tokens: "bijv. | de | heer | d.w.z. | dhr. | Jansen",
+            },
+        ],
+    );
 }
 
 #[test]
 fn unknown_language_tokens() {
-    check(None, &[
-        Case { rule: "generic rules keep initials and honorifics", text: "Dr. A. Nowak, 1.5", tokens: "Dr. | A. | Nowak | , | 1.5" },
-    ]);
+    check(
+        None,
+        &[Case {
+            rule: "generic rules keep initials and honorifics",
+            text: "Dr. A. Nowak, 1.5",
+            tokens: "Dr. | A. | Nowak | , | 1.5",
+        }],
+    );
 }
 
 #[test]
 fn sentence_rules() {
-    sentences(Language::En, "abbreviations and initials do not end sentences", "Mr. W. G. Sebald met Dr. Jones. They talked.", &["Mr. W. G. Sebald met Dr. Jones.", "They talked."]);
-    sentences(Language::En, "quotes after the full stop close the sentence", "He said \"yes.\" Then he left. “Go!” she said.", &["He said \"yes.\"", "Then he left.", "“Go!” she said."]);
-    sentences(Language::En, "ellipsis ends a sentence only before a capital", "Wait... what? He waited… Then he left.", &["Wait... what?", "He waited…", "Then he left."]);
-    sentences(Language::En, "sentence-final abbreviation", "They sold cars, boats etc. The rest stayed.", &["They sold cars, boats etc.", "The rest stayed."]);
-    sentences(Language::En, "line breaks end headlines", "Putin to Receive Maduro\n\nRussia and Cuba are allies.", &["Putin to Receive Maduro", "Russia and Cuba are allies."]);
-    sentences(Language::En, "a wrapped line does not end a sentence", "The resolution sought to single\nout Maduro's associates.", &["The resolution sought to single\nout Maduro's associates."]);
-    sentences(Language::En, "lower case after a full stop continues", "Maduro said. during a press conference", &["Maduro said. during a press conference"]);
-    sentences(Language::De, "ordinal dates do not end sentences", "Die Wahl ist am 28. Juli. Maduro tritt an.", &["Die Wahl ist am 28. Juli.", "Maduro tritt an."]);
-    sentences(Language::De, "German closing quotes stay with the sentence", "Er sagte: „Ja.“ Dann ging er z. B. heim.", &["Er sagte: „Ja.“", "Dann ging er z. B. heim."]);
-    sentences(Language::Es, "inverted marks open sentences", "¿Vendrá? ¡Sí! Lo dijo el Sr. Pérez en EE. UU. Nadie más.", &["¿Vendrá?", "¡Sí!", "Lo dijo el Sr. Pérez en EE. UU.", "Nadie más."]);
-    sentences(Language::Es, "angle quotes after the full stop", "Dijo: «fortalecer las relaciones.» El encuentro terminó.", &["Dijo: «fortalecer las relaciones.»", "El encuentro terminó."]);
+    sentences(
+        Language::En,
+        "abbreviations and initials do not end sentences",
+        "Mr. W. G. Sebald met Dr. Jones. They talked.",
+        &["Mr. W. G. Sebald met Dr. Jones.", "They talked."],
+    );
+    sentences(
+        Language::En,
+        "quotes after the full stop close the sentence",
+        "He said \"yes.\" Then he left. “Go!” she said.",
+        &["He said \"yes.\"", "Then he left.", "“Go!” she said."],
+    );
+    sentences(
+        Language::En,
+        "ellipsis ends a sentence only before a capital",
+        "Wait... what? He waited… Then he left.",
+        &["Wait... what?", "He waited…", "Then he left."],
+    );
+    sentences(
+        Language::En,
+        "sentence-final abbreviation",
+        "They sold cars, boats etc. The rest stayed.",
+        &["They sold cars, boats etc.", "The rest stayed."],
+    );
+    sentences(
+        Language::En,
+        "line breaks end headlines",
+        "Putin to Receive Maduro\n\nRussia and Cuba are allies.",
+        &["Putin to Receive Maduro", "Russia and Cuba are allies."],
+    );
+    sentences(
+        Language::En,
+        "a wrapped line does not end a sentence",
+        "The resolution sought to single\nout Maduro's associates.",
+        &["The resolution sought to single\nout Maduro's associates."],
+    );
+    sentences(
+        Language::En,
+        "lower case after a full stop continues",
+        "Maduro said. during a press conference",
+        &["Maduro said. during a press conference"],
+    );
+    sentences(
+        Language::De,
+        "ordinal dates do not end sentences",
+        "Die Wahl ist am 28. Juli. Maduro tritt an.",
+        &["Die Wahl ist am 28. Juli.", "Maduro tritt an."],
+    );
+    sentences(
+        Language::De,
+        "German closing quotes stay with the sentence",
+        "Er sagte: „Ja.“ Dann ging er z. B. heim.",
+        &["Er sagte: „Ja.“", "Dann ging er z. B. heim."],
+    );
+    sentences(
+        Language::Es,
+        "inverted marks open sentences",
+        "¿Vendrá? ¡Sí! Lo dijo el Sr. Pérez en EE. UU. Nadie más.",
+        &["¿Vendrá?", "¡Sí!", "Lo dijo el Sr. Pérez en EE. UU.", "Nadie más."],
+    );
+    sentences(
+        Language::Es,
+        "angle quotes after the full stop",
+        "Dijo: «fortalecer las relaciones.» El encuentro terminó.",
+        &["Dijo: «fortalecer las relaciones.»", "El encuentro terminó."],
+    );
 }
 
 #[test]

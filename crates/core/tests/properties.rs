@@ -25,7 +25,10 @@ fn check_spans(text: &str, spans: &[Span], what: &str) {
     for span in spans {
         assert!(span.start < span.end, "{what}: empty span {span:?} in {text:?}");
         assert!(span.start >= previous_end, "{what}: overlap at {span:?} in {text:?}");
-        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{what}: off a char boundary {span:?}");
+        assert!(
+            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+            "{what}: off a char boundary {span:?}"
+        );
         assert_eq!(span.start16, utf16_at[span.start], "{what}: start16 of {span:?}");
         assert_eq!(span.end16, utf16_at[span.end], "{what}: end16 of {span:?}");
         previous_end = span.end;
@@ -40,9 +43,19 @@ fn check_document(text: &str) {
     let paragraphs: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
     check_spans(text, &paragraphs, "paragraphs");
     for token in &doc.tokens {
-        assert!(!token.text(text).starts_with(char::is_whitespace), "token starts with whitespace: {:?}", token.text(text));
+        assert!(
+            !token.text(text).starts_with(char::is_whitespace),
+            "token starts with whitespace: {:?}",
+            token.text(text)
+        );
         for (a, b) in token.parts(text) {
-            assert!(token.span.start <= a && a < b && b <= token.span.end && text.is_char_boundary(a) && text.is_char_boundary(b));
+            assert!(
+                token.span.start <= a
+                    && a < b
+                    && b <= token.span.end
+                    && text.is_char_boundary(a)
+                    && text.is_char_boundary(b)
+            );
         }
     }
     // Every non-whitespace character is in some token.
@@ -77,9 +90,44 @@ fn tricky_string() -> impl Strategy<Value = String> {
 /// Fragments of real patterns glued in random orders.
 fn fragment_string() -> impl Strategy<Value = String> {
     let fragments = vec![
-        "Dr.", " ", "z. B.", "EE. UU.", "U.S.", "W.", "28.", " Juli", "34.000", "1,5", "Maduro's", "l'", "dell'",
-        "Díaz-Canel", "-", "https://x.org/a", "www.", "a@b.co", "@h", "#t", "...", "\n", "\n\n", "„", "“", "«", "»",
-        "\"", "'", "n't", "’s", "12:30", "etc.", " Der", " la", "👨‍👩‍👧", "!", "?",
+        "Dr.",
+        " ",
+        "z. B.",
+        "EE. UU.",
+        "U.S.",
+        "W.",
+        "28.",
+        " Juli",
+        "34.000",
+        "1,5",
+        "Maduro's",
+        "l'",
+        "dell'",
+        "Díaz-Canel",
+        "-",
+        "https://x.org/a",
+        "www.",
+        "a@b.co",
+        "@h",
+        "#t",
+        "...",
+        "\n",
+        "\n\n",
+        "„",
+        "“",
+        "«",
+        "»",
+        "\"",
+        "'",
+        "n't",
+        "’s",
+        "12:30",
+        "etc.",
+        " Der",
+        " la",
+        "👨‍👩‍👧",
+        "!",
+        "?",
     ];
     prop::collection::vec(prop::sample::select(fragments), 0..40).prop_map(|parts| parts.concat())
 }

@@ -54,7 +54,10 @@ fn sample_tokens_keep_names_numbers_and_clitics() {
 fn sample_sentences_are_not_cut_at_ordinals_or_glued_across_lines() {
     let Some(doc) = sample("000_b838f5c71a6b560b.txt") else { return };
     let sentences: Vec<&str> = doc.sentences.iter().map(|s| s.text(&doc.text)).collect();
-    assert!(sentences.iter().any(|s| s.contains("sie finden am 28. Juli statt")), "the ordinal date must not end a sentence");
+    assert!(
+        sentences.iter().any(|s| s.contains("sie finden am 28. Juli statt")),
+        "the ordinal date must not end a sentence"
+    );
     assert!(sentences.iter().all(|s| !s.contains('\n')), "each line of 000 is a paragraph");
     let Some(doc) = sample("003_fa6bc86936f29db5.txt") else { return };
     let first = doc.sentences[0].text(&doc.text);

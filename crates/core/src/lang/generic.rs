@@ -12,5 +12,6 @@ pub static RULES: LanguageRules = LanguageRules {
     not_initials: &[],
     ordinal_dot: false,
     ordinal_preceders: &[],
+    stopwords: &[],
     months: &[],
 };

@@ -27,15 +27,8 @@ pub enum Language {
 }
 
 impl Language {
-    pub const ALL: [Language; 7] = [
-        Language::En,
-        Language::De,
-        Language::Es,
-        Language::Fr,
-        Language::It,
-        Language::Pt,
-        Language::Nl,
-    ];
+    pub const ALL: [Language; 7] =
+        [Language::En, Language::De, Language::Es, Language::Fr, Language::It, Language::Pt, Language::Nl];
 
     /// ISO 639-1 code.
     pub fn code(self) -> &'static str {
@@ -64,9 +57,7 @@ impl Language {
     }
 
     pub fn from_code(code: &str) -> Option<Language> {
-        Language::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(code))
+        Language::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
     }
 
     pub fn rules(self) -> &'static LanguageRules {
@@ -111,6 +102,8 @@ pub struct LanguageRules {
     pub ordinal_dot: bool,
     /// Lower-case words after which a number with a dot is an ordinal ("im 19. Jahrhundert").
     pub ordinal_preceders: &'static [&'static str],
+    /// Frequent function words, lower case: evidence for language identification on short texts.
+    pub stopwords: &'static [&'static str],
     /// Month names, for ordinal dates ("28. Juli").
     pub months: &'static [&'static str],
 }
@@ -133,9 +126,7 @@ impl LanguageRules {
     }
 
     pub fn is_sentence_final_abbreviation(&self, word: &str) -> bool {
-        self.sentence_final_abbreviations
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(word))
+        self.sentence_final_abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word))
     }
 
     pub fn is_month(&self, word: &str) -> bool {

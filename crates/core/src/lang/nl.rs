@@ -2,13 +2,11 @@ use super::LanguageRules;
 
 pub static RULES: LanguageRules = LanguageRules {
     abbreviations: &[
-        "dhr.", "mevr.", "mw.", "mr.", "mrs.", "drs.", "dr.", "ir.", "ing.", "prof.", "ds.",
-        "bijv.", "bv.", "enz.", "etc.", "ca.", "resp.", "nr.", "blz.", "incl.", "excl.",
-        "vs.", "jl.", "jr.", "sr.", "St.", "st.", "Sint.", "gem.", "min.", "max.", "mln.",
-        "mld.", "mrd.", "jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.",
-        "sept.", "okt.", "nov.", "dec.", "ma.", "di.", "wo.", "do.", "vr.", "za.", "zo.",
-        "o.a.", "m.b.t.", "d.w.z.", "t.a.v.", "i.p.v.", "m.a.w.", "z.g.", "a.s.", "N.V.",
-        "B.V.",
+        "dhr.", "mevr.", "mw.", "mr.", "mrs.", "drs.", "dr.", "ir.", "ing.", "prof.", "ds.", "bijv.", "bv.", "enz.",
+        "etc.", "ca.", "resp.", "nr.", "blz.", "incl.", "excl.", "vs.", "jl.", "jr.", "sr.", "St.", "st.", "Sint.",
+        "gem.", "min.", "max.", "mln.", "mld.", "mrd.", "jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.",
+        "sept.", "okt.", "nov.", "dec.", "ma.", "di.", "wo.", "do.", "vr.", "za.", "zo.", "o.a.", "m.b.t.", "d.w.z.",
+        "t.a.v.", "i.p.v.", "m.a.w.", "z.g.", "a.s.", "N.V.", "B.V.",
     ],
     multiword_abbreviations: &["o. a.", "d. w. z.", "m. b. t.", "t. a. v.", "i. p. v.", "N. V.", "B. V."],
     sentence_final_abbreviations: &["enz.", "etc.", "N.V.", "B.V."],
@@ -19,8 +17,21 @@ pub static RULES: LanguageRules = LanguageRules {
     not_initials: &[],
     ordinal_dot: false,
     ordinal_preceders: &[],
+    stopwords: &[
+        "de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "met", "voor", "zijn", "niet", "aan", "er", "ook", "als", "bij", "door", "maar", "werd", "worden", "wordt", "heeft", "hebben", "die", "naar", "over", "zei",
+    ],
     months: &[
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-        "oktober", "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ],
 };

@@ -1,0 +1,94 @@
+//! The command line as a user runs it: files, stdin, JSON lines, and failures
+//! that exit non-zero with a one-line reason.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn gleaner(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gleaner"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gleaner runs");
+    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    child.wait_with_output().expect("gleaner finishes")
+}
+
+fn json_lines(output: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/../../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn analyzes_files_into_the_versioned_format() {
+    let (de, en) = (fixture("de-article.txt"), fixture("en-article.txt"));
+    let output = gleaner(&["analyze", &de, &en], b"");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let docs = json_lines(&output);
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["format"], "gleaner/1");
+    assert_eq!(docs[0]["id"], de.as_str());
+    assert_eq!(docs[0]["language"]["code"], "de");
+    assert_eq!(docs[1]["language"]["code"], "en");
+    let tokens = docs[0]["tokens"].as_array().unwrap();
+    let ordinal = tokens.iter().find(|t| t["text"] == "3.").expect("the ordinal 3. is one token");
+    assert_eq!(ordinal["kind"], "number");
+    assert_eq!(docs[0]["stats"]["sentences"], docs[0]["sentences"].as_array().unwrap().len());
+}
+
+#[test]
+fn reads_standard_input() {
+    let output =
+        gleaner(&["analyze", "-"], "Maduro's visit to Moscow was confirmed on Wednesday by the Kremlin.".as_bytes());
+    assert!(output.status.success());
+    let doc = &json_lines(&output)[0];
+    assert!(doc.get("id").is_none());
+    let texts: Vec<&str> = doc["tokens"].as_array().unwrap().iter().map(|t| t["text"].as_str().unwrap()).collect();
+    assert_eq!(&texts[..3], ["Maduro", "'s", "visit"]);
+}
+
+#[test]
+fn json_lines_keep_their_ids() {
+    let input = "{\"id\": 7, \"text\": \"El Sr. García viajó a EE. UU. el lunes con su familia.\"}\n\n{\"id\": \"b\", \"text\": \"\"}\n";
+    let output = gleaner(&["analyze", "--jsonl", "-"], input.as_bytes());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let docs = json_lines(&output);
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["id"], 7);
+    assert_eq!(docs[0]["language"]["code"], "es");
+    assert_eq!(docs[1]["id"], "b");
+    assert_eq!(docs[1]["notices"][0]["code"], "empty");
+}
+
+#[test]
+fn invalid_utf8_is_replaced_with_a_notice() {
+    let output = gleaner(&["analyze", "-"], b"Der Pr\xe4sident sprach in Caracas.");
+    assert!(output.status.success());
+    let doc = &json_lines(&output)[0];
+    assert_eq!(doc["notices"][0]["code"], "invalid_utf8");
+}
+
+#[test]
+fn failures_exit_non_zero_with_one_line() {
+    for (args, stdin, reason) in [
+        (vec!["analyze", "/no/such/file.txt"], &b""[..], "no such file"),
+        (vec!["analyze", "-"], &b"\x89PNG\r\n\x1a\n\0\0\0"[..], "PNG image"),
+        (vec!["analyze", "--jsonl", "-"], &b"{\"id\": 1}\n"[..], "line 1"),
+        (vec!["analyze"], &b""[..], "no input"),
+        (vec!["frobnicate"], &b""[..], "unknown command"),
+    ] {
+        let output = gleaner(&args, stdin);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "{args:?} should fail");
+        assert!(stderr.lines().next().unwrap_or("").contains(reason), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("gleaner: "), "{args:?}: {stderr}");
+    }
+}

@@ -1,0 +1,32 @@
+//! Language identification over the seven supported languages, including short
+//! texts (where trigram profiles alone go wrong) and texts too short to tell.
+
+use gleaner_core::langid::LanguageIdentifier;
+use gleaner_core::Language;
+
+#[test]
+fn one_news_sentence_per_language() {
+    let cases = [
+        (Language::En, "Díaz-Canel met Maduro's envoy in Havana on 28 July, the ministry said."),
+        (Language::De, "Der Präsident sprach am Mittwoch in Caracas über die neuen Sanktionen."),
+        (Language::Es, "El presidente habló el lunes en la capital sobre las nuevas sanciones."),
+        (Language::Fr, "Le président a parlé mercredi à Paris des nouvelles sanctions contre le pays."),
+        (Language::It, "Il presidente ha parlato mercoledì a Roma delle nuove sanzioni contro il paese."),
+        (Language::Pt, "O presidente falou na quarta-feira em Lisboa sobre as novas sanções."),
+        (Language::Nl, "De president sprak woensdag in Den Haag over de nieuwe sancties tegen het land."),
+    ];
+    let identifier = LanguageIdentifier::default();
+    for (language, text) in cases {
+        let guess = identifier.identify(text);
+        assert_eq!(guess.language, Some(language), "{text:?} → {guess:?}");
+        assert!(guess.confidence > 0.0 && guess.confidence <= 1.0);
+    }
+}
+
+#[test]
+fn too_short_to_tell_is_unknown() {
+    let identifier = LanguageIdentifier::default();
+    for text in ["", "Hi.", "Maduro", "Putin, Maduro", "12.000 € 😀"] {
+        assert_eq!(identifier.identify(text).language, None, "{text:?}");
+    }
+}

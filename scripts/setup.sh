@@ -1,0 +1,42 @@
+# Installs what Gleaner's build and tests need, idempotently and fast when
+# already present. Nothing downloads a prebuilt binary: trunk and wasm-bindgen
+# are built from crates.io, wasm-opt comes from npm's binaryen, Chromium from Debian.
+# Source it: `. scripts/setup.sh [--browser]`.
+
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO="sudo"
+
+step() { printf '\n== %s\n' "$*"; }
+
+if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
+  step "installing Debian's chromium and chromium-driver"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+done
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WBG=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$WBG" ]; then
+  step "building wasm-bindgen-cli $WBG"
+  cargo install wasm-bindgen-cli@"$WBG" # not --locked: its lockfile pins a crate this registry lacks
+fi
+if [ "$(trunk --version 2>/dev/null | cut -d' ' -f2)" != 0.21.14 ]; then
+  step "building trunk 0.21.14"
+  cargo install --locked trunk@0.21.14 # 0.22 needs a newer rustc
+fi
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "installing npm packages (binaryen for wasm-opt, playwright-core)"
+  npm ci --no-audit --no-fund
+fi
+cargo fetch --locked >/dev/null # trunk builds offline

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints, native tests, wasm tests in headless
+# Chromium, the release build, and end-to-end tests against the built dist/.
+. "$(dirname "$0")/setup.sh" --browser
+
+step "rustfmt"
+cargo fmt --all --check
+
+step "clippy (native and wasm), warnings denied"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy -p gleaner-web --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+step "native tests"
+cargo test --workspace --locked
+
+step "wasm tests in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test -p gleaner-web --target wasm32-unknown-unknown --locked
+
+step "release build"
+trunk build --release
+ls -l dist/*.wasm | awk '{print "wasm bytes:", $5}'
+printf 'wasm gzip bytes: %s\n' "$(gzip -9 -c dist/*.wasm | wc -c)"
+
+step "end-to-end tests (playwright-core + Debian Chromium against dist/ on 127.0.0.1)"
+cargo build -p gleaner-cli --locked
+node --test tests/e2e/
