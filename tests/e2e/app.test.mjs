@@ -74,9 +74,8 @@ test("pasting an article shows its language and the CLI's counts", async () => {
     await page.fill("[data-testid=article]", fs.readFileSync(file, "utf8"));
     assert.deepEqual(await shown(page), expected, path.basename(file));
     assert.match(await page.textContent("[data-testid=confidence]"), /\d+% confident/);
-    if (path.basename(file).startsWith("000")) {
-      await page.screenshot({ path: path.join(ARTIFACTS, "pasted-sample-de.png"), fullPage: true });
-    }
+    const name = path.basename(file, ".txt");
+    await page.screenshot({ path: path.join(ARTIFACTS, `pasted-${name}.png`) });
   }
   await page.check("[data-testid=show-tokens]");
   assert.ok((await page.locator(".token").count()) > 0, "tokens are outlined on request");
