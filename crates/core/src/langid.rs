@@ -67,11 +67,14 @@ impl LanguageIdentifier {
             return LanguageGuess::UNKNOWN;
         }
         let sample = sample(text);
-        let trigrams = self.detector.detect(&sample).and_then(|info| Some((from_whatlang(info.lang())?, info.confidence())));
+        let trigrams =
+            self.detector.detect(&sample).and_then(|info| Some((from_whatlang(info.lang())?, info.confidence())));
         let words = stopword_vote(&sample);
         match (trigrams, words) {
             // Short texts fool trigram profiles; function words settle them.
-            (Some((language, confidence)), Some((voted, share))) if confidence < TRIGRAMS_TRUSTED && voted != language => {
+            (Some((language, confidence)), Some((voted, share)))
+                if confidence < TRIGRAMS_TRUSTED && voted != language =>
+            {
                 LanguageGuess { language: Some(voted), confidence: share }
             }
             (Some((language, confidence)), vote) => {

@@ -27,7 +27,9 @@ pub static RULES: LanguageRules = LanguageRules {
         "seinem", "seinen", "seiner", "unser", "unsere", "jeder", "jedem", "jeden", "jede", "zu", "bei",
     ],
     stopwords: &[
-        "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "sich", "auf", "für", "ein", "eine", "einer", "von", "zu", "im", "auch", "wird", "wurde", "sagte", "dass", "bei", "nach", "aus", "sie", "er", "es", "hat", "haben", "noch", "über",
+        "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "sich", "auf", "für", "ein", "eine",
+        "einer", "von", "zu", "im", "auch", "wird", "wurde", "sagte", "dass", "bei", "nach", "aus", "sie", "er", "es",
+        "hat", "haben", "noch", "über",
     ],
     months: &[
         "Januar",

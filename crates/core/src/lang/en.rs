@@ -20,7 +20,9 @@ pub static RULES: LanguageRules = LanguageRules {
     ordinal_dot: false,
     ordinal_preceders: &[],
     stopwords: &[
-        "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "by", "at", "from", "his", "her", "their", "he", "she", "it", "has", "have", "had", "been", "were", "are", "which", "who", "will", "would", "said", "not", "but", "this", "an",
+        "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "by", "at", "from", "his",
+        "her", "their", "he", "she", "it", "has", "have", "had", "been", "were", "are", "which", "who", "will",
+        "would", "said", "not", "but", "this", "an",
     ],
     months: &[
         "January",

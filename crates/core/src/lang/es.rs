@@ -20,7 +20,9 @@ pub static RULES: LanguageRules = LanguageRules {
     ordinal_dot: false,
     ordinal_preceders: &[],
     stopwords: &[
-        "el", "la", "los", "las", "y", "del", "que", "en", "un", "una", "por", "con", "para", "se", "su", "sus", "es", "fue", "como", "pero", "más", "al", "lo", "dijo", "también", "según", "ha", "han", "este", "esta", "entre", "sobre",
+        "el", "la", "los", "las", "y", "del", "que", "en", "un", "una", "por", "con", "para", "se", "su", "sus", "es",
+        "fue", "como", "pero", "más", "al", "lo", "dijo", "también", "según", "ha", "han", "este", "esta", "entre",
+        "sobre",
     ],
     months: &[
         "enero",

@@ -18,7 +18,8 @@ pub static RULES: LanguageRules = LanguageRules {
     ordinal_dot: false,
     ordinal_preceders: &[],
     stopwords: &[
-        "le", "la", "les", "et", "des", "du", "est", "une", "un", "que", "qui", "dans", "pour", "pas", "sur", "au", "aux", "avec", "ce", "il", "elle", "sont", "été", "par", "plus", "mais", "ont", "cette", "leur", "selon",
+        "le", "la", "les", "et", "des", "du", "est", "une", "un", "que", "qui", "dans", "pour", "pas", "sur", "au",
+        "aux", "avec", "ce", "il", "elle", "sont", "été", "par", "plus", "mais", "ont", "cette", "leur", "selon",
     ],
     months: &[
         "janvier",

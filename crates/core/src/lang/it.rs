@@ -20,7 +20,8 @@ pub static RULES: LanguageRules = LanguageRules {
     ordinal_dot: false,
     ordinal_preceders: &[],
     stopwords: &[
-        "il", "la", "lo", "gli", "le", "di", "che", "è", "e", "un", "una", "per", "con", "del", "della", "dei", "non", "sono", "ha", "al", "nel", "alla", "anche", "più", "come", "ma", "questo", "stato", "secondo",
+        "il", "la", "lo", "gli", "le", "di", "che", "è", "e", "un", "una", "per", "con", "del", "della", "dei", "non",
+        "sono", "ha", "al", "nel", "alla", "anche", "più", "come", "ma", "questo", "stato", "secondo",
     ],
     months: &[
         "gennaio",

@@ -18,7 +18,9 @@ pub static RULES: LanguageRules = LanguageRules {
     ordinal_dot: false,
     ordinal_preceders: &[],
     stopwords: &[
-        "de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "met", "voor", "zijn", "niet", "aan", "er", "ook", "als", "bij", "door", "maar", "werd", "worden", "wordt", "heeft", "hebben", "die", "naar", "over", "zei",
+        "de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "met", "voor", "zijn", "niet", "aan", "er",
+        "ook", "als", "bij", "door", "maar", "werd", "worden", "wordt", "heeft", "hebben", "die", "naar", "over",
+        "zei",
     ],
     months: &[
         "januari",

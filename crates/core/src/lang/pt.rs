@@ -17,7 +17,9 @@ pub static RULES: LanguageRules = LanguageRules {
     ordinal_dot: false,
     ordinal_preceders: &[],
     stopwords: &[
-        "o", "a", "os", "as", "e", "do", "da", "dos", "das", "que", "em", "um", "uma", "para", "com", "não", "por", "no", "na", "se", "foi", "como", "mais", "ao", "ele", "ela", "são", "também", "segundo", "disse", "pelo", "pela",
+        "o", "a", "os", "as", "e", "do", "da", "dos", "das", "que", "em", "um", "uma", "para", "com", "não", "por",
+        "no", "na", "se", "foi", "como", "mais", "ao", "ele", "ela", "são", "também", "segundo", "disse", "pelo",
+        "pela",
     ],
     months: &[
         "janeiro",
