@@ -9,6 +9,7 @@ pub mod decode;
 pub mod document;
 pub mod lang;
 pub mod langid;
+pub mod ner;
 pub mod paragraph;
 pub mod sentence;
 mod special;

@@ -1,0 +1,13 @@
+//! Named-entity tagging: tokens → PER/ORG/LOC/MISC mentions with a confidence.
+//! A first-order linear model (trained offline by `crates/train` as a
+//! structured averaged perceptron) over hashed features, decoded with Viterbi.
+
+mod checksum;
+pub mod features;
+pub mod labels;
+pub mod model;
+pub mod tagger;
+
+pub use labels::{EntityType, Labels};
+pub use model::{Model, ModelError};
+pub use tagger::{Mention, Tagger};

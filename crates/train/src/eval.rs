@@ -1,0 +1,100 @@
+//! conlleval semantics: a mention counts only with its exact span and type.
+
+use crate::corpus::Sentence;
+use gleaner_core::ner::{EntityType, Labels, Model, Tagger};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Copy, Default, Debug)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+#[derive(Default, Debug)]
+pub struct Scores {
+    pub per_type: BTreeMap<EntityType, Counts>,
+    pub total: Counts,
+}
+
+/// Gold spans of a sentence, with types outside `labels` dropped (e.g. MISC for a 3-type model).
+pub fn gold_spans(labels: &Labels, sentence: &Sentence) -> Vec<(usize, usize, EntityType)> {
+    let tags: Vec<usize> = sentence.tags.iter().map(|t| labels.index_of(t).unwrap_or(0)).collect();
+    // Repair I- after O as conlleval does (it starts a mention).
+    let repaired: Vec<usize> = tags
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| if !labels.allowed(if i == 0 { None } else { Some(tags[i - 1]) }, t) { t - 1 } else { t })
+        .collect();
+    gleaner_core::ner::tagger::spans(labels, &repaired)
+}
+
+pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Scores {
+    let mut tagger = Tagger::new(model);
+    let mut scores = Scores::default();
+    for t in &model.labels.types {
+        scores.per_type.insert(*t, Counts::default());
+    }
+    for sentence in sentences {
+        let gold = gold_spans(&model.labels, sentence);
+        let predicted: Vec<(usize, usize, EntityType)> = tagger
+            .tag(sentence.words.iter().map(String::as_str))
+            .into_iter()
+            .map(|m| (m.start, m.end, m.label))
+            .collect();
+        for p in &predicted {
+            let c = scores.per_type.entry(p.2).or_default();
+            if gold.contains(p) {
+                c.tp += 1;
+            } else {
+                c.fp += 1;
+            }
+        }
+        for g in &gold {
+            if !predicted.contains(g) {
+                scores.per_type.entry(g.2).or_default().fn_ += 1;
+            }
+        }
+    }
+    for c in scores.per_type.values() {
+        scores.total.tp += c.tp;
+        scores.total.fp += c.fp;
+        scores.total.fn_ += c.fn_;
+    }
+    scores
+}
+
+pub fn print_scores(split: &str, scores: &Scores) {
+    println!("{split}");
+    println!("  {:<6} {:>9} {:>9} {:>9} {:>7}", "type", "precision", "recall", "F1", "gold");
+    for (t, c) in &scores.per_type {
+        println!("  {:<6} {:>9.2} {:>9.2} {:>9.2} {:>7}", t.as_str(), c.precision(), c.recall(), c.f1(), c.tp + c.fn_);
+    }
+    let c = scores.total;
+    println!("  {:<6} {:>9.2} {:>9.2} {:>9.2} {:>7}", "micro", c.precision(), c.recall(), c.f1(), c.tp + c.fn_);
+}

@@ -1,0 +1,162 @@
+//! Structured averaged perceptron over the core's features, decoded with the
+//! core's Viterbi, so training and inference agree by construction.
+
+use crate::corpus::Sentence;
+use gleaner_core::ner::features::SentenceView;
+use gleaner_core::ner::tagger::viterbi;
+use gleaner_core::ner::{Labels, Model};
+
+/// A sentence as bucket indices per token and gold tag indices.
+pub struct Example {
+    features: Vec<Vec<u32>>,
+    gold: Vec<usize>,
+}
+
+pub fn prepare(sentences: &[Sentence], labels: &Labels, bucket_bits: u32) -> Vec<Example> {
+    let mask = (1u64 << bucket_bits) - 1;
+    let mut hashes = Vec::new();
+    sentences
+        .iter()
+        .map(|s| {
+            let view = SentenceView::new(s.words.iter().map(String::as_str));
+            let features = (0..view.len())
+                .map(|i| {
+                    hashes.clear();
+                    view.features(i, &mut hashes);
+                    hashes.iter().map(|h| (h & mask) as u32).collect()
+                })
+                .collect();
+            let gold = s.tags.iter().map(|t| labels.index_of(t).unwrap_or(0)).collect::<Vec<_>>();
+            // Types the model lacks (MISC in a 3-type set) became O above; an I- left after them becomes B-.
+            let gold = (0..gold.len())
+                .map(|i| {
+                    let prev = if i == 0 { None } else { Some(gold[i - 1]) };
+                    if labels.allowed(prev, gold[i]) {
+                        gold[i]
+                    } else {
+                        gold[i] - 1
+                    }
+                })
+                .collect();
+            Example { features, gold }
+        })
+        .collect()
+}
+
+pub struct Perceptron {
+    labels: Labels,
+    bucket_bits: u32,
+    weights: Vec<f32>,
+    /// Sum of step × update, for averaging without touching every weight each step.
+    accumulated: Vec<f32>,
+    transitions: Vec<f32>,
+    accumulated_transitions: Vec<f32>,
+    step: f32,
+}
+
+impl Perceptron {
+    pub fn new(labels: Labels, bucket_bits: u32) -> Self {
+        let l = labels.len();
+        Perceptron {
+            weights: vec![0.0; (1 << bucket_bits) * l],
+            accumulated: vec![0.0; (1 << bucket_bits) * l],
+            transitions: vec![0.0; (l + 1) * l],
+            accumulated_transitions: vec![0.0; (l + 1) * l],
+            step: 1.0,
+            labels,
+            bucket_bits,
+        }
+    }
+
+    fn emissions(&self, example: &Example) -> Vec<f32> {
+        let l = self.labels.len();
+        let mut out = vec![0.0; example.features.len() * l];
+        for (i, features) in example.features.iter().enumerate() {
+            let scores = &mut out[i * l..(i + 1) * l];
+            for &f in features {
+                let row = &self.weights[f as usize * l..(f as usize + 1) * l];
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += w;
+                }
+            }
+        }
+        out
+    }
+
+    /// One pass over `examples` in the given order; returns the number of sentences with mistakes.
+    pub fn epoch(&mut self, examples: &[Example], order: &[usize]) -> usize {
+        let l = self.labels.len();
+        let mut mistakes = 0;
+        for &e in order {
+            let example = &examples[e];
+            let predicted = viterbi(&self.labels, &self.emissions(example), &self.transitions);
+            if predicted != example.gold {
+                mistakes += 1;
+                let step = self.step;
+                for (i, features) in example.features.iter().enumerate() {
+                    let (gold, guess) = (example.gold[i], predicted[i]);
+                    if gold != guess {
+                        for &f in features {
+                            let row = f as usize * l;
+                            self.weights[row + gold] += 1.0;
+                            self.accumulated[row + gold] += step;
+                            self.weights[row + guess] -= 1.0;
+                            self.accumulated[row + guess] -= step;
+                        }
+                    }
+                    let from = |tags: &[usize]| if i == 0 { 0 } else { 1 + tags[i - 1] };
+                    let (gold_from, guess_from) = (from(&example.gold), from(&predicted));
+                    if (gold_from, gold) != (guess_from, guess) {
+                        self.transitions[gold_from * l + gold] += 1.0;
+                        self.accumulated_transitions[gold_from * l + gold] += step;
+                        self.transitions[guess_from * l + guess] -= 1.0;
+                        self.accumulated_transitions[guess_from * l + guess] -= step;
+                    }
+                }
+            }
+            self.step += 1.0;
+        }
+        mistakes
+    }
+
+    /// The averaged weights as a runtime model, emission weights quantized to i8.
+    pub fn to_model(&self, language: [u8; 2]) -> Model {
+        let average =
+            |w: &[f32], acc: &[f32]| -> Vec<f32> { w.iter().zip(acc).map(|(w, a)| w - a / self.step).collect() };
+        let weights = average(&self.weights, &self.accumulated);
+        let transitions = average(&self.transitions, &self.accumulated_transitions);
+        // Scale to the 99.99th percentile of magnitudes: the rare larger weights clamp,
+        // the many small ones keep their resolution.
+        let mut magnitudes: Vec<f32> = weights.iter().map(|w| w.abs()).filter(|w| *w > 0.0).collect();
+        let cut = if magnitudes.is_empty() {
+            1.0
+        } else {
+            let k = ((magnitudes.len() as f64) * 0.9999) as usize;
+            let k = k.min(magnitudes.len() - 1);
+            *magnitudes.select_nth_unstable_by(k, f32::total_cmp).1
+        };
+        let scale = (cut / 127.0).max(f32::MIN_POSITIVE);
+        let quantized = weights.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8).collect();
+        Model {
+            language,
+            labels: self.labels.clone(),
+            bucket_bits: self.bucket_bits,
+            scale,
+            weights: quantized,
+            transitions,
+        }
+    }
+}
+
+/// A deterministic shuffle (xorshift), so training runs repeat exactly.
+pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut state = seed.max(1);
+    for i in (1..n).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        order.swap(i, (state % (i as u64 + 1)) as usize);
+    }
+    order
+}
