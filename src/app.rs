@@ -2,6 +2,7 @@
 //! analysis of what is in it.
 
 use crate::files::{read_file_bytes, MAX_FILE_BYTES};
+use crate::models::{ModelCache, MODEL_LANGUAGES};
 use crate::summary::Summary;
 use crate::text_view::TextView;
 use crate::SharedDocument;
@@ -22,16 +23,32 @@ struct Input {
     file: Option<(String, Vec<Notice>)>,
 }
 
+/// Counts models that finished loading (or failing).
+#[derive(Default, PartialEq)]
+struct Settled(u32);
+
+impl Reducible for Settled {
+    type Action = ();
+    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
+        Rc::new(Settled(self.0.wrapping_add(1)))
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let input = use_state(|| Input { text: Rc::from(""), file: None });
     let analyzed = use_state(|| None::<SharedDocument>);
     let refusal = use_state(|| None::<String>);
     let dragging = use_state(|| false);
+    let models = use_state(ModelCache::default);
+    // Bumped when a model arrives, so the text is tagged again with it.
+    let models_settled = use_reducer(Settled::default);
 
     {
         let analyzed = analyzed.clone();
-        use_effect_with(input.clone(), move |input| {
+        let models = (*models).clone();
+        let models_settled = models_settled.clone();
+        use_effect_with((input.clone(), models_settled.0), move |(input, _)| {
             let input = (**input).clone();
             let timeout = Timeout::new(TYPING_PAUSE_MS, move || {
                 if input.text.trim().is_empty() {
@@ -39,6 +56,13 @@ pub fn app() -> Html {
                     return;
                 }
                 let mut document = Document::analyze(&*input.text);
+                let needed: Vec<_> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
+                for language in needed {
+                    let models_settled = models_settled.clone();
+                    models.request(language, move || models_settled.dispatch(()));
+                }
+                let ready: Vec<_> = MODEL_LANGUAGES.iter().filter_map(|l| models.ready(*l).map(|m| (*l, m))).collect();
+                document.tag(|language| ready.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
                 if let Some((_, notices)) = &input.file {
                     document.notices.extend(notices.iter().cloned());
                 }
@@ -163,7 +187,9 @@ pub fn app() -> Html {
                     if let Some(name) = source {
                         <span class="source" data-testid="source">{format!("From {name}")}</span>
                     }
-                    <span class="languages">{"Segments English, German, Spanish, French, Italian, Portuguese and Dutch."}</span>
+                    <span class="languages" data-testid="supported">
+                        {"Entities: English, German, Spanish, Dutch, Portuguese. Sentences and tokens only: French, Italian."}
+                    </span>
                 </div>
             </section>
             if let Some(reason) = (*refusal).clone() {
@@ -175,7 +201,7 @@ pub fn app() -> Html {
                     Some(document) if !input.text.trim().is_empty() => html! {
                         <div class={classes!("results", (document.text != *input.text).then_some("stale"))}
                             data-testid="results" data-fresh={(document.text == *input.text).to_string()}>
-                        <Summary document={document.clone()} />
+                        <Summary document={document.clone()} models={(*models).clone()} />
                         <TextView document={document.clone()} />
                         </div>
                     },

@@ -2,6 +2,7 @@
 
 mod app;
 mod files;
+mod models;
 mod summary;
 mod text_view;
 
@@ -27,3 +28,4 @@ impl std::ops::Deref for SharedDocument {
     }
 }
 pub use files::read_file_bytes;
+pub use models::{ModelCache, MODEL_LANGUAGES};

@@ -1,6 +1,8 @@
 //! The analysis at a glance: language with confidence, counts, notices.
 
+use crate::models::{ModelCache, Slot};
 use crate::SharedDocument;
+use gleaner_core::ner::EntityType;
 use gleaner_core::{Document, Language};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -8,6 +10,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub document: SharedDocument,
+    pub models: ModelCache,
 }
 
 #[function_component(Summary)]
@@ -23,6 +26,18 @@ pub fn summary(props: &SummaryProps) -> Html {
         None => html! { <span data-testid="language" data-code="und">{"Language unknown"}</span> },
     };
     let others = other_paragraph_languages(doc);
+    let mut used: Vec<Language> = doc.paragraphs.iter().filter_map(|p| p.rules_language).collect();
+    used.sort();
+    used.dedup();
+    let model_status: Vec<Html> = used
+        .iter()
+        .filter_map(|l| match props.models.slot(*l) {
+            Some(Slot::Loading) => Some(html! { <p class="loading" data-testid="model-loading">{format!("Loading the {} entity model…", l.name())}</p> }),
+            Some(Slot::Failed(reason)) => Some(html! { <p class="notice" data-code="model_failed">{format!("The {} entity model could not be loaded: {reason}", l.name())}</p> }),
+            _ => None,
+        })
+        .collect();
+    let count = |t: EntityType| doc.mentions.iter().filter(|m| m.label == t).count();
     html! {
         <section class="summary" aria-label="Summary">
             <dl>
@@ -31,12 +46,29 @@ pub fn summary(props: &SummaryProps) -> Html {
                 <div><dt>{"Sentences"}</dt><dd data-testid="sentences">{doc.sentences.len()}</dd></div>
                 <div><dt>{"Tokens"}</dt><dd data-testid="tokens">{doc.tokens.len()}</dd></div>
                 <div><dt>{"Words"}</dt><dd data-testid="words">{doc.word_count()}</dd></div>
+                <div><dt>{"Mentions"}</dt><dd data-testid="mentions">{doc.mentions.len()}</dd></div>
             </dl>
+            <ul class="legend" data-testid="legend" aria-label="Entity types">
+                { for EntityType::ALL.iter().map(|t| html! {
+                    <li><mark class={classes!("ent", format!("ent-{}", t.as_str()))}>{t.as_str()}</mark>
+                        {format!(" {} · {}", type_name(*t), count(*t))}</li>
+                }) }
+            </ul>
+            { for model_status }
             if !others.is_empty() {
                 <p class="mixed" data-testid="mixed">{format!("Also in this text: {others}.")}</p>
             }
             { for doc.notices.iter().map(|n| html! { <p class="notice" role="status" data-code={n.code}>{&n.message}</p> }) }
         </section>
+    }
+}
+
+fn type_name(t: EntityType) -> &'static str {
+    match t {
+        EntityType::PER => "people",
+        EntityType::ORG => "organizations",
+        EntityType::LOC => "places",
+        EntityType::MISC => "other names",
     }
 }
 

@@ -40,6 +40,7 @@ fn render_sentences(doc: &Document, outline_tokens: bool) -> Html {
     let mut nodes = Vec::with_capacity(doc.sentences.len() * 2 + 1);
     let mut at = 0;
     let mut tokens = doc.tokens.iter().peekable();
+    let mut mentions = doc.mentions.iter().peekable();
     for (i, sentence) in doc.sentences.iter().enumerate() {
         nodes.push(html! { {&text[at..sentence.start]} });
         let content = if outline_tokens {
@@ -53,7 +54,18 @@ fn render_sentences(doc: &Document, outline_tokens: bool) -> Html {
             parts.push(html! { {&text[inner..sentence.end]} });
             parts.into_iter().collect::<Html>()
         } else {
-            html! { {&text[sentence.start..sentence.end]} }
+            let mut parts = Vec::new();
+            let mut inner = sentence.start;
+            while let Some(m) = mentions.next_if(|m| m.span.end <= sentence.end) {
+                parts.push(html! { {&text[inner..m.span.start]} });
+                parts.push(html! {
+                    <mark class={classes!("ent", format!("ent-{}", m.label.as_str()))} data-label={m.label.as_str()}
+                        title={format!("{} · confidence {:.0}%", m.label.as_str(), m.confidence * 100.0)}>{m.span.text(text)}</mark>
+                });
+                inner = m.span.end;
+            }
+            parts.push(html! { {&text[inner..sentence.end]} });
+            parts.into_iter().collect::<Html>()
         };
         nodes.push(html! {
             <span class={classes!("sentence", if i % 2 == 0 { "even" } else { "odd" })} title={format!("Sentence {}", i + 1)}>{content}</span>

@@ -32,12 +32,13 @@ after(async () => {
 /// What the CLI says about a file: language code and counts.
 function cliAnalysis(file) {
   const json = JSON.parse(execFileSync(CLI, ["analyze", file], { encoding: "utf8" }));
-  return { code: json.language.code, sentences: json.stats.sentences, tokens: json.stats.tokens, words: json.stats.words, paragraphs: json.stats.paragraphs };
+  return { code: json.language.code, sentences: json.stats.sentences, tokens: json.stats.tokens, words: json.stats.words, paragraphs: json.stats.paragraphs, mentions: json.stats.mentions };
 }
 
-/// The counts on show, once the analysis matches the text in the input.
+/// The counts on show, once the analysis matches the text in the input and its models have loaded.
 async function shown(page) {
-  await page.waitForSelector("[data-testid=results][data-fresh=true] [data-testid=language]");
+  await page.waitForFunction(() => document.querySelector("[data-testid=results][data-fresh=true] [data-testid=language]")
+    && !document.querySelector("[data-testid=model-loading]"));
   const text = async (id) => (await page.textContent(`[data-testid=${id}]`)).trim();
   return {
     code: await page.getAttribute("[data-testid=language]", "data-code"),
@@ -45,6 +46,7 @@ async function shown(page) {
     tokens: Number(await text("tokens")),
     words: Number(await text("words")),
     paragraphs: Number(await text("paragraphs")),
+    mentions: Number(await text("mentions")),
   };
 }
 
@@ -80,6 +82,28 @@ test("pasting an article shows its language and the CLI's counts", async () => {
   await page.check("[data-testid=show-tokens]");
   assert.ok((await page.locator(".token").count()) > 0, "tokens are outlined on request");
   await page.screenshot({ path: path.join(ARTIFACTS, "pasted-article.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("entities are highlighted by type, with a legend", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  await page.fill("[data-testid=article]", fs.readFileSync(path.join(ROOT, "tests/fixtures/en-article.txt"), "utf8"));
+  await shown(page);
+  const marks = await page.$$eval("[data-testid=text] mark.ent", (ms) => ms.map((m) => [m.textContent, m.dataset.label]));
+  assert.ok(marks.some(([text, label]) => text.includes("Ellen Park") && label === "PER"), JSON.stringify(marks));
+  assert.match(await page.textContent("[data-testid=legend]"), /PER people · \d+.*ORG organizations.*LOC places.*MISC other names/);
+  await page.screenshot({ path: path.join(ARTIFACTS, "entities.png") });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a language without a model is segmented, with a message", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  await page.fill("[data-testid=article]", "Le président a parlé mercredi à Paris des nouvelles sanctions contre le pays.");
+  await page.waitForSelector("[data-testid=results][data-fresh=true] [data-testid=language][data-code=fr]");
+  assert.match(await page.textContent(".notice[data-code=no_model]"), /no entity model for French/);
+  assert.equal(await page.textContent("[data-testid=mentions]"), "0");
   assert.deepEqual(errors, []);
   await page.close();
 });

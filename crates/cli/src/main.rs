@@ -2,7 +2,10 @@
 //! JSON document per line. `--jsonl` reads `{"id": …, "text": …}` lines instead.
 //! Any failure exits non-zero with a one-line reason on stderr.
 
+mod models;
+
 use gleaner_core::{AnalysisJson, Document};
+use models::Models;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -68,12 +71,14 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
 }
 
 fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
+    let models = Models::default();
     for input in &options.inputs {
         let bytes = read_input(input)?;
         if options.jsonl {
-            analyze_jsonl(input, &bytes, options, out)?;
+            analyze_jsonl(input, &bytes, options, &models, out)?;
         } else {
-            let document = Document::from_bytes(&bytes).map_err(|e| format!("{}: {e}", display_name(input)))?;
+            let mut document = Document::from_bytes(&bytes).map_err(|e| format!("{}: {e}", display_name(input)))?;
+            tag(&mut document, &models)?;
             let id = (input != "-").then(|| serde_json::Value::String(input.clone()));
             write_analysis(&document, id.as_ref(), options, out)?;
         }
@@ -81,7 +86,24 @@ fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
     Ok(())
 }
 
-fn analyze_jsonl(input: &str, bytes: &[u8], options: &Options, out: &mut impl Write) -> Result<(), String> {
+/// Tags entities with the models of the languages the document uses.
+fn tag(document: &mut Document, models: &Models) -> Result<(), String> {
+    let mut languages: Vec<_> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
+    languages.extend(document.language.language);
+    for language in languages {
+        models.get(language)?; // surface a broken model as an error, not as "no model"
+    }
+    document.tag(|language| models.get(language).ok().flatten());
+    Ok(())
+}
+
+fn analyze_jsonl(
+    input: &str,
+    bytes: &[u8],
+    options: &Options,
+    models: &Models,
+    out: &mut impl Write,
+) -> Result<(), String> {
     #[derive(serde::Deserialize)]
     struct Line {
         #[serde(default)]
@@ -96,7 +118,8 @@ fn analyze_jsonl(input: &str, bytes: &[u8], options: &Options, out: &mut impl Wr
         let parsed: Line = serde_json::from_str(&line).map_err(|e| {
             format!("{}: line {}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", display_name(input), n + 1)
         })?;
-        let document = Document::analyze(parsed.text);
+        let mut document = Document::analyze(parsed.text);
+        tag(&mut document, models)?;
         write_analysis(&document, parsed.id.as_ref(), options, out)?;
     }
     Ok(())

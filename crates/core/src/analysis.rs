@@ -20,7 +20,17 @@ pub struct AnalysisJson<'d> {
     pub paragraphs: Vec<ParagraphJson>,
     pub sentences: &'d [Span],
     pub tokens: Vec<TokenJson<'d>>,
+    pub mentions: Vec<MentionJson<'d>>,
     pub notices: &'d [Notice],
+}
+
+#[derive(Serialize)]
+pub struct MentionJson<'d> {
+    pub text: &'d str,
+    pub label: &'static str,
+    pub confidence: f64,
+    #[serde(flatten)]
+    pub span: Span,
 }
 
 #[derive(Serialize)]
@@ -49,6 +59,7 @@ pub struct Stats {
     pub sentences: usize,
     pub tokens: usize,
     pub words: usize,
+    pub mentions: usize,
 }
 
 #[derive(Serialize)]
@@ -84,6 +95,7 @@ impl<'d> AnalysisJson<'d> {
                 sentences: document.sentences.len(),
                 tokens: document.tokens.len(),
                 words: document.word_count(),
+                mentions: document.mentions.len(),
             },
             paragraphs: document
                 .paragraphs
@@ -107,6 +119,16 @@ impl<'d> AnalysisJson<'d> {
                             })
                             .collect()
                     }),
+                })
+                .collect(),
+            mentions: document
+                .mentions
+                .iter()
+                .map(|m| MentionJson {
+                    text: m.span.text(text),
+                    label: m.label.as_str(),
+                    confidence: (f64::from(m.confidence) * 1000.0).round() / 1000.0,
+                    span: m.span,
                 })
                 .collect(),
             notices: &document.notices,

@@ -3,6 +3,7 @@
 use crate::decode::{decode, DecodeError};
 use crate::lang::{generic_rules, Language, LanguageRules};
 use crate::langid::{LanguageGuess, LanguageIdentifier, PARAGRAPH_MIN_CONFIDENCE};
+use crate::ner::{EntityType, Model, Tagger};
 use crate::paragraph::paragraph_spans;
 use crate::sentence::split_sentences_into;
 use crate::text::{fill_utf16, Span};
@@ -26,6 +27,17 @@ pub struct Notice {
     pub message: String,
 }
 
+/// A span of text the tagger says names an entity.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    pub label: EntityType,
+    /// 0..1: the mean marginal probability of the mention's tags.
+    pub confidence: f32,
+    /// The tokens it covers, as indices into `Document::tokens`.
+    pub tokens: (usize, usize),
+}
+
 #[derive(Clone, Debug)]
 pub struct Document {
     /// The text exactly as given (after decoding); every span points into it.
@@ -34,6 +46,7 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Span>,
     pub tokens: Vec<Token>,
+    pub mentions: Vec<Mention>,
     pub notices: Vec<Notice>,
 }
 
@@ -67,7 +80,7 @@ impl Document {
             paragraph.span = span;
         }
         let notices = notices_for(&text, language);
-        Document { text, language, paragraphs, sentences, tokens, notices }
+        Document { text, language, paragraphs, sentences, tokens, mentions: Vec::new(), notices }
     }
 
     /// Decodes file bytes (see [`decode`]) and analyzes the text, with a notice
@@ -86,6 +99,57 @@ impl Document {
             });
         }
         Ok(document)
+    }
+
+    /// Tags entities in every paragraph whose language has a model (`model_for`),
+    /// replacing earlier mentions; paragraphs without one get a notice.
+    pub fn tag<'m>(&mut self, model_for: impl Fn(Language) -> Option<&'m Model>) {
+        self.mentions.clear();
+        self.notices.retain(|n| n.code != "no_model");
+        let mut missing: Vec<Language> = Vec::new();
+        let mut token_index = 0;
+        for sentence in &self.sentences {
+            while token_index < self.tokens.len() && self.tokens[token_index].span.end <= sentence.start {
+                token_index += 1;
+            }
+            let first = token_index;
+            while token_index < self.tokens.len() && self.tokens[token_index].span.start < sentence.end {
+                token_index += 1;
+            }
+            let Some(language) = self.language_at(sentence.start) else { continue };
+            let Some(model) = model_for(language) else {
+                if !missing.contains(&language) {
+                    missing.push(language);
+                }
+                continue;
+            };
+            let tokens = &self.tokens[first..token_index];
+            let words = tokens.iter().map(|t| t.text(&self.text));
+            for m in Tagger::new(model).tag(words) {
+                let (start, end) = (tokens[m.start].span, tokens[m.end - 1].span);
+                self.mentions.push(Mention {
+                    span: Span { start: start.start, end: end.end, start16: start.start16, end16: end.end16 },
+                    label: m.label,
+                    confidence: m.confidence,
+                    tokens: (first + m.start, first + m.end),
+                });
+            }
+        }
+        for language in missing {
+            self.notices.push(Notice {
+                code: "no_model",
+                message: format!(
+                    "There is no entity model for {} yet: that text is segmented but its entities are not tagged.",
+                    language.name()
+                ),
+            });
+        }
+    }
+
+    /// The language whose rules (and model) apply at byte `at`.
+    pub fn language_at(&self, at: usize) -> Option<Language> {
+        let i = self.paragraphs.partition_point(|p| p.span.end <= at);
+        self.paragraphs.get(i).and_then(|p| p.rules_language).or(self.language.language)
     }
 
     /// Tokens made of letters or digits (what a reader counts as words).

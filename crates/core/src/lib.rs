@@ -18,7 +18,7 @@ pub mod token;
 pub mod tokenize;
 
 pub use analysis::{AnalysisJson, FORMAT};
-pub use document::{Document, Notice};
+pub use document::{Document, Mention, Notice};
 pub use lang::Language;
 pub use langid::LanguageGuess;
 pub use text::Span;

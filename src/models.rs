@@ -1,0 +1,77 @@
+//! Entity models, fetched from `models/` the first time a language needs one
+//! and kept for the rest of the visit (the service worker keeps them offline).
+
+use gleaner_core::ner::Model;
+use gleaner_core::Language;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Languages with a trained entity model in `models/`.
+pub const MODEL_LANGUAGES: [Language; 5] = [Language::En, Language::De, Language::Es, Language::Nl, Language::Pt];
+
+#[derive(Clone)]
+pub enum Slot {
+    Loading,
+    Ready(Rc<Model>),
+    Failed(String),
+}
+
+/// The models of this visit, shared by the components.
+#[derive(Clone, Default)]
+pub struct ModelCache(Rc<RefCell<HashMap<Language, Slot>>>);
+
+impl PartialEq for ModelCache {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl ModelCache {
+    pub fn ready(&self, language: Language) -> Option<Rc<Model>> {
+        match self.0.borrow().get(&language) {
+            Some(Slot::Ready(model)) => Some(model.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn slot(&self, language: Language) -> Option<Slot> {
+        self.0.borrow().get(&language).cloned()
+    }
+
+    /// Starts fetching `language`'s model unless it is loaded, loading or has no model;
+    /// `done` runs when it settles.
+    pub fn request(&self, language: Language, done: impl FnOnce() + 'static) {
+        if !MODEL_LANGUAGES.contains(&language) || self.0.borrow().contains_key(&language) {
+            return;
+        }
+        self.0.borrow_mut().insert(language, Slot::Loading);
+        let cache = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let slot = match fetch_model(language).await {
+                Ok(model) => Slot::Ready(Rc::new(model)),
+                Err(reason) => Slot::Failed(reason),
+            };
+            cache.0.borrow_mut().insert(language, slot);
+            done();
+        });
+    }
+}
+
+async fn fetch_model(language: Language) -> Result<Model, String> {
+    let url = format!("models/ner-{}.glm", language.code());
+    let window = web_sys::window().ok_or("no window")?;
+    let response =
+        JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| format!("{url} could not be fetched"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| "no body")?)
+        .await
+        .map_err(|_| format!("{url}: download failed"))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Model::from_bytes(&bytes).map_err(|e| format!("{url}: {e}"))
+}
