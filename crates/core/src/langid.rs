@@ -103,7 +103,7 @@ fn stopword_vote(text: &str) -> Option<(Language, f64)> {
         }
     }
     let mut ranked: Vec<(usize, Language)> = hits.iter().copied().zip(Language::ALL).collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     let (best, language) = ranked[0];
     let runner_up = ranked[1].0;
     let total: usize = hits.iter().sum();

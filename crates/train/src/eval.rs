@@ -98,3 +98,29 @@ pub fn print_scores(split: &str, scores: &Scores) {
     let c = scores.total;
     println!("  {:<6} {:>9.2} {:>9.2} {:>9.2} {:>7}", "micro", c.precision(), c.recall(), c.f1(), c.tp + c.fn_);
 }
+
+/// The temperature whose mention confidences best predict whether a mention
+/// is right (lowest log loss on `sentences`).
+pub fn fit_temperature(model: &Model, sentences: &[Sentence]) -> (f32, f64) {
+    let mut best = (1.0f32, f64::INFINITY);
+    for t in [1.0f32, 2.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0, 32.0, 48.0, 64.0] {
+        let mut candidate = model.clone();
+        candidate.temperature = t;
+        let mut tagger = Tagger::new(&candidate);
+        let (mut loss, mut n) = (0.0f64, 0usize);
+        for sentence in sentences {
+            let gold = gold_spans(&candidate.labels, sentence);
+            for m in tagger.tag(sentence.words.iter().map(String::as_str)) {
+                let p = f64::from(m.confidence).clamp(1e-4, 1.0 - 1e-4);
+                let right = gold.contains(&(m.start, m.end, m.label));
+                loss -= if right { p.ln() } else { (1.0 - p).ln() };
+                n += 1;
+            }
+        }
+        let loss = loss / n.max(1) as f64;
+        if loss < best.1 {
+            best = (t, loss);
+        }
+    }
+    best
+}

@@ -63,6 +63,9 @@ pub fn record(
     let mut data: Vec<Value> =
         cfg.train.iter().map(|s| json!({"file": s.file, "use": "train", "license": s.license})).collect();
     data.push(json!({"file": cfg.dev.file, "use": "dev (model selection and scores)", "license": cfg.dev.license}));
+    for source in crate::lexicons::SOURCES {
+        data.push(json!({"file": format!("lexicons/{}", source.file), "use": "name lists (hashed, in the model)", "license": source.license}));
+    }
     let entry = json!({
         "file": path.file_name().map(|f| f.to_string_lossy().to_string()),
         "bytes": bytes,

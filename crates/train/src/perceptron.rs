@@ -4,21 +4,30 @@
 use crate::corpus::Sentence;
 use gleaner_core::ner::features::SentenceView;
 use gleaner_core::ner::tagger::viterbi;
-use gleaner_core::ner::{Labels, Model};
+use gleaner_core::ner::{Gazetteer, Labels, Model};
 
 /// A sentence as bucket indices per token and gold tag indices.
 pub struct Example {
     features: Vec<Vec<u32>>,
     gold: Vec<usize>,
+    /// Partially labelled (WikiANN, UNER: no MISC): an O there may be MISC, so
+    /// the target is the best path that agrees with the labels given.
+    partial: bool,
 }
 
-pub fn prepare(sentences: &[Sentence], labels: &Labels, bucket_bits: u32) -> Vec<Example> {
+pub fn prepare(
+    sentences: &[Sentence],
+    labels: &Labels,
+    gazetteer: &Gazetteer,
+    bucket_bits: u32,
+    partial: bool,
+) -> Vec<Example> {
     let mask = (1u64 << bucket_bits) - 1;
     let mut hashes = Vec::new();
     sentences
         .iter()
         .map(|s| {
-            let view = SentenceView::new(s.words.iter().map(String::as_str));
+            let view = SentenceView::new(s.words.iter().map(String::as_str), gazetteer);
             let features = (0..view.len())
                 .map(|i| {
                     hashes.clear();
@@ -38,7 +47,7 @@ pub fn prepare(sentences: &[Sentence], labels: &Labels, bucket_bits: u32) -> Vec
                     }
                 })
                 .collect();
-            Example { features, gold }
+            Example { features, gold, partial }
         })
         .collect()
 }
@@ -89,11 +98,15 @@ impl Perceptron {
         let mut mistakes = 0;
         for &e in order {
             let example = &examples[e];
-            let predicted = viterbi(&self.labels, &self.emissions(example), &self.transitions);
+            let emissions = self.emissions(example);
+            let predicted = viterbi(&self.labels, &emissions, &self.transitions);
+            let target = if example.partial { self.latent_target(example, &emissions) } else { example.gold.clone() };
+            let example = &Example { features: Vec::new(), gold: target, partial: false };
+            let features = &examples[e].features;
             if predicted != example.gold {
                 mistakes += 1;
                 let step = self.step;
-                for (i, features) in example.features.iter().enumerate() {
+                for (i, features) in features.iter().enumerate() {
                     let (gold, guess) = (example.gold[i], predicted[i]);
                     if gold != guess {
                         for &f in features {
@@ -119,8 +132,25 @@ impl Perceptron {
         mistakes
     }
 
+    /// The best path under the current weights among those that keep every
+    /// given entity tag and let each O be O or MISC.
+    fn latent_target(&self, example: &Example, emissions: &[f32]) -> Vec<usize> {
+        let l = self.labels.len();
+        let misc = [self.labels.index_of("B-MISC"), self.labels.index_of("I-MISC")];
+        let mut constrained = emissions.to_vec();
+        for (i, &gold) in example.gold.iter().enumerate() {
+            for j in 0..l {
+                let allowed = j == gold || (gold == 0 && misc.contains(&Some(j)));
+                if !allowed {
+                    constrained[i * l + j] = f32::NEG_INFINITY;
+                }
+            }
+        }
+        viterbi(&self.labels, &constrained, &self.transitions)
+    }
+
     /// The averaged weights as a runtime model, emission weights quantized to i8.
-    pub fn to_model(&self, language: [u8; 2]) -> Model {
+    pub fn to_model(&self, language: [u8; 2], gazetteer: &Gazetteer) -> Model {
         let average =
             |w: &[f32], acc: &[f32]| -> Vec<f32> { w.iter().zip(acc).map(|(w, a)| w - a / self.step).collect() };
         let weights = average(&self.weights, &self.accumulated);
@@ -142,8 +172,10 @@ impl Perceptron {
             labels: self.labels.clone(),
             bucket_bits: self.bucket_bits,
             scale,
+            temperature: 1.0,
             weights: quantized,
             transitions,
+            gazetteer: gazetteer.clone(),
         }
     }
 }

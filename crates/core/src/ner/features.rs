@@ -3,7 +3,9 @@
 //! any change here must bump [`FEATURE_VERSION`] and retrain.
 
 /// Stored in model files; a model built for other features is refused.
-pub const FEATURE_VERSION: u16 = 1;
+pub const FEATURE_VERSION: u16 = 2;
+
+use super::gazetteer::{Gazetteer, CATEGORIES};
 
 /// What the features need to know about one token, computed once per sentence.
 struct TokenView {
@@ -87,15 +89,21 @@ pub struct SentenceView {
     tokens: Vec<TokenView>,
     /// All in capitals (a headline): case says little there.
     shouting: bool,
+    /// Per token: name-list categories of entries beginning at it, and continuing through it.
+    lists: Vec<(u16, u16)>,
 }
 
 impl SentenceView {
-    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> SentenceView {
-        let tokens: Vec<TokenView> = words.into_iter().map(TokenView::new).collect();
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>, gazetteer: &Gazetteer) -> SentenceView {
+        let words: Vec<&str> = words.into_iter().collect();
+        let tokens: Vec<TokenView> = words.iter().map(|w| TokenView::new(w)).collect();
         let letters = |v: &TokenView| v.lower.chars().any(char::is_alphabetic);
         let shouting = tokens.iter().filter(|v| letters(v)).count() > 2
             && tokens.iter().filter(|v| letters(v)).all(|v| !v.exact.chars().any(char::is_lowercase));
-        SentenceView { tokens, shouting }
+        // Lists are matched on the real lower case (digits unfolded).
+        let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let lists = gazetteer.annotate(&lowered.iter().map(String::as_str).collect::<Vec<_>>());
+        SentenceView { tokens, shouting, lists }
     }
 
     pub fn len(&self) -> usize {
@@ -109,6 +117,23 @@ impl SentenceView {
     /// Appends the feature hashes of token `i` to `out`.
     pub fn features(&self, i: usize, out: &mut Vec<u64>) {
         token_features(&self.tokens, self.shouting, i, out);
+        let cap = if self.tokens[i].capitalized { "cap" } else { "low" };
+        let (begins, continues) = self.lists[i];
+        for (bit, name) in CATEGORIES.iter().enumerate() {
+            let bit = 1u16 << bit;
+            if begins & bit != 0 {
+                out.push(hash(30, &[name, cap]));
+            }
+            if continues & bit != 0 {
+                out.push(hash(31, &[name, cap]));
+            }
+            if i > 0 && self.lists[i - 1].0 & bit != 0 {
+                out.push(hash(32, &[name, cap]));
+            }
+            if self.lists.get(i + 1).is_some_and(|l| l.0 & bit != 0) {
+                out.push(hash(33, &[name, cap]));
+            }
+        }
     }
 }
 

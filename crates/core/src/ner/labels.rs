@@ -58,7 +58,7 @@ impl Labels {
             return Tag::Outside;
         }
         let t = self.types[(index - 1) / 2];
-        if (index - 1) % 2 == 0 {
+        if (index - 1).is_multiple_of(2) {
             Tag::Begin(t)
         } else {
             Tag::Inside(t)

@@ -4,10 +4,12 @@
 
 mod checksum;
 pub mod features;
+pub mod gazetteer;
 pub mod labels;
 pub mod model;
 pub mod tagger;
 
+pub use gazetteer::Gazetteer;
 pub use labels::{EntityType, Labels};
 pub use model::{Model, ModelError};
 pub use tagger::{Mention, Tagger};

@@ -4,16 +4,18 @@
 //!
 //! ```text
 //! "GLEANNER" u16 version  u16 feature_version  [u8;2] language  u8 n_types  n_types × u8 type
-//! u32 bucket_bits  f32 scale  (labels+1)×labels × f32 transitions  u32 payload_len  payload  u32 crc32
+//! u32 bucket_bits  f32 scale  f32 temperature  (labels+1)×labels × f32 transitions
+//! u32 weights_len  deflate(i8 weights)  u32 lists_len  deflate(gazetteer)  u32 crc32
 //! ```
 
 use super::checksum::crc32;
 use super::features::FEATURE_VERSION;
+use super::gazetteer::Gazetteer;
 use super::labels::{EntityType, Labels};
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"GLEANNER";
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 /// Decompressed weights larger than this are refused (a corrupt length field).
 const MAX_WEIGHTS: usize = 1 << 28;
 
@@ -25,9 +27,13 @@ pub struct Model {
     pub bucket_bits: u32,
     /// Weight = i8 × scale.
     pub scale: f32,
+    /// Scores are divided by this before confidences are computed (calibration).
+    pub temperature: f32,
     pub weights: Vec<i8>,
     /// Row 0: from sentence start; row 1 + j: from label j. `labels.len()` columns.
     pub transitions: Vec<f32>,
+    /// Name lists the features consult.
+    pub gazetteer: Gazetteer,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,6 +106,7 @@ impl Model {
         }
         out.extend_from_slice(&self.bucket_bits.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&self.temperature.to_le_bytes());
         for t in &self.transitions {
             out.extend_from_slice(&t.to_le_bytes());
         }
@@ -107,6 +114,11 @@ impl Model {
         let payload = miniz_oxide::deflate::compress_to_vec(&raw, 9);
         out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
         out.extend_from_slice(&payload);
+        let raw = self.gazetteer.to_bytes();
+        let lists = miniz_oxide::deflate::compress_to_vec(&raw, 9);
+        out.extend_from_slice(&(raw.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(lists.len() as u32).to_le_bytes());
+        out.extend_from_slice(&lists);
         let crc = crc32(&out);
         out.extend_from_slice(&crc.to_le_bytes());
         out
@@ -151,6 +163,10 @@ impl Model {
         if !scale.is_finite() || scale <= 0.0 {
             return Err(ModelError::Corrupt("weight scale"));
         }
+        let temperature = r.f32()?;
+        if !temperature.is_finite() || temperature <= 0.0 {
+            return Err(ModelError::Corrupt("temperature"));
+        }
         let n = labels.len();
         let mut transitions = Vec::with_capacity((n + 1) * n);
         for _ in 0..(n + 1) * n {
@@ -169,7 +185,16 @@ impl Model {
             return Err(ModelError::Corrupt("weight count"));
         }
         let weights = raw.into_iter().map(|b| b as i8).collect();
-        Ok(Model { language, labels, bucket_bits, scale, weights, transitions })
+        let lists_raw_len = r.u32()? as usize;
+        let lists_len = r.u32()? as usize;
+        let lists = r.take(lists_len)?;
+        if lists_raw_len > MAX_WEIGHTS {
+            return Err(ModelError::Corrupt("name list size"));
+        }
+        let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(lists, lists_raw_len)
+            .map_err(|_| ModelError::Corrupt("compressed name lists"))?;
+        let gazetteer = Gazetteer::from_bytes(&raw).ok_or(ModelError::Corrupt("name lists"))?;
+        Ok(Model { language, labels, bucket_bits, scale, temperature, weights, transitions, gazetteer })
     }
 }
 
@@ -212,8 +237,10 @@ mod tests {
             language: *b"en",
             bucket_bits: 8,
             scale: 0.5,
+            temperature: 2.0,
             weights: (0..(256 * n)).map(|i| (i % 7) as i8 - 3).collect(),
             transitions: (0..(n + 1) * n).map(|i| i as f32 * 0.25).collect(),
+            gazetteer: Gazetteer::build([("Caracas", 3), ("Nicolás", 0)]),
             labels,
         }
     }

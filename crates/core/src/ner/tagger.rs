@@ -29,7 +29,7 @@ impl<'m> Tagger<'m> {
 
     /// The mentions in one sentence, given its token texts.
     pub fn tag<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) -> Vec<Mention> {
-        let sentence = SentenceView::new(words);
+        let sentence = SentenceView::new(words, &self.model.gazetteer);
         let n = sentence.len();
         let l = self.model.labels.len();
         if n == 0 {
@@ -43,7 +43,7 @@ impl<'m> Tagger<'m> {
             self.model.add_emissions(&self.features, &mut self.emissions[i * l..(i + 1) * l]);
         }
         let tags = viterbi(&self.model.labels, &self.emissions, &self.model.transitions);
-        let marginals = marginals(&self.model.labels, &self.emissions, &self.model.transitions);
+        let marginals = marginals(&self.model.labels, &self.emissions, &self.model.transitions, self.model.temperature);
         spans(&self.model.labels, &tags)
             .into_iter()
             .map(|(start, end, label)| {
@@ -94,23 +94,27 @@ pub fn viterbi(labels: &Labels, emissions: &[f32], transitions: &[f32]) -> Vec<u
     tags
 }
 
-/// Marginal probability of each tag at each position (n × L), by forward-backward in log space.
-fn marginals(labels: &Labels, emissions: &[f32], transitions: &[f32]) -> Vec<f32> {
+/// Marginal probability of each tag at each position (n × L), by forward-backward
+/// in log space over scores divided by `temperature` (fitted on dev data so that
+/// confidences are calibrated).
+fn marginals(labels: &Labels, emissions: &[f32], transitions: &[f32], temperature: f32) -> Vec<f32> {
     let l = labels.len();
     let n = emissions.len() / l;
+    let t = f64::from(temperature.max(1e-3));
+    let emissions: Vec<f64> = emissions.iter().map(|&e| f64::from(e) / t).collect();
     let trans = |from: Option<usize>, to: usize| {
         if labels.allowed(from, to) {
-            transitions[from.map_or(0, |k| 1 + k) * l + to]
+            f64::from(transitions[from.map_or(0, |k| 1 + k) * l + to]) / t
         } else {
-            f32::NEG_INFINITY
+            f64::NEG_INFINITY
         }
     };
-    let mut alpha = vec![f32::NEG_INFINITY; n * l];
-    let mut beta = vec![0.0f32; n * l];
+    let mut alpha = vec![f64::NEG_INFINITY; n * l];
+    let mut beta = vec![0.0f64; n * l];
     for j in 0..l {
         alpha[j] = trans(None, j) + emissions[j];
     }
-    let mut terms = vec![0.0f32; l];
+    let mut terms = vec![0.0f64; l];
     for i in 1..n {
         for j in 0..l {
             for k in 0..l {
@@ -128,15 +132,19 @@ fn marginals(labels: &Labels, emissions: &[f32], transitions: &[f32]) -> Vec<f32
         }
     }
     let z = log_sum_exp(&alpha[(n - 1) * l..]);
-    alpha.iter().zip(&beta).map(|(a, b)| if z.is_finite() { (a + b - z).exp() } else { 0.0 }).collect()
+    alpha
+        .iter()
+        .zip(&beta)
+        .map(|(a, b)| if z.is_finite() { ((a + b - z).exp() as f32).clamp(0.0, 1.0) } else { 0.0 })
+        .collect()
 }
 
-fn log_sum_exp(values: &[f32]) -> f32 {
-    let max = values.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+fn log_sum_exp(values: &[f64]) -> f64 {
+    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     if !max.is_finite() {
         return max;
     }
-    max + values.iter().map(|v| (v - max).exp()).sum::<f32>().ln()
+    max + values.iter().map(|v| (v - max).exp()).sum::<f64>().ln()
 }
 
 /// Token ranges and types of the entities in an IOB2 tag sequence.

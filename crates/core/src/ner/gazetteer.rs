@@ -1,0 +1,162 @@
+//! Name lists (countries, cities, people's names, demonyms, organization words…)
+//! compiled into a compact set of hashed token sequences. The tagger sees, for
+//! each token, which lists a sequence starting or continuing at it belongs to.
+
+/// The lists, in bit order. Their names are part of the feature strings.
+pub const CATEGORIES: [&str; 11] =
+    ["first", "last", "country", "city", "region", "demonym", "orghead", "orglegal", "company", "title", "month"];
+/// Longest entry, in tokens.
+pub const MAX_ENTRY_TOKENS: usize = 4;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Gazetteer {
+    /// Sorted hashes of lower-cased entries (tokens joined by a space).
+    keys: Vec<u32>,
+    /// Category bits per key.
+    masks: Vec<u16>,
+}
+
+/// Hash of a lower-cased token sequence.
+pub fn entry_key<'a>(tokens: impl IntoIterator<Item = &'a str>) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for (i, token) in tokens.into_iter().enumerate() {
+        if i > 0 {
+            h = (h ^ u32::from(b' ')).wrapping_mul(0x0100_0193);
+        }
+        for b in token.bytes() {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+    }
+    h
+}
+
+impl Gazetteer {
+    /// From (entry, category index) pairs; entries are split on whitespace and lower-cased.
+    pub fn build<'a>(entries: impl IntoIterator<Item = (&'a str, usize)>) -> Gazetteer {
+        let mut pairs: Vec<(u32, u16)> = entries
+            .into_iter()
+            .filter_map(|(entry, category)| {
+                let lower = entry.to_lowercase();
+                let tokens: Vec<&str> = lower.split_whitespace().collect();
+                (!tokens.is_empty() && tokens.len() <= MAX_ENTRY_TOKENS && category < CATEGORIES.len())
+                    .then(|| (entry_key(tokens), 1u16 << category))
+            })
+            .collect();
+        pairs.sort_unstable();
+        let mut keys: Vec<u32> = Vec::with_capacity(pairs.len());
+        let mut masks: Vec<u16> = Vec::with_capacity(pairs.len());
+        for (key, mask) in pairs {
+            if keys.last() == Some(&key) {
+                *masks.last_mut().expect("same length") |= mask;
+            } else {
+                keys.push(key);
+                masks.push(mask);
+            }
+        }
+        Gazetteer { keys, masks }
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    fn lookup(&self, key: u32) -> u16 {
+        self.keys.binary_search(&key).map_or(0, |i| self.masks[i])
+    }
+
+    /// For each token (lower-cased), the categories of entries that begin at it
+    /// and of entries that continue through it.
+    pub fn annotate(&self, lower: &[&str]) -> Vec<(u16, u16)> {
+        let mut out = vec![(0u16, 0u16); lower.len()];
+        if self.is_empty() {
+            return out;
+        }
+        for start in 0..lower.len() {
+            for len in 1..=MAX_ENTRY_TOKENS.min(lower.len() - start) {
+                let mask = self.lookup(entry_key(lower[start..start + len].iter().copied()));
+                if mask != 0 {
+                    out[start].0 |= mask;
+                    for slot in &mut out[start + 1..start + len] {
+                        slot.1 |= mask;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Keys as deltas in LEB128, then masks: small and compressible.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.keys.len() * 5 + 4);
+        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
+        let mut previous = 0u32;
+        for &key in &self.keys {
+            let mut delta = key - previous;
+            previous = key;
+            loop {
+                let byte = (delta & 0x7f) as u8;
+                delta >>= 7;
+                if delta == 0 {
+                    out.push(byte);
+                    break;
+                }
+                out.push(byte | 0x80);
+            }
+        }
+        for mask in &self.masks {
+            out.extend_from_slice(&mask.to_le_bytes());
+        }
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Option<Gazetteer> {
+        let count = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+        if count > bytes.len() {
+            return None;
+        }
+        let mut keys = Vec::with_capacity(count);
+        let mut at = 4;
+        let mut previous = 0u32;
+        for _ in 0..count {
+            let mut delta = 0u32;
+            let mut shift = 0;
+            loop {
+                let byte = *bytes.get(at)?;
+                at += 1;
+                delta |= u32::from(byte & 0x7f).checked_shl(shift)?;
+                if byte & 0x80 == 0 {
+                    break;
+                }
+                shift += 7;
+                if shift > 28 {
+                    return None;
+                }
+            }
+            previous = previous.checked_add(delta)?;
+            keys.push(previous);
+        }
+        let masks: Vec<u16> =
+            bytes.get(at..at + 2 * count)?.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        (at + 2 * count == bytes.len()).then_some(Gazetteer { keys, masks })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_multi_token_entries_and_round_trips() {
+        let g = Gazetteer::build([("New York", 3), ("York", 1), ("Venezuela", 2), ("venezolanischen", 5)]);
+        let marks = g.annotate(&["in", "new", "york", "and", "venezuela"]);
+        assert_eq!(marks[1], (1 << 3, 0));
+        assert_eq!(marks[2], (1 << 1, 1 << 3));
+        assert_eq!(marks[4], (1 << 2, 0));
+        assert_eq!(Gazetteer::from_bytes(&g.to_bytes()), Some(g));
+        assert_eq!(Gazetteer::from_bytes(&[1, 0, 0]), None);
+    }
+}

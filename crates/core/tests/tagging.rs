@@ -1,0 +1,111 @@
+//! The shipped models through the whole pipeline: a news sentence per
+//! language, arbitrary input that must never panic, and a very long sentence
+//! that must be tagged in linear time.
+
+use gleaner_core::ner::{EntityType, Model};
+use gleaner_core::{Document, Language};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn model(code: &str) -> &'static Model {
+    static MODELS: OnceLock<Vec<(String, Model)>> = OnceLock::new();
+    let models = MODELS.get_or_init(|| {
+        ["en", "de", "es", "nl", "pt"]
+            .iter()
+            .map(|c| {
+                let path = format!("{}/../../models/ner-{c}.glm", env!("CARGO_MANIFEST_DIR"));
+                let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+                (c.to_string(), Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}")))
+            })
+            .collect()
+    });
+    &models.iter().find(|(c, _)| c == code).expect("known model").1
+}
+
+fn tagged(text: &str) -> Document {
+    let mut doc = Document::analyze(text);
+    doc.tag(|language| match language {
+        Language::Fr | Language::It => None,
+        l => Some(model(l.code())),
+    });
+    doc
+}
+
+fn mentions(doc: &Document) -> Vec<(&str, EntityType)> {
+    doc.mentions.iter().map(|m| (m.span.text(&doc.text), m.label)).collect()
+}
+
+#[test]
+fn a_news_sentence_per_language() {
+    let cases: [(&str, &[(&str, EntityType)]); 5] = [
+        (
+            "Russian President Vladimir Putin met Venezuela's leader Nicolás Maduro in Moscow on Wednesday.",
+            &[("Vladimir Putin", EntityType::PER), ("Moscow", EntityType::LOC)],
+        ),
+        (
+            "Der russische Präsident Wladimir Putin traf am Mittwoch in Moskau den venezolanischen Staatschef.",
+            &[("Wladimir Putin", EntityType::PER), ("Moskau", EntityType::LOC)],
+        ),
+        (
+            "El presidente ruso, Vladimir Putin, se reunió el miércoles en Moscú con Nicolás Maduro.",
+            &[("Vladimir Putin", EntityType::PER), ("Moscú", EntityType::LOC)],
+        ),
+        (
+            "De Russische president Vladimir Poetin ontmoette woensdag in Moskou de Venezolaanse leider.",
+            &[("Vladimir Poetin", EntityType::PER), ("Moskou", EntityType::LOC)],
+        ),
+        (
+            "O presidente russo, Vladimir Putin, reuniu-se na quarta-feira em Moscovo com Nicolás Maduro.",
+            &[("Vladimir Putin", EntityType::PER), ("Nicolás Maduro", EntityType::PER)],
+        ),
+    ];
+    for (text, expected) in cases {
+        let doc = tagged(text);
+        let found = mentions(&doc);
+        for e in expected {
+            assert!(found.contains(e), "{:?} should be found in {text:?}; got {found:?}", e);
+        }
+        for m in &doc.mentions {
+            assert!(m.confidence > 0.0 && m.confidence <= 1.0 + 1e-6);
+        }
+    }
+}
+
+#[test]
+fn text_without_a_model_is_segmented_with_a_notice() {
+    let doc = tagged("Le président a parlé mercredi à Paris des nouvelles sanctions contre le pays.");
+    assert!(doc.mentions.is_empty());
+    assert!(doc.notices.iter().any(|n| n.code == "no_model"));
+    assert!(doc.tokens.len() > 10);
+}
+
+#[test]
+fn a_very_long_sentence_is_tagged_in_linear_time() {
+    let unit = "Maduro met Putin in Moscow and ";
+    let time = |n: usize| {
+        let text = unit.repeat(n);
+        let started = std::time::Instant::now();
+        let doc = tagged(&text);
+        assert_eq!(doc.sentences.len(), 1);
+        started.elapsed().as_secs_f64()
+    };
+    let (small, large) = (time(2_000), time(20_000));
+    assert!(large < small * 30.0, "10× the text took {:.1}× the time", large / small);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    #[test]
+    fn tagging_never_panics_and_mentions_are_well_formed(text in "\\PC{0,200}") {
+        let doc = tagged(&text);
+        let mut previous_end = 0;
+        for m in &doc.mentions {
+            prop_assert!(m.span.start < m.span.end && m.span.start >= previous_end);
+            prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            prop_assert_eq!(m.span.start, doc.tokens[m.tokens.0].span.start);
+            prop_assert_eq!(m.span.end, doc.tokens[m.tokens.1 - 1].span.end);
+            previous_end = m.span.end;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! Training and evaluation of Gleaner's entity models (native only).
+
+pub mod config;
+pub mod corpus;
+pub mod eval;
+pub mod lexicons;
+pub mod manifest;
+pub mod perceptron;
+
+use std::path::PathBuf;
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// ../shared/data/ner, or `GLEANER_DATA`.
+pub fn data_dir() -> PathBuf {
+    std::env::var_os("GLEANER_DATA").map(PathBuf::from).unwrap_or_else(|| repo_root().join("../shared/data/ner"))
+}
+
+pub fn model_path(language: &str) -> PathBuf {
+    repo_root().join("models").join(format!("ner-{language}.glm"))
+}
