@@ -2,16 +2,22 @@
 //! analysis of what is in it.
 
 use crate::files::{read_file_bytes, MAX_FILE_BYTES};
-use crate::models::{ModelCache, MODEL_LANGUAGES};
+use crate::protocol::{ModelState, Request, Response};
 use crate::summary::Summary;
 use crate::text_view::TextView;
 use crate::SharedDocument;
 use gleaner_core::decode::decode;
-use gleaner_core::{Document, Notice};
+use gleaner_core::{Language, Notice};
 use gloo_timers::callback::Timeout;
+use std::cell::RefCell;
 use std::rc::Rc;
-use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement, MessageEvent, Worker};
 use yew::prelude::*;
+
+/// The worker's loader, written by trunk next to index.html (relative: the site may live in any folder).
+const WORKER_SCRIPT: &str = "./worker_loader.js";
 
 /// Re-analysis waits for a pause in typing.
 const TYPING_PAUSE_MS: u32 = 150;
@@ -23,50 +29,74 @@ struct Input {
     file: Option<(String, Vec<Notice>)>,
 }
 
-/// Counts models that finished loading (or failing).
-#[derive(Default, PartialEq)]
-struct Settled(u32);
+/// The worker's newest answer.
+#[derive(Clone, PartialEq)]
+struct Analysis {
+    document: SharedDocument,
+    models: Rc<Vec<(Language, ModelState)>>,
+}
 
-impl Reducible for Settled {
-    type Action = ();
-    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
-        Rc::new(Settled(self.0.wrapping_add(1)))
-    }
+/// Starts the analysis worker; its answers for the newest request land in `analyzed`.
+fn start_worker(latest: Rc<RefCell<u32>>, analyzed: UseStateHandle<Option<Analysis>>) -> Option<Worker> {
+    let worker = match Worker::new(WORKER_SCRIPT) {
+        Ok(worker) => worker,
+        Err(_) => {
+            web_sys::console::error_1(&"Gleaner: the analysis worker could not be started".into());
+            return None;
+        }
+    };
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        match serde_wasm_bindgen::from_value::<Response>(event.data()) {
+            Ok(response) if response.id == *latest.borrow() => analyzed.set(Some(Analysis {
+                document: SharedDocument(Rc::new(response.document)),
+                models: Rc::new(response.models),
+            })),
+            Ok(_) => {} // an answer to an older edit
+            Err(e) => web_sys::console::error_1(&format!("Gleaner: unreadable analysis: {e}").into()),
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget(); // as long-lived as the page
+    Some(worker)
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
     let input = use_state(|| Input { text: Rc::from(""), file: None });
-    let analyzed = use_state(|| None::<SharedDocument>);
+    let analyzed = use_state(|| None::<Analysis>);
     let refusal = use_state(|| None::<String>);
     let dragging = use_state(|| false);
-    let models = use_state(ModelCache::default);
-    // Bumped when a model arrives, so the text is tagged again with it.
-    let models_settled = use_reducer(Settled::default);
+    let latest = use_mut_ref(|| 0u32);
+    let worker = {
+        let latest = latest.clone();
+        let analyzed = analyzed.clone();
+        use_memo((), move |_| start_worker(latest, analyzed))
+    };
 
     {
         let analyzed = analyzed.clone();
-        let models = (*models).clone();
-        let models_settled = models_settled.clone();
-        use_effect_with((input.clone(), models_settled.0), move |(input, _)| {
+        use_effect_with(input.clone(), move |input| {
             let input = (**input).clone();
             let timeout = Timeout::new(TYPING_PAUSE_MS, move || {
+                let id = {
+                    let mut latest = latest.borrow_mut();
+                    *latest = latest.wrapping_add(1);
+                    *latest
+                };
                 if input.text.trim().is_empty() {
                     analyzed.set(None);
                     return;
                 }
-                let mut document = Document::analyze(&*input.text);
-                let needed: Vec<_> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
-                for language in needed {
-                    let models_settled = models_settled.clone();
-                    models.request(language, move || models_settled.dispatch(()));
+                let notices = input.file.as_ref().map(|(_, n)| n.clone()).unwrap_or_default();
+                let request = Request { id, text: input.text.to_string(), notices };
+                match (&*worker, serde_wasm_bindgen::to_value(&request)) {
+                    (Some(worker), Ok(message)) => {
+                        if worker.post_message(&message).is_err() {
+                            web_sys::console::error_1(&"Gleaner: could not reach the analysis worker".into());
+                        }
+                    }
+                    _ => web_sys::console::error_1(&"Gleaner: no analysis worker".into()),
                 }
-                let ready: Vec<_> = MODEL_LANGUAGES.iter().filter_map(|l| models.ready(*l).map(|m| (*l, m))).collect();
-                document.tag(|language| ready.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
-                if let Some((_, notices)) = &input.file {
-                    document.notices.extend(notices.iter().cloned());
-                }
-                analyzed.set(Some(SharedDocument(Rc::new(document))));
             });
             move || drop(timeout)
         });
@@ -106,7 +136,7 @@ pub fn app() -> Html {
                         let mut notices = Vec::new();
                         if decoded.replaced > 0 {
                             notices.push(Notice {
-                                code: "invalid_utf8",
+                                code: "invalid_utf8".into(),
                                 message: format!(
                                     "“{name}” is not valid UTF-8: {} invalid byte sequence{} replaced with �.",
                                     decoded.replaced,
@@ -198,10 +228,10 @@ pub fn app() -> Html {
             {
                 match &*analyzed {
                     // While typing, the last analysis stays up, dimmed, until the new one is ready.
-                    Some(document) if !input.text.trim().is_empty() => html! {
+                    Some(Analysis { document, models }) if !input.text.trim().is_empty() => html! {
                         <div class={classes!("results", (document.text != *input.text).then_some("stale"))}
                             data-testid="results" data-fresh={(document.text == *input.text).to_string()}>
-                        <Summary document={document.clone()} models={(*models).clone()} />
+                        <Summary document={document.clone()} models={models.clone()} />
                         <TextView document={document.clone()} />
                         </div>
                     },

@@ -3,8 +3,11 @@
 mod app;
 mod files;
 mod models;
+pub mod protocol;
 mod summary;
 mod text_view;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 pub use app::App;
 

@@ -1,5 +1,6 @@
-//! Entity models, fetched from `models/` the first time a language needs one
-//! and kept for the rest of the visit (the service worker keeps them offline).
+//! Entity models, fetched from `models/` by the worker the first time a
+//! language needs one, and kept for the visit (the service worker keeps
+//! them for offline use).
 
 use gleaner_core::ner::Model;
 use gleaner_core::Language;
@@ -19,15 +20,8 @@ pub enum Slot {
     Failed(String),
 }
 
-/// The models of this visit, shared by the components.
 #[derive(Clone, Default)]
 pub struct ModelCache(Rc<RefCell<HashMap<Language, Slot>>>);
-
-impl PartialEq for ModelCache {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 impl ModelCache {
     pub fn ready(&self, language: Language) -> Option<Rc<Model>> {
@@ -41,8 +35,8 @@ impl ModelCache {
         self.0.borrow().get(&language).cloned()
     }
 
-    /// Starts fetching `language`'s model unless it is loaded, loading or has no model;
-    /// `done` runs when it settles.
+    /// Starts fetching `language`'s model unless it is loaded, loading or has
+    /// no model; `done` runs when it settles.
     pub fn request(&self, language: Language, done: impl FnOnce() + 'static) {
         if !MODEL_LANGUAGES.contains(&language) || self.0.borrow().contains_key(&language) {
             return;
@@ -60,11 +54,19 @@ impl ModelCache {
     }
 }
 
+/// Fetches with the worker's (or window's) global `fetch`; the URL is relative
+/// to the script, so the site works from any folder.
 async fn fetch_model(language: Language) -> Result<Model, String> {
     let url = format!("models/ner-{}.glm", language.code());
-    let window = web_sys::window().ok_or("no window")?;
-    let response =
-        JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| format!("{url} could not be fetched"))?;
+    let global = js_sys::global();
+    let promise = if let Some(worker) = global.dyn_ref::<web_sys::WorkerGlobalScope>() {
+        worker.fetch_with_str(&url)
+    } else if let Some(window) = global.dyn_ref::<web_sys::Window>() {
+        window.fetch_with_str(&url)
+    } else {
+        return Err("no fetch in this context".into());
+    };
+    let response = JsFuture::from(promise).await.map_err(|_| format!("{url} could not be fetched (offline?)"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));

@@ -1,16 +1,18 @@
 //! The analysis at a glance: language with confidence, counts, notices.
 
-use crate::models::{ModelCache, Slot};
+use crate::protocol::ModelState;
 use crate::SharedDocument;
 use gleaner_core::ner::EntityType;
 use gleaner_core::{Document, Language};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub document: SharedDocument,
-    pub models: ModelCache,
+    /// Models still loading, or that failed.
+    pub models: Rc<Vec<(Language, ModelState)>>,
 }
 
 #[function_component(Summary)]
@@ -26,15 +28,12 @@ pub fn summary(props: &SummaryProps) -> Html {
         None => html! { <span data-testid="language" data-code="und">{"Language unknown"}</span> },
     };
     let others = other_paragraph_languages(doc);
-    let mut used: Vec<Language> = doc.paragraphs.iter().filter_map(|p| p.rules_language).collect();
-    used.sort();
-    used.dedup();
-    let model_status: Vec<Html> = used
+    let model_status: Vec<Html> = props
+        .models
         .iter()
-        .filter_map(|l| match props.models.slot(*l) {
-            Some(Slot::Loading) => Some(html! { <p class="loading" data-testid="model-loading">{format!("Loading the {} entity model…", l.name())}</p> }),
-            Some(Slot::Failed(reason)) => Some(html! { <p class="notice" data-code="model_failed">{format!("The {} entity model could not be loaded: {reason}", l.name())}</p> }),
-            _ => None,
+        .map(|(l, state)| match state {
+            ModelState::Loading => html! { <p class="loading" data-testid="model-loading">{format!("Loading the {} entity model…", l.name())}</p> },
+            ModelState::Failed(reason) => html! { <p class="notice" data-code="model_failed">{format!("The {} entity model could not be loaded: {reason}", l.name())}</p> },
         })
         .collect();
     let count = |t: EntityType| doc.mentions.iter().filter(|m| m.label == t).count();
@@ -58,7 +57,7 @@ pub fn summary(props: &SummaryProps) -> Html {
             if !others.is_empty() {
                 <p class="mixed" data-testid="mixed">{format!("Also in this text: {others}.")}</p>
             }
-            { for doc.notices.iter().map(|n| html! { <p class="notice" role="status" data-code={n.code}>{&n.message}</p> }) }
+            { for doc.notices.iter().map(|n| html! { <p class="notice" role="status" data-code={n.code.to_string()}>{&n.message}</p> }) }
         </section>
     }
 }

@@ -1,7 +1,9 @@
-// Offline use: keep every same-origin file the app has loaded. Pages are
-// fetched from the network first (so updates arrive), everything else from the
-// cache first (trunk's file names carry content hashes).
-const CACHE = "gleaner-v1";
+// Offline use: keep every same-origin file the app has loaded. Files whose
+// names carry trunk's content hash never change, so they come from the cache
+// first; everything else (pages, the worker, models) from the network first,
+// so updates arrive, with the cache as the offline fallback.
+const CACHE = "gleaner-v2";
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(["./", "./index.html", "./manifest.webmanifest"])));
@@ -25,9 +27,11 @@ self.addEventListener("fetch", (event) => {
     }
     return response;
   };
-  if (request.mode === "navigate") {
-    event.respondWith(fetch(request).then(store).catch(() => caches.match(request).then((r) => r || caches.match("./"))));
-  } else {
+  const path = new URL(request.url).pathname;
+  if (HASHED.test(path)) {
     event.respondWith(caches.match(request).then((cached) => cached || fetch(request).then(store)));
+  } else {
+    const fallback = () => caches.match(request).then((r) => r || (request.mode === "navigate" ? caches.match("./") : Response.error()));
+    event.respondWith(fetch(request).then(store).catch(fallback));
   }
 });

@@ -164,19 +164,23 @@ test("text in no supported language is still segmented, with a message", async (
   await page.close();
 });
 
-test("the page works offline after the first visit", async () => {
+test("the page works offline after the first visit, with the models it used", async () => {
+  const english = fs.readFileSync(path.join(ROOT, "tests/fixtures/en-article.txt"), "utf8");
   const { page } = await openPage(browser.context, site.url);
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload(); // now under the service worker's control, which caches the wasm
-  await page.waitForSelector("[data-testid=article]");
+  await page.reload(); // now under the service worker's control
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.fill("[data-testid=article]", english);
+  const online = await shown(page); // the English model is fetched, and kept
+  assert.ok(online.mentions > 0);
   await page.close();
 
   await browser.context.setOffline(true);
   try {
     const offline = await openPage(browser.context, site.url);
-    await offline.page.fill("[data-testid=article]", fs.readFileSync(path.join(ROOT, "tests/fixtures/en-article.txt"), "utf8"));
-    await offline.page.waitForSelector("[data-testid=language][data-code=en]");
+    await offline.page.fill("[data-testid=article]", english);
+    assert.deepEqual(await shown(offline.page), online);
+    assert.equal(await offline.page.locator(".notice[data-code=model_failed]").count(), 0);
     await offline.page.close();
   } finally {
     await browser.context.setOffline(false);

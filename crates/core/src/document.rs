@@ -9,9 +9,10 @@ use crate::sentence::split_sentences_into;
 use crate::text::{fill_utf16, Span};
 use crate::token::Token;
 use crate::tokenize::{fill_token_utf16, tokenize_range};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub span: Span,
     /// What this paragraph alone looks like.
@@ -21,14 +22,14 @@ pub struct Paragraph {
 }
 
 /// Something the reader should know about the input.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notice {
-    pub code: &'static str,
+    pub code: Cow<'static, str>,
     pub message: String,
 }
 
 /// A span of text the tagger says names an entity.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     pub span: Span,
     pub label: EntityType,
@@ -38,7 +39,7 @@ pub struct Mention {
     pub tokens: (usize, usize),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Document {
     /// The text exactly as given (after decoding); every span points into it.
     pub text: String,
@@ -90,7 +91,7 @@ impl Document {
         let mut document = Document::analyze(decoded.text);
         if decoded.replaced > 0 {
             document.notices.push(Notice {
-                code: "invalid_utf8",
+                code: "invalid_utf8".into(),
                 message: format!(
                     "{} invalid byte sequence{} replaced with \u{FFFD}: the file is not valid UTF-8 (saved in another encoding?)",
                     decoded.replaced,
@@ -137,7 +138,7 @@ impl Document {
         }
         for language in missing {
             self.notices.push(Notice {
-                code: "no_model",
+                code: "no_model".into(),
                 message: format!(
                     "There is no entity model for {} yet: that text is segmented but its entities are not tagged.",
                     language.name()
@@ -162,13 +163,13 @@ fn notices_for(text: &str, language: LanguageGuess) -> Vec<Notice> {
     let mut notices = Vec::new();
     if text.trim().is_empty() {
         notices.push(Notice {
-            code: "empty",
+            code: "empty".into(),
             message: "There is no text to analyze: paste an article or open a .txt file.".into(),
         });
     } else if language.language.is_none() {
         let supported: Vec<&str> = Language::ALL.iter().map(|l| l.name()).collect();
         notices.push(Notice {
-            code: "language_unknown",
+            code: "language_unknown".into(),
             message: format!(
                 "The language could not be identified (too short, or not one of {}): the text is segmented with language-neutral rules.",
                 supported.join(", ")

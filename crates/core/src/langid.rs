@@ -3,7 +3,7 @@
 //! restricted to Gleaner's languages; too little text answers "unknown".
 
 use crate::lang::Language;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use whatlang::{Detector, Lang};
 
 /// Fewer letters than this cannot be told apart reliably (a headline fragment, a name).
@@ -13,17 +13,12 @@ pub const PARAGRAPH_MIN_CONFIDENCE: f64 = 0.5;
 /// Enough text to decide; longer inputs are sampled (the start and the middle).
 const SAMPLE_BYTES: usize = 64 * 1024;
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LanguageGuess {
     /// `None` when the text is too short or in no supported language.
-    #[serde(rename = "code", serialize_with = "serialize_code")]
     pub language: Option<Language>,
     /// 0..1; 0 when unknown.
     pub confidence: f64,
-}
-
-fn serialize_code<S: serde::Serializer>(language: &Option<Language>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(language.map_or("und", Language::code))
 }
 
 impl LanguageGuess {

@@ -1,11 +1,11 @@
 //! Spans over the original text, in UTF-8 bytes (for Rust) and UTF-16 code
 //! units (for JavaScript and the DOM). The text itself is never altered.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A range of the original text. `start..end` are byte offsets on char
 /// boundaries; `start16..end16` are the same range in UTF-16 code units.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

@@ -1,9 +1,9 @@
 //! What a token is. The tokenizer that makes them lives in `tokenize`.
 
 use crate::text::Span;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TokenKind {
     /// Letters, possibly with digits, inner apostrophes or hyphens (Díaz-Canel, Tu-160).
@@ -29,7 +29,7 @@ pub enum TokenKind {
     Emoji,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,

@@ -11,10 +11,10 @@ mod it;
 mod nl;
 mod pt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The languages Gleaner segments with their own rules.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     En,

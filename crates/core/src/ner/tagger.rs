@@ -94,57 +94,76 @@ pub fn viterbi(labels: &Labels, emissions: &[f32], transitions: &[f32]) -> Vec<u
     tags
 }
 
-/// Marginal probability of each tag at each position (n × L), by forward-backward
-/// in log space over scores divided by `temperature` (fitted on dev data so that
-/// confidences are calibrated).
+/// Marginal probability of each tag at each position (n × L), by scaled
+/// forward-backward over scores divided by `temperature` (fitted on dev data
+/// so that confidences are calibrated). Working in probabilities with a
+/// per-position scale needs L exponentials per token instead of L².
 fn marginals(labels: &Labels, emissions: &[f32], transitions: &[f32], temperature: f32) -> Vec<f32> {
     let l = labels.len();
     let n = emissions.len() / l;
     let t = f64::from(temperature.max(1e-3));
-    let emissions: Vec<f64> = emissions.iter().map(|&e| f64::from(e) / t).collect();
-    let trans = |from: Option<usize>, to: usize| {
-        if labels.allowed(from, to) {
-            f64::from(transitions[from.map_or(0, |k| 1 + k) * l + to]) / t
-        } else {
-            f64::NEG_INFINITY
+    // exp(transition / t), 0 where IOB2 forbids the move; row 0 is the sentence start.
+    let trans: Vec<f64> = (0..(l + 1) * l)
+        .map(|i| {
+            let (from, to) = (i / l, i % l);
+            let from = from.checked_sub(1);
+            if labels.allowed(from, to) {
+                (f64::from(transitions[i]) / t).exp()
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    // exp((emission − max) / t) per position: the max keeps it in range.
+    let mut emit = vec![0.0f64; n * l];
+    for i in 0..n {
+        let row = &emissions[i * l..(i + 1) * l];
+        let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        for j in 0..l {
+            emit[i * l + j] = (f64::from(row[j] - max) / t).exp();
+        }
+    }
+    let mut alpha = vec![0.0f64; n * l];
+    let mut beta = vec![1.0f64; n * l];
+    let normalize = |v: &mut [f64]| {
+        let sum: f64 = v.iter().sum();
+        if sum > 0.0 && sum.is_finite() {
+            v.iter_mut().for_each(|x| *x /= sum);
         }
     };
-    let mut alpha = vec![f64::NEG_INFINITY; n * l];
-    let mut beta = vec![0.0f64; n * l];
     for j in 0..l {
-        alpha[j] = trans(None, j) + emissions[j];
+        alpha[j] = trans[j] * emit[j];
     }
-    let mut terms = vec![0.0f64; l];
+    normalize(&mut alpha[..l]);
     for i in 1..n {
         for j in 0..l {
+            let mut sum = 0.0;
             for k in 0..l {
-                terms[k] = alpha[(i - 1) * l + k] + trans(Some(k), j);
+                sum += alpha[(i - 1) * l + k] * trans[(1 + k) * l + j];
             }
-            alpha[i * l + j] = log_sum_exp(&terms) + emissions[i * l + j];
+            alpha[i * l + j] = sum * emit[i * l + j];
         }
+        normalize(&mut alpha[i * l..(i + 1) * l]);
     }
     for i in (0..n.saturating_sub(1)).rev() {
         for k in 0..l {
+            let mut sum = 0.0;
             for j in 0..l {
-                terms[j] = trans(Some(k), j) + emissions[(i + 1) * l + j] + beta[(i + 1) * l + j];
+                sum += trans[(1 + k) * l + j] * emit[(i + 1) * l + j] * beta[(i + 1) * l + j];
             }
-            beta[i * l + k] = log_sum_exp(&terms);
+            beta[i * l + k] = sum;
+        }
+        normalize(&mut beta[i * l..(i + 1) * l]);
+    }
+    let mut out = vec![0.0f32; n * l];
+    for i in 0..n {
+        let mut cell: Vec<f64> = (0..l).map(|j| alpha[i * l + j] * beta[i * l + j]).collect();
+        normalize(&mut cell);
+        for j in 0..l {
+            out[i * l + j] = (cell[j] as f32).clamp(0.0, 1.0);
         }
     }
-    let z = log_sum_exp(&alpha[(n - 1) * l..]);
-    alpha
-        .iter()
-        .zip(&beta)
-        .map(|(a, b)| if z.is_finite() { ((a + b - z).exp() as f32).clamp(0.0, 1.0) } else { 0.0 })
-        .collect()
-}
-
-fn log_sum_exp(values: &[f64]) -> f64 {
-    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    if !max.is_finite() {
-        return max;
-    }
-    max + values.iter().map(|v| (v - max).exp()).sum::<f64>().ln()
+    out
 }
 
 /// Token ranges and types of the entities in an IOB2 tag sequence.

@@ -1,0 +1,75 @@
+//! The analysis worker: runs the pipeline off the page's thread and loads each
+//! language's model the first time it is needed. When a model is still on its
+//! way it answers at once without entities, then again once it has arrived.
+
+use crate::models::{ModelCache, Slot, MODEL_LANGUAGES};
+use crate::protocol::{ModelState, Request, Response};
+use gleaner_core::{Document, Language};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+struct State {
+    models: ModelCache,
+    /// The newest request, answered again when a model arrives.
+    latest: Option<Request>,
+}
+
+/// Installs the message handler; called once by the worker binary.
+pub fn start() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let state = Rc::new(RefCell::new(State { models: ModelCache::default(), latest: None }));
+    let handler =
+        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            match serde_wasm_bindgen::from_value::<Request>(event.data()) {
+                Ok(request) => {
+                    state.borrow_mut().latest = Some(request);
+                    answer(&state);
+                }
+                Err(e) => web_sys::console::error_1(&format!("gleaner worker: bad request: {e}").into()),
+            }
+        });
+    scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    handler.forget(); // lives as long as the worker
+}
+
+fn answer(state: &Rc<RefCell<State>>) {
+    let (request_id, text, notices, models) = {
+        let s = state.borrow();
+        let Some(request) = &s.latest else { return };
+        (request.id, request.text.clone(), request.notices.clone(), s.models.clone())
+    };
+    let started = js_sys::Date::now();
+    let mut document = Document::analyze(text);
+    let mut needed: Vec<Language> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
+    needed.sort();
+    needed.dedup();
+    for &language in &needed {
+        let state = state.clone();
+        // Answer the newest request again, now with this model.
+        models.request(language, move || answer(&state));
+    }
+    let ready: Vec<_> = MODEL_LANGUAGES.iter().filter_map(|l| models.ready(*l).map(|m| (*l, m))).collect();
+    document.tag(|language| ready.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
+    document.notices.extend(notices);
+    let states = needed
+        .iter()
+        .filter_map(|l| match models.slot(*l) {
+            Some(Slot::Loading) => Some((*l, ModelState::Loading)),
+            Some(Slot::Failed(reason)) => Some((*l, ModelState::Failed(reason))),
+            _ => None,
+        })
+        .collect();
+    let response = Response { id: request_id, document, models: states, millis: js_sys::Date::now() - started };
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    match serde_wasm_bindgen::to_value(&response) {
+        Ok(message) => {
+            if scope.post_message(&message).is_err() {
+                web_sys::console::error_1(&"gleaner worker: could not post the analysis".into());
+            }
+        }
+        Err(e) => web_sys::console::error_1(&format!("gleaner worker: {e}").into()),
+    }
+}
