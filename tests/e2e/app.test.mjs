@@ -108,6 +108,19 @@ test("a language without a model is segmented, with a message", async () => {
   await page.close();
 });
 
+test("the analysis worker answers a request sent while it is still starting", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  const models = await page.evaluate(() => new Promise((resolve, reject) => {
+    const worker = new Worker("./worker_loader.js");
+    worker.onmessage = (e) => { if (e.data.models.length === 0) resolve(e.data.document.mentions.length); };
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage({ id: 1, text: "Russian President Vladimir Putin met Nicolás Maduro in Moscow.", notices: [] });
+  }));
+  assert.ok(models > 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("opening a .txt file shows the same as pasting it", async () => {
   const { page, errors } = await openPage(browser.context, site.url);
   const file = articles().at(-1);
