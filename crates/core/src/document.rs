@@ -3,6 +3,7 @@
 use crate::decode::{decode, DecodeError};
 use crate::lang::{generic_rules, Language, LanguageRules};
 use crate::langid::{LanguageGuess, LanguageIdentifier, PARAGRAPH_MIN_CONFIDENCE};
+use crate::ner::consistency::{harmonize, propagate, Candidate};
 use crate::ner::{EntityType, Model, Tagger};
 use crate::paragraph::paragraph_spans;
 use crate::sentence::split_sentences_into;
@@ -108,6 +109,7 @@ impl Document {
         self.mentions.clear();
         self.notices.retain(|n| n.code != "no_model");
         let mut missing: Vec<Language> = Vec::new();
+        let mut tagged_sentences: Vec<(usize, usize)> = Vec::new();
         let mut token_index = 0;
         for sentence in &self.sentences {
             while token_index < self.tokens.len() && self.tokens[token_index].span.end <= sentence.start {
@@ -124,6 +126,7 @@ impl Document {
                 }
                 continue;
             };
+            tagged_sentences.push((first, token_index));
             let tokens = &self.tokens[first..token_index];
             let words = tokens.iter().map(|t| t.text(&self.text));
             for m in Tagger::new(model).tag(words) {
@@ -136,6 +139,8 @@ impl Document {
                 });
             }
         }
+        self.harmonize_types();
+        self.add_missed_occurrences(&tagged_sentences);
         for language in missing {
             self.notices.push(Notice {
                 code: "no_model".into(),
@@ -145,6 +150,50 @@ impl Document {
                 ),
             });
         }
+    }
+
+    /// One name, one type across the document (see `ner::consistency`).
+    fn harmonize_types(&mut self) {
+        let text = &self.text;
+        let candidates: Vec<Candidate> = self
+            .mentions
+            .iter()
+            .map(|m| Candidate {
+                words: self.tokens[m.tokens.0..m.tokens.1].iter().map(|t| t.text(text)).collect(),
+                label: m.label,
+                confidence: m.confidence,
+            })
+            .collect();
+        let labels = harmonize(&candidates);
+        for (mention, label) in self.mentions.iter_mut().zip(labels) {
+            mention.label = label;
+        }
+    }
+
+    /// Names found in one sentence, spotted where the tagger missed them in
+    /// another (see `ner::consistency::propagate`). `sentences` are token ranges.
+    fn add_missed_occurrences(&mut self, sentences: &[(usize, usize)]) {
+        let text = &self.text;
+        let words: Vec<Vec<&str>> =
+            sentences.iter().map(|&(a, b)| self.tokens[a..b].iter().map(|t| t.text(text)).collect()).collect();
+        let mut found: Vec<Vec<(usize, usize, EntityType, f32)>> = vec![Vec::new(); sentences.len()];
+        for m in &self.mentions {
+            let s = sentences.partition_point(|&(_, end)| end <= m.tokens.0);
+            if let Some(&(first, _)) = sentences.get(s) {
+                found[s].push((m.tokens.0 - first, m.tokens.1 - first, m.label, m.confidence));
+            }
+        }
+        for (s, start, end, label, confidence) in propagate(&words, &found) {
+            let first = sentences[s].0;
+            let (a, b) = (self.tokens[first + start].span, self.tokens[first + end - 1].span);
+            self.mentions.push(Mention {
+                span: Span { start: a.start, end: b.end, start16: a.start16, end16: b.end16 },
+                label,
+                confidence,
+                tokens: (first + start, first + end),
+            });
+        }
+        self.mentions.sort_by_key(|m| m.span.start);
     }
 
     /// The language whose rules (and model) apply at byte `at`.

@@ -1,7 +1,8 @@
 //! conlleval semantics: a mention counts only with its exact span and type.
 
 use crate::corpus::Sentence;
-use gleaner_core::ner::{EntityType, Labels, Model, Tagger};
+use gleaner_core::ner::consistency::{harmonize, propagate, Candidate};
+use gleaner_core::ner::{EntityType, Labels, Mention, Model, Tagger};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Default, Debug)]
@@ -54,19 +55,53 @@ pub fn gold_spans(labels: &Labels, sentence: &Sentence) -> Vec<(usize, usize, En
     gleaner_core::ner::tagger::spans(labels, &repaired)
 }
 
-pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Scores {
+/// Tags each sentence, then harmonizes types within each document, as the
+/// product does (`Document::tag`).
+fn predict(model: &Model, sentences: &[Sentence]) -> Vec<Vec<(usize, usize, EntityType)>> {
     let mut tagger = Tagger::new(model);
+    let tagged: Vec<Vec<Mention>> = sentences.iter().map(|s| tagger.tag(s.words.iter().map(String::as_str))).collect();
+    let mut out: Vec<Vec<(usize, usize, EntityType)>> =
+        tagged.iter().map(|ms| ms.iter().map(|m| (m.start, m.end, m.label)).collect()).collect();
+    let mut start = 0;
+    while start < sentences.len() {
+        let end = start + sentences[start..].iter().take_while(|s| s.doc == sentences[start].doc).count();
+        let mut places = Vec::new();
+        let mut candidates = Vec::new();
+        for i in start..end {
+            for (j, m) in tagged[i].iter().enumerate() {
+                places.push((i, j));
+                candidates.push(Candidate {
+                    words: sentences[i].words[m.start..m.end].iter().map(String::as_str).collect(),
+                    label: m.label,
+                    confidence: m.confidence,
+                });
+            }
+        }
+        for ((i, j), label) in places.into_iter().zip(harmonize(&candidates)) {
+            out[i][j].2 = label;
+        }
+        {
+            let words: Vec<Vec<&str>> =
+                sentences[start..end].iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+            let found: Vec<Vec<(usize, usize, EntityType, f32)>> = (start..end)
+                .map(|i| out[i].iter().zip(&tagged[i]).map(|(&(a, b, t), m)| (a, b, t, m.confidence)).collect())
+                .collect();
+            for (s, a, b, t, _) in propagate(&words, &found) {
+                out[start + s].push((a, b, t));
+            }
+        }
+        start = end;
+    }
+    out
+}
+
+pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Scores {
     let mut scores = Scores::default();
     for t in &model.labels.types {
         scores.per_type.insert(*t, Counts::default());
     }
-    for sentence in sentences {
+    for (sentence, predicted) in sentences.iter().zip(predict(model, sentences)) {
         let gold = gold_spans(&model.labels, sentence);
-        let predicted: Vec<(usize, usize, EntityType)> = tagger
-            .tag(sentence.words.iter().map(String::as_str))
-            .into_iter()
-            .map(|m| (m.start, m.end, m.label))
-            .collect();
         for p in &predicted {
             let c = scores.per_type.entry(p.2).or_default();
             if gold.contains(p) {
