@@ -4,38 +4,10 @@
 
 use gleaner_core::ner::Model;
 use gleaner_core::{Document, Language};
-use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-fn news_text() -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/samples");
-    let mut text = String::new();
-    let mut paths: Vec<_> =
-        std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
-    paths.sort();
-    for path in paths {
-        text.push_str(&std::fs::read_to_string(path).unwrap_or_default());
-        text.push_str("\n\n");
-    }
-    if text.trim().is_empty() {
-        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/en-article.txt");
-        text = std::fs::read_to_string(fixtures).unwrap_or_default();
-    }
-    text
-}
-
-fn best_of(budget: Duration, mut f: impl FnMut() -> usize) -> (Duration, usize) {
-    let (mut best, mut spent, mut runs, mut out) = (Duration::MAX, Duration::ZERO, 0, 0);
-    while spent < budget || runs < 3 {
-        let started = Instant::now();
-        out = black_box(f());
-        let d = started.elapsed();
-        best = best.min(d);
-        spent += d;
-        runs += 1;
-    }
-    (best, out)
-}
+mod support;
+use support::{best_of, news_text};
 
 fn main() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner-en.glm");

@@ -4,30 +4,11 @@
 
 use gleaner_core::tokenize::tokenize;
 use gleaner_core::{Document, Language};
-use std::hint::black_box;
-use std::time::{Duration, Instant};
-use unicode_segmentation::UnicodeSegmentation;
+use std::time::Duration;
 
-/// News text: the shared samples when present, else a built-in mix with the same features.
-fn news_text() -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/samples");
-    let mut text = String::new();
-    if let Ok(entries) = std::fs::read_dir(&dir) {
-        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-        paths.sort();
-        for path in paths {
-            text.push_str(&std::fs::read_to_string(path).unwrap_or_default());
-            text.push_str("\n\n");
-        }
-    }
-    if text.trim().is_empty() {
-        text = "Der kubanische Regierungschef Miguel Díaz-Canel erklärte am 28. Juli, dass Venezuela 34.000 Barrel pro Tag „braucht“. \
-                Russian President Vladimir Putin met Maduro's delegation, the U.S. said (https://example.com/a). \
-                El Sr. García viajó a EE. UU. con «1,5 millones» de dólares.\n\n"
-            .repeat(20);
-    }
-    text
-}
+mod support;
+use support::{best_of, news_text};
+use unicode_segmentation::UnicodeSegmentation;
 
 fn repeat_to(text: &str, bytes: usize) -> String {
     let mut out = String::with_capacity(bytes + text.len());
@@ -42,23 +23,6 @@ fn repeat_to(text: &str, bytes: usize) -> String {
     out
 }
 
-/// Best of several runs lasting at least `budget` in all.
-fn time(budget: Duration, mut f: impl FnMut() -> usize) -> (Duration, usize) {
-    let mut best = Duration::MAX;
-    let mut spent = Duration::ZERO;
-    let mut count = 0;
-    let mut runs = 0;
-    while spent < budget || runs < 3 {
-        let started = Instant::now();
-        count = black_box(f());
-        let elapsed = started.elapsed();
-        best = best.min(elapsed);
-        spent += elapsed;
-        runs += 1;
-    }
-    (best, count)
-}
-
 fn mb_per_s(bytes: usize, d: Duration) -> f64 {
     bytes as f64 / 1e6 / d.as_secs_f64()
 }
@@ -70,9 +34,9 @@ fn main() {
     let budget = Duration::from_millis(1500);
 
     let (uax, uax_count) =
-        time(budget, || text.split_word_bound_indices().filter(|(_, w)| !w.trim().is_empty()).count());
-    let (ours, our_count) = time(budget, || tokenize(&text, rules).len());
-    let (full, _) = time(budget, || Document::analyze(text.as_str()).tokens.len());
+        best_of(budget, || text.split_word_bound_indices().filter(|(_, w)| !w.trim().is_empty()).count());
+    let (ours, our_count) = best_of(budget, || tokenize(&text, rules).len());
+    let (full, _) = best_of(budget, || Document::analyze(text.as_str()).tokens.len());
     println!("input: 1 MB of news text ({} tokens)", our_count);
     println!(
         "unicode-segmentation word bounds (baseline): {:8.1} MB/s  ({uax_count} segments)",
@@ -94,7 +58,7 @@ fn main() {
     println!("{:>10} {:>12} {:>12} {:>14}", "size", "time", "MB/s", "µs per 10 KB");
     for size in [10_000, 100_000, 1_000_000, 10_000_000] {
         let text = repeat_to(&base, size);
-        let (d, _) = time(Duration::from_millis(800), || tokenize(&text, rules).len());
+        let (d, _) = best_of(Duration::from_millis(800), || tokenize(&text, rules).len());
         println!(
             "{:>10} {:>12.3?} {:>12.1} {:>14.1}",
             size,
