@@ -12,7 +12,7 @@ use std::time::Instant;
 /// `--partial` adds WikiANN with partial labels; measured worse on every dev split so far
 /// (de 70.5 → 66.6, es 76.0 → 73.4), so it is off by default.
 const USAGE: &str =
-    "usage: gleaner-train train [--epochs N] [--bits B] [--partial] LANG...  |  gleaner-train eval [LANG...]
+    "usage: gleaner-train train [--epochs N] [--bits B] [--min-count C] [--partial] LANG...  |  gleaner-train eval [LANG...]
   LANG: en de es nl pt (or all). Corpora are read from ../shared/data/ner (override with GLEANER_DATA).";
 
 fn main() -> ExitCode {
@@ -43,9 +43,12 @@ fn read(file: &str) -> Result<Vec<corpus::Sentence>, String> {
 }
 
 fn train(args: &[String]) -> Result<(), String> {
-    let mut epochs = 15;
+    let mut epochs = 10; // dev F1 levels off by 6–10 (de at 20 gained 0.04)
     let mut bits = 20;
     let mut partial = false;
+    // Features seen fewer times are dropped: 3 measured best on average over the dev splits
+    // (mean micro F1 79.78, against 79.53 keeping all and 79.56 at 2, 79.40 at 5).
+    let mut min_count = 3;
     let mut langs = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -53,6 +56,7 @@ fn train(args: &[String]) -> Result<(), String> {
             "--epochs" => epochs = it.next().and_then(|v| v.parse().ok()).ok_or("--epochs needs a number")?,
             "--bits" => bits = it.next().and_then(|v| v.parse().ok()).ok_or("--bits needs a number")?,
             "--partial" => partial = true,
+            "--min-count" => min_count = it.next().and_then(|v| v.parse().ok()).ok_or("--min-count needs a number")?,
             other => langs.push(other.to_string()),
         }
     }
@@ -71,6 +75,9 @@ fn train(args: &[String]) -> Result<(), String> {
             for source in cfg.partial {
                 examples.extend(perceptron::prepare(&read(source.file)?, &labels, &gazetteer, bits, true));
             }
+        }
+        if min_count > 1 {
+            perceptron::prune_rare(&mut examples, bits, min_count);
         }
         let mut model = perceptron::Perceptron::new(labels, bits);
         let language = [cfg.language.as_bytes()[0], cfg.language.as_bytes()[1]];

@@ -52,6 +52,18 @@ pub fn prepare(
         .collect()
 }
 
+/// Drops features seen fewer than `min_count` times in `examples`: one-off
+/// features fit noise and crowd the hash table.
+pub fn prune_rare(examples: &mut [Example], bucket_bits: u32, min_count: u32) {
+    let mut counts = vec![0u32; 1 << bucket_bits];
+    for f in examples.iter().flat_map(|e| e.features.iter().flatten()) {
+        counts[*f as usize] = counts[*f as usize].saturating_add(1);
+    }
+    for features in examples.iter_mut().flat_map(|e| e.features.iter_mut()) {
+        features.retain(|f| counts[*f as usize] >= min_count);
+    }
+}
+
 pub struct Perceptron {
     labels: Labels,
     bucket_bits: u32,
