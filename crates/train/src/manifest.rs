@@ -29,7 +29,8 @@ fn commit() -> String {
             .unwrap_or_default()
     };
     let head = run(&["rev-parse", "HEAD"]);
-    let dirty = !run(&["status", "--porcelain", "--untracked-files=no"]).is_empty();
+    // The models being written are not the code that made them.
+    let dirty = !run(&["status", "--porcelain", "--untracked-files=no", "--", ".", ":!models"]).is_empty();
     if dirty {
         format!("{head}+uncommitted changes")
     } else {
