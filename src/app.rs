@@ -133,17 +133,7 @@ pub fn app() -> Html {
                     .and_then(|bytes| decode(&bytes).map_err(|e| format!("“{name}” was not opened: {e}.")))
                 {
                     Ok(decoded) => {
-                        let mut notices = Vec::new();
-                        if decoded.replaced > 0 {
-                            notices.push(Notice {
-                                code: "invalid_utf8".into(),
-                                message: format!(
-                                    "“{name}” is not valid UTF-8: {} invalid byte sequence{} replaced with �.",
-                                    decoded.replaced,
-                                    if decoded.replaced == 1 { " was" } else { "s were" }
-                                ),
-                            });
-                        }
+                        let notices: Vec<Notice> = decoded.notice().into_iter().collect();
                         refusal.set(None);
                         input.set(Input { text: Rc::from(decoded.text), file: Some((name, notices)) });
                     }

@@ -31,4 +31,3 @@ impl std::ops::Deref for SharedDocument {
     }
 }
 pub use files::read_file_bytes;
-pub use models::{ModelCache, MODEL_LANGUAGES};

@@ -2,6 +2,7 @@
 //! reason, honour UTF-8 and UTF-16 byte-order marks, and replace invalid UTF-8
 //! with U+FFFD, counting the replacements so the user can be told.
 
+use crate::document::Notice;
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,6 +11,20 @@ pub struct Decoded {
     /// Invalid byte sequences replaced by U+FFFD.
     pub replaced: usize,
     pub encoding: &'static str,
+}
+
+impl Decoded {
+    /// What the reader should be told about the decoding, if anything.
+    pub fn notice(&self) -> Option<Notice> {
+        (self.replaced > 0).then(|| Notice {
+            code: "invalid_utf8".into(),
+            message: format!(
+                "{} invalid byte sequence{} replaced with \u{FFFD}: the file is not valid UTF-8 (saved in another encoding?)",
+                self.replaced,
+                if self.replaced == 1 { " was" } else { "s were" }
+            ),
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

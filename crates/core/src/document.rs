@@ -89,17 +89,9 @@ impl Document {
     /// when invalid bytes had to be replaced.
     pub fn from_bytes(bytes: &[u8]) -> Result<Document, DecodeError> {
         let decoded = decode(bytes)?;
+        let notice = decoded.notice();
         let mut document = Document::analyze(decoded.text);
-        if decoded.replaced > 0 {
-            document.notices.push(Notice {
-                code: "invalid_utf8".into(),
-                message: format!(
-                    "{} invalid byte sequence{} replaced with \u{FFFD}: the file is not valid UTF-8 (saved in another encoding?)",
-                    decoded.replaced,
-                    if decoded.replaced == 1 { " was" } else { "s were" }
-                ),
-            });
-        }
+        document.notices.extend(notice);
         Ok(document)
     }
 
