@@ -121,6 +121,23 @@ test("the analysis worker answers a request sent while it is still starting", as
   await page.close();
 });
 
+test("a corrupt model file gives a clear message, and the text is still shown", async () => {
+  // Without the service worker, so that the corrupt response is what the worker gets.
+  const isolated = await launch({ serviceWorkers: "block" });
+  try {
+    await isolated.context.route("**/models/ner-nl.glm", (route) =>
+      route.fulfill({ status: 200, contentType: "application/octet-stream", body: Buffer.from("GLEANNER\u0002\u0000 truncated") }));
+    const { page } = await openPage(isolated.context, site.url);
+    await page.fill("[data-testid=article]", "De president sprak woensdag in Den Haag over de nieuwe sancties tegen het land.");
+    await page.waitForSelector(".notice[data-code=model_failed]");
+    assert.match(await page.textContent(".notice[data-code=model_failed]"), /Dutch entity model could not be loaded: .*(truncated|corrupt)/);
+    assert.equal(await page.getAttribute("[data-testid=language]", "data-code"), "nl");
+    assert.ok(Number(await page.textContent("[data-testid=tokens]")) > 10);
+  } finally {
+    await isolated.close();
+  }
+});
+
 test("opening a .txt file shows the same as pasting it", async () => {
   const { page, errors } = await openPage(browser.context, site.url);
   const file = articles().at(-1);

@@ -7,10 +7,10 @@ import path from "node:path";
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-export async function launch() {
+export async function launch(options = {}) {
   const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "gleaner-e2e-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: ARGS, viewport: { width: 1200, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: ARGS, viewport: { width: 1200, height: 900 }, ...options });
   return { context, close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); } };
 }
 
