@@ -2,6 +2,7 @@
 
 mod app;
 mod files;
+#[cfg(target_arch = "wasm32")]
 mod models;
 pub mod protocol;
 mod summary;
