@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement, MessageEvent, Worker};
 use yew::prelude::*;
 
-/// The worker's loader, written by trunk next to index.html (relative: the site may live in any folder).
+/// The worker's loader (www/worker_loader.js, copied next to index.html; relative: the site may live in any folder).
 const WORKER_SCRIPT: &str = "./worker_loader.js";
 
 /// Re-analysis waits for a pause in typing.
