@@ -3,7 +3,7 @@
 use crate::decode::{decode, DecodeError};
 use crate::lang::{generic_rules, Language, LanguageRules};
 use crate::langid::{LanguageGuess, LanguageIdentifier, PARAGRAPH_MIN_CONFIDENCE};
-use crate::ner::consistency::{harmonize, propagate, Candidate};
+use crate::ner::consistency::{settle_document, SentenceMentions};
 use crate::ner::{EntityType, Model, Tagger};
 use crate::paragraph::paragraph_spans;
 use crate::sentence::split_sentences_into;
@@ -96,12 +96,14 @@ impl Document {
     }
 
     /// Tags entities in every paragraph whose language has a model (`model_for`),
-    /// replacing earlier mentions; paragraphs without one get a notice.
+    /// replacing earlier mentions, then settles types and missed occurrences
+    /// across the document; paragraphs without a model get a notice.
     pub fn tag<'m>(&mut self, model_for: impl Fn(Language) -> Option<&'m Model>) {
-        self.mentions.clear();
         self.notices.retain(|n| n.code != "no_model");
         let mut missing: Vec<Language> = Vec::new();
-        let mut tagged_sentences: Vec<(usize, usize)> = Vec::new();
+        // Token ranges of the tagged sentences, and their mentions.
+        let mut tagged: Vec<(usize, usize)> = Vec::new();
+        let mut found: Vec<SentenceMentions> = Vec::new();
         let mut token_index = 0;
         for sentence in &self.sentences {
             while token_index < self.tokens.len() && self.tokens[token_index].span.end <= sentence.start {
@@ -118,21 +120,31 @@ impl Document {
                 }
                 continue;
             };
-            tagged_sentences.push((first, token_index));
-            let tokens = &self.tokens[first..token_index];
-            let words = tokens.iter().map(|t| t.text(&self.text));
-            for m in Tagger::new(model).tag(words) {
-                let (start, end) = (tokens[m.start].span, tokens[m.end - 1].span);
-                self.mentions.push(Mention {
-                    span: Span { start: start.start, end: end.end, start16: start.start16, end16: end.end16 },
-                    label: m.label,
-                    confidence: m.confidence,
-                    tokens: (first + m.start, first + m.end),
-                });
-            }
+            let words = self.tokens[first..token_index].iter().map(|t| t.text(&self.text));
+            found.push(
+                Tagger::new(model).tag(words).into_iter().map(|m| (m.start, m.end, m.label, m.confidence)).collect(),
+            );
+            tagged.push((first, token_index));
         }
-        self.harmonize_types();
-        self.add_missed_occurrences(&tagged_sentences);
+        let words: Vec<Vec<&str>> =
+            tagged.iter().map(|&(a, b)| self.tokens[a..b].iter().map(|t| t.text(&self.text)).collect()).collect();
+        settle_document(&words, &mut found);
+        self.mentions = tagged
+            .iter()
+            .zip(found)
+            .flat_map(|(&(first, _), sentence)| {
+                let tokens = &self.tokens;
+                sentence.into_iter().map(move |(start, end, label, confidence)| {
+                    let (a, b) = (tokens[first + start].span, tokens[first + end - 1].span);
+                    Mention {
+                        span: Span { start: a.start, end: b.end, start16: a.start16, end16: b.end16 },
+                        label,
+                        confidence,
+                        tokens: (first + start, first + end),
+                    }
+                })
+            })
+            .collect();
         for language in missing {
             self.notices.push(Notice {
                 code: "no_model".into(),
@@ -142,50 +154,6 @@ impl Document {
                 ),
             });
         }
-    }
-
-    /// One name, one type across the document (see `ner::consistency`).
-    fn harmonize_types(&mut self) {
-        let text = &self.text;
-        let candidates: Vec<Candidate> = self
-            .mentions
-            .iter()
-            .map(|m| Candidate {
-                words: self.tokens[m.tokens.0..m.tokens.1].iter().map(|t| t.text(text)).collect(),
-                label: m.label,
-                confidence: m.confidence,
-            })
-            .collect();
-        let labels = harmonize(&candidates);
-        for (mention, label) in self.mentions.iter_mut().zip(labels) {
-            mention.label = label;
-        }
-    }
-
-    /// Names found in one sentence, spotted where the tagger missed them in
-    /// another (see `ner::consistency::propagate`). `sentences` are token ranges.
-    fn add_missed_occurrences(&mut self, sentences: &[(usize, usize)]) {
-        let text = &self.text;
-        let words: Vec<Vec<&str>> =
-            sentences.iter().map(|&(a, b)| self.tokens[a..b].iter().map(|t| t.text(text)).collect()).collect();
-        let mut found: Vec<Vec<(usize, usize, EntityType, f32)>> = vec![Vec::new(); sentences.len()];
-        for m in &self.mentions {
-            let s = sentences.partition_point(|&(_, end)| end <= m.tokens.0);
-            if let Some(&(first, _)) = sentences.get(s) {
-                found[s].push((m.tokens.0 - first, m.tokens.1 - first, m.label, m.confidence));
-            }
-        }
-        for (s, start, end, label, confidence) in propagate(&words, &found) {
-            let first = sentences[s].0;
-            let (a, b) = (self.tokens[first + start].span, self.tokens[first + end - 1].span);
-            self.mentions.push(Mention {
-                span: Span { start: a.start, end: b.end, start16: a.start16, end16: b.end16 },
-                label,
-                confidence,
-                tokens: (first + start, first + end),
-            });
-        }
-        self.mentions.sort_by_key(|m| m.span.start);
     }
 
     /// The language whose rules (and model) apply at byte `at`.

@@ -1,8 +1,8 @@
 //! conlleval semantics: a mention counts only with its exact span and type.
 
 use crate::corpus::Sentence;
-use gleaner_core::ner::consistency::{harmonize, propagate, Candidate};
-use gleaner_core::ner::{EntityType, Labels, Mention, Model, Tagger};
+use gleaner_core::ner::consistency::{settle_document, SentenceMentions};
+use gleaner_core::ner::{EntityType, Labels, Model, Tagger};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Default, Debug)]
@@ -55,44 +55,26 @@ pub fn gold_spans(labels: &Labels, sentence: &Sentence) -> Vec<(usize, usize, En
     gleaner_core::ner::tagger::spans(labels, &repaired)
 }
 
-/// Tags each sentence, then harmonizes types within each document, as the
-/// product does (`Document::tag`).
+/// Tags each sentence, then settles each document as the product does
+/// (`Document::tag`).
 fn predict(model: &Model, sentences: &[Sentence]) -> Vec<Vec<(usize, usize, EntityType)>> {
     let mut tagger = Tagger::new(model);
-    let tagged: Vec<Vec<Mention>> = sentences.iter().map(|s| tagger.tag(s.words.iter().map(String::as_str))).collect();
-    let mut out: Vec<Vec<(usize, usize, EntityType)>> =
-        tagged.iter().map(|ms| ms.iter().map(|m| (m.start, m.end, m.label)).collect()).collect();
+    let mut found: Vec<SentenceMentions> = sentences
+        .iter()
+        .map(|s| {
+            let mentions = tagger.tag(s.words.iter().map(String::as_str));
+            mentions.into_iter().map(|m| (m.start, m.end, m.label, m.confidence)).collect()
+        })
+        .collect();
     let mut start = 0;
     while start < sentences.len() {
         let end = start + sentences[start..].iter().take_while(|s| s.doc == sentences[start].doc).count();
-        let mut places = Vec::new();
-        let mut candidates = Vec::new();
-        for i in start..end {
-            for (j, m) in tagged[i].iter().enumerate() {
-                places.push((i, j));
-                candidates.push(Candidate {
-                    words: sentences[i].words[m.start..m.end].iter().map(String::as_str).collect(),
-                    label: m.label,
-                    confidence: m.confidence,
-                });
-            }
-        }
-        for ((i, j), label) in places.into_iter().zip(harmonize(&candidates)) {
-            out[i][j].2 = label;
-        }
-        {
-            let words: Vec<Vec<&str>> =
-                sentences[start..end].iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
-            let found: Vec<Vec<(usize, usize, EntityType, f32)>> = (start..end)
-                .map(|i| out[i].iter().zip(&tagged[i]).map(|(&(a, b, t), m)| (a, b, t, m.confidence)).collect())
-                .collect();
-            for (s, a, b, t, _) in propagate(&words, &found) {
-                out[start + s].push((a, b, t));
-            }
-        }
+        let words: Vec<Vec<&str>> =
+            sentences[start..end].iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+        settle_document(&words, &mut found[start..end]);
         start = end;
     }
-    out
+    found.into_iter().map(|ms| ms.into_iter().map(|(a, b, t, _)| (a, b, t)).collect()).collect()
 }
 
 pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Scores {

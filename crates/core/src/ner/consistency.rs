@@ -95,6 +95,36 @@ pub fn propagate(
     added
 }
 
+/// A sentence's mentions: token range within the sentence, type, confidence.
+pub type SentenceMentions = Vec<(usize, usize, EntityType, f32)>;
+
+/// The document-level pass the page, the CLI and the evaluation share: types
+/// harmonized across the document, then missed occurrences added. `mentions`
+/// has one list per sentence of `sentences`; each stays sorted by position.
+pub fn settle_document(sentences: &[Vec<&str>], mentions: &mut [SentenceMentions]) {
+    let candidates: Vec<Candidate> = sentences
+        .iter()
+        .zip(mentions.iter())
+        .flat_map(|(words, found)| {
+            found.iter().map(|&(start, end, label, confidence)| Candidate {
+                words: words[start..end].to_vec(),
+                label,
+                confidence,
+            })
+        })
+        .collect();
+    let mut labels = harmonize(&candidates).into_iter();
+    for mention in mentions.iter_mut().flatten() {
+        mention.2 = labels.next().unwrap_or(mention.2);
+    }
+    for (s, start, end, label, confidence) in propagate(sentences, mentions) {
+        mentions[s].push((start, end, label, confidence));
+    }
+    for found in mentions.iter_mut() {
+        found.sort_by_key(|m| m.0);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
