@@ -45,14 +45,24 @@ pub struct Scores {
 
 /// Gold spans of a sentence, with types outside `labels` dropped (e.g. MISC for a 3-type model).
 pub fn gold_spans(labels: &Labels, sentence: &Sentence) -> Vec<(usize, usize, EntityType)> {
+    gleaner_core::ner::tagger::spans(labels, &gold_tags(labels, sentence))
+}
+
+/// A sentence's gold tag indices in `labels`. Types the set lacks (MISC in a
+/// 3-type set) become O, and an I- that no longer follows its B- becomes B-,
+/// as conlleval reads it.
+pub fn gold_tags(labels: &Labels, sentence: &Sentence) -> Vec<usize> {
     let tags: Vec<usize> = sentence.tags.iter().map(|t| labels.index_of(t).unwrap_or(0)).collect();
-    // Repair I- after O as conlleval does (it starts a mention).
-    let repaired: Vec<usize> = tags
-        .iter()
-        .enumerate()
-        .map(|(i, &t)| if !labels.allowed(if i == 0 { None } else { Some(tags[i - 1]) }, t) { t - 1 } else { t })
-        .collect();
-    gleaner_core::ner::tagger::spans(labels, &repaired)
+    (0..tags.len())
+        .map(|i| {
+            let previous = if i == 0 { None } else { Some(tags[i - 1]) };
+            if labels.allowed(previous, tags[i]) {
+                tags[i]
+            } else {
+                tags[i] - 1
+            }
+        })
+        .collect()
 }
 
 /// Tags each sentence, then settles each document as the product does

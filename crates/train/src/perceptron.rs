@@ -2,6 +2,7 @@
 //! core's Viterbi, so training and inference agree by construction.
 
 use crate::corpus::Sentence;
+use crate::eval::gold_tags;
 use gleaner_core::ner::features::SentenceView;
 use gleaner_core::ner::tagger::viterbi;
 use gleaner_core::ner::{Gazetteer, Labels, Model};
@@ -35,19 +36,7 @@ pub fn prepare(
                     hashes.iter().map(|h| (h & mask) as u32).collect()
                 })
                 .collect();
-            let gold = s.tags.iter().map(|t| labels.index_of(t).unwrap_or(0)).collect::<Vec<_>>();
-            // Types the model lacks (MISC in a 3-type set) became O above; an I- left after them becomes B-.
-            let gold = (0..gold.len())
-                .map(|i| {
-                    let prev = if i == 0 { None } else { Some(gold[i - 1]) };
-                    if labels.allowed(prev, gold[i]) {
-                        gold[i]
-                    } else {
-                        gold[i] - 1
-                    }
-                })
-                .collect();
-            Example { features, gold, partial }
+            Example { features, gold: gold_tags(labels, s), partial }
         })
         .collect()
 }
