@@ -104,6 +104,7 @@ impl Document {
         // Token ranges of the tagged sentences, and their mentions.
         let mut tagged: Vec<(usize, usize)> = Vec::new();
         let mut found: Vec<SentenceMentions> = Vec::new();
+        let mut words: Vec<Vec<&str>> = Vec::new();
         let mut token_index = 0;
         for sentence in &self.sentences {
             while token_index < self.tokens.len() && self.tokens[token_index].span.end <= sentence.start {
@@ -120,14 +121,13 @@ impl Document {
                 }
                 continue;
             };
-            let words = self.tokens[first..token_index].iter().map(|t| t.text(&self.text));
-            found.push(
-                Tagger::new(model).tag(words).into_iter().map(|m| (m.start, m.end, m.label, m.confidence)).collect(),
-            );
+            let sentence_words: Vec<&str> =
+                self.tokens[first..token_index].iter().map(|t| t.text(&self.text)).collect();
+            let mentions = Tagger::new(model).tag(sentence_words.iter().copied());
+            found.push(mentions.into_iter().map(|m| (m.start, m.end, m.label, m.confidence)).collect());
+            words.push(sentence_words);
             tagged.push((first, token_index));
         }
-        let words: Vec<Vec<&str>> =
-            tagged.iter().map(|&(a, b)| self.tokens[a..b].iter().map(|t| t.text(&self.text)).collect()).collect();
         settle_document(&words, &mut found);
         self.mentions = tagged
             .iter()
