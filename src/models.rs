@@ -54,18 +54,14 @@ impl ModelCache {
     }
 }
 
-/// Fetches with the worker's (or window's) global `fetch`; the URL is relative
-/// to the script, so the site works from any folder.
+/// Fetches with the worker's global `fetch`; the URL is relative to the
+/// worker script, so the site works from any folder.
 async fn fetch_model(language: Language) -> Result<Model, String> {
     let url = format!("models/ner-{}.glm", language.code());
-    let global = js_sys::global();
-    let promise = if let Some(worker) = global.dyn_ref::<web_sys::WorkerGlobalScope>() {
-        worker.fetch_with_str(&url)
-    } else if let Some(window) = global.dyn_ref::<web_sys::Window>() {
-        window.fetch_with_str(&url)
-    } else {
-        return Err("no fetch in this context".into());
-    };
+    let scope = js_sys::global()
+        .dyn_into::<web_sys::WorkerGlobalScope>()
+        .map_err(|_| "models load in the worker".to_string())?;
+    let promise = scope.fetch_with_str(&url);
     let response = JsFuture::from(promise).await.map_err(|_| format!("{url} could not be fetched (offline?)"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
     if !response.ok() {
