@@ -4,7 +4,7 @@ use crate::decode::{decode, DecodeError};
 use crate::lang::{generic_rules, Language, LanguageRules};
 use crate::langid::{LanguageGuess, LanguageIdentifier, PARAGRAPH_MIN_CONFIDENCE};
 use crate::ner::consistency::{settle_document, SentenceMentions};
-use crate::ner::{EntityType, Model, Tagger};
+use crate::ner::{DocumentContext, EntityType, Model, Tagger};
 use crate::paragraph::paragraph_spans;
 use crate::sentence::split_sentences_into;
 use crate::text::{fill_utf16, Span};
@@ -101,10 +101,10 @@ impl Document {
     pub fn tag<'m>(&mut self, model_for: impl Fn(Language) -> Option<&'m Model>) {
         self.notices.retain(|n| n.code != "no_model");
         let mut missing: Vec<Language> = Vec::new();
-        // Token ranges of the tagged sentences, and their mentions.
+        // Token ranges of the tagged sentences, their words and models.
         let mut tagged: Vec<(usize, usize)> = Vec::new();
-        let mut found: Vec<SentenceMentions> = Vec::new();
         let mut words: Vec<Vec<&str>> = Vec::new();
+        let mut models: Vec<&Model> = Vec::new();
         let mut token_index = 0;
         for sentence in &self.sentences {
             while token_index < self.tokens.len() && self.tokens[token_index].span.end <= sentence.start {
@@ -121,13 +121,19 @@ impl Document {
                 }
                 continue;
             };
-            let sentence_words: Vec<&str> =
-                self.tokens[first..token_index].iter().map(|t| t.text(&self.text)).collect();
-            let mentions = Tagger::new(model).tag(sentence_words.iter().copied());
-            found.push(mentions.into_iter().map(|m| (m.start, m.end, m.label, m.confidence)).collect());
-            words.push(sentence_words);
+            words.push(self.tokens[first..token_index].iter().map(|t| t.text(&self.text)).collect());
+            models.push(model);
             tagged.push((first, token_index));
         }
+        let context = DocumentContext::new(words.iter().map(|w| w.iter().copied()));
+        let mut found: Vec<SentenceMentions> = words
+            .iter()
+            .zip(&models)
+            .map(|(sentence_words, model)| {
+                let mentions = Tagger::new(model).tag_in(sentence_words.iter().copied(), &context);
+                mentions.into_iter().map(|m| (m.start, m.end, m.label, m.confidence)).collect()
+            })
+            .collect();
         settle_document(&words, &mut found);
         self.mentions = tagged
             .iter()

@@ -1,7 +1,12 @@
 //! CoNLL-style corpora: `token<TAB>tag` lines, blank lines between sentences,
-//! `-DOCSTART-` document marks (skipped).
+//! `-DOCSTART-` document marks (skipped). Corpora without document marks are
+//! read as documents of [`UNMARKED_DOCUMENT_SENTENCES`] consecutive sentences.
 
 use std::path::Path;
+
+/// Sentences per document where the corpus marks none (CoNLL-2002 es keeps its
+/// articles in order, so neighbours mostly share one; WikiANN is a list of fragments).
+pub const UNMARKED_DOCUMENT_SENTENCES: usize = 20;
 
 #[derive(Clone, Debug, Default)]
 pub struct Sentence {
@@ -17,13 +22,16 @@ pub fn read_conll(path: &Path) -> Result<Vec<Sentence>, String> {
     let mut sentences = Vec::new();
     let mut current = Sentence::default();
     let mut doc = 0;
+    let mut in_document = 0;
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with("-DOCSTART-") {
             if !current.words.is_empty() {
                 current.doc = doc;
                 sentences.push(std::mem::take(&mut current));
-                if !marks_documents {
+                in_document += 1;
+                if !marks_documents && in_document == UNMARKED_DOCUMENT_SENTENCES {
                     doc += 1;
+                    in_document = 0;
                 }
             }
             if line.starts_with("-DOCSTART-") {
@@ -41,4 +49,41 @@ pub fn read_conll(path: &Path) -> Result<Vec<Sentence>, String> {
         sentences.push(current);
     }
     Ok(sentences)
+}
+
+/// Sentences grouped by document, in order.
+pub fn documents(sentences: &[Sentence]) -> Vec<&[Sentence]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < sentences.len() {
+        let end = start + sentences[start..].iter().take_while(|s| s.doc == sentences[start].doc).count();
+        out.push(&sentences[start..end]);
+        start = end;
+    }
+    out
+}
+
+/// Our convention: a country is a place even where it acts ("Rusia ha dicho…").
+/// CoNLL-2002 tags such countries ORG; mentions whose whole text is a country
+/// name in `countries` (lower case) are retagged LOC. Returns how many.
+pub fn countries_as_places(sentences: &mut [Sentence], countries: &std::collections::HashSet<String>) -> usize {
+    let mut changed = 0;
+    for sentence in sentences {
+        let mut i = 0;
+        while i < sentence.tags.len() {
+            if sentence.tags[i] != "B-ORG" {
+                i += 1;
+                continue;
+            }
+            let end = i + 1 + sentence.tags[i + 1..].iter().take_while(|t| *t == "I-ORG").count();
+            let name = sentence.words[i..end].join(" ").to_lowercase();
+            if countries.contains(&name) {
+                sentence.tags[i] = "B-LOC".into();
+                sentence.tags[i + 1..end].iter_mut().for_each(|t| *t = "I-LOC".into());
+                changed += 1;
+            }
+            i = end;
+        }
+    }
+    changed
 }

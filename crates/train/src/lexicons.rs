@@ -108,3 +108,18 @@ pub fn build(language: &str) -> Result<Gazetteer, String> {
     entries.retain(|(e, _)| !e.trim().is_empty());
     Ok(Gazetteer::build(entries.iter().map(|(e, c)| (e.as_str(), *c))))
 }
+
+/// Country names (lower case) in `language` and English, for the convention
+/// that countries are places. Supranational codes (EU, UN, EZ) are not countries.
+pub fn country_names(language: &str) -> Result<std::collections::HashSet<String>, String> {
+    let mut names = std::collections::HashSet::new();
+    for row in rows("trimmed/countries.tsv")? {
+        let supranational = matches!(row["alpha2"].as_str(), "EU" | "EZ" | "UN");
+        if !supranational && (row["lang"] == language || row["lang"] == "en") {
+            names.insert(row["name"].to_lowercase());
+            // Corpora split "EE.UU." / "EE. UU." differently: also the dotless, spaceless forms.
+            names.insert(row["name"].to_lowercase().replace(". ", "."));
+        }
+    }
+    Ok(names)
+}

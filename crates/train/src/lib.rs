@@ -1,5 +1,6 @@
 //! Training and evaluation of Gleaner's entity models (native only).
 
+pub mod clusters;
 pub mod config;
 pub mod corpus;
 pub mod eval;

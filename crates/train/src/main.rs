@@ -1,19 +1,29 @@
 //! `gleaner-train train LANG…` trains entity models from ../shared/data/ner into
 //! models/ and records them in models/MANIFEST.json; `gleaner-train eval [LANG…]`
-//! prints precision/recall/F1 per type on every dev split.
+//! prints precision/recall/F1 per type on every dev split, on gold tokens and on
+//! the raw-text path a reader's text takes.
 
-use gleaner_core::ner::{Labels, Model};
-use gleaner_train::config::{config, LanguageConfig, LANGUAGES};
-use gleaner_train::{corpus, data_dir, eval, lexicons, manifest, model_path, perceptron};
-use std::path::Path;
+use gleaner_core::ner::{EntityType, Labels, Model, WordClusters};
+use gleaner_core::Language;
+use gleaner_train::config::{cluster_license, config, LanguageConfig, Source, LANGUAGES};
+use gleaner_train::eval::{evaluate, evaluate_raw, print_side_by_side, Scores};
+use gleaner_train::{clusters, corpus, data_dir, eval, lexicons, manifest, model_path, perceptron};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-/// `--partial` adds WikiANN with partial labels; measured worse on every dev split so far
-/// (de 70.5 → 66.6, es 76.0 → 73.4), so it is off by default.
-const USAGE: &str =
-    "usage: gleaner-train train [--epochs N] [--bits B] [--min-count C] [--partial] LANG...  |  gleaner-train eval [LANG...]
-  LANG: en de es nl pt (or all). Corpora are read from ../shared/data/ner (override with GLEANER_DATA).";
+const USAGE: &str = "usage: gleaner-train train [OPTIONS] LANG...  |  gleaner-train eval [--models DIR] [LANG...]
+  LANG: en de es nl pt (or all). Corpora are read from ../shared/data (override with GLEANER_DATA=.../ner).
+  train options:
+    --epochs N         passes over the data (default 10; the best epoch on dev is kept)
+    --bits B           feature table of 2^B rows (default 20)
+    --min-count C      drop features seen fewer than C times (default 3)
+    --clusters NAME    cluster file in ../shared/data/clusters (default: the language's; 'none' for none)
+    --cluster-words N  keep the N most frequent words of the cluster file (default 100000)
+    --partial          add WikiANN as partially labelled data (measured worse; off)
+    --open-data        openly licensed corpora only (GermEval, UNER, WikiANN), written to --out
+    --out DIR          where models go (default models/, or target/open-models with --open-data)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,55 +48,108 @@ fn languages(args: &[String]) -> Result<Vec<&'static LanguageConfig>, String> {
     args.iter().map(|a| config(a).ok_or_else(|| format!("no training configuration for language '{a}'"))).collect()
 }
 
-fn read(file: &str) -> Result<Vec<corpus::Sentence>, String> {
-    corpus::read_conll(&data_dir().join(file))
+/// A corpus with our conventions applied (countries are places).
+fn read(file: &str, language: &str) -> Result<Vec<corpus::Sentence>, String> {
+    let mut sentences = corpus::read_conll(&data_dir().join(file))?;
+    corpus::countries_as_places(&mut sentences, &lexicons::country_names(language)?);
+    Ok(sentences)
+}
+
+struct TrainOptions {
+    epochs: usize,
+    bits: u32,
+    min_count: u32,
+    clusters: Option<String>,
+    cluster_words: usize,
+    partial: bool,
+    open_data: bool,
+    out: Option<PathBuf>,
+    langs: Vec<String>,
+}
+
+fn parse_train(args: &[String]) -> Result<TrainOptions, String> {
+    // Features seen fewer times than min-count are dropped: 3 measured best on average over the
+    // dev splits (mean micro F1 79.78, against 79.53 keeping all and 79.56 at 2, 79.40 at 5).
+    let mut o = TrainOptions {
+        epochs: 10,
+        bits: 20,
+        min_count: 3,
+        clusters: None,
+        cluster_words: 100_000,
+        partial: false,
+        open_data: false,
+        out: None,
+        langs: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
+        match a.as_str() {
+            "--epochs" => o.epochs = value("--epochs")?.parse().map_err(|_| "--epochs needs a number")?,
+            "--bits" => o.bits = value("--bits")?.parse().map_err(|_| "--bits needs a number")?,
+            "--min-count" => o.min_count = value("--min-count")?.parse().map_err(|_| "--min-count needs a number")?,
+            "--clusters" => o.clusters = Some(value("--clusters")?),
+            "--cluster-words" => {
+                o.cluster_words = value("--cluster-words")?.parse().map_err(|_| "--cluster-words needs a number")?
+            }
+            "--partial" => o.partial = true,
+            "--open-data" => o.open_data = true,
+            "--out" => o.out = Some(PathBuf::from(value("--out")?)),
+            flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'\n{USAGE}")),
+            other => o.langs.push(other.to_string()),
+        }
+    }
+    Ok(o)
 }
 
 fn train(args: &[String]) -> Result<(), String> {
-    let mut epochs = 10; // dev F1 levels off by 6–10 (de at 20 gained 0.04)
-    let mut bits = 20;
-    let mut partial = false;
-    // Features seen fewer times are dropped: 3 measured best on average over the dev splits
-    // (mean micro F1 79.78, against 79.53 keeping all and 79.56 at 2, 79.40 at 5).
-    let mut min_count = 3;
-    let mut langs = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--epochs" => epochs = it.next().and_then(|v| v.parse().ok()).ok_or("--epochs needs a number")?,
-            "--bits" => bits = it.next().and_then(|v| v.parse().ok()).ok_or("--bits needs a number")?,
-            "--partial" => partial = true,
-            "--min-count" => min_count = it.next().and_then(|v| v.parse().ok()).ok_or("--min-count needs a number")?,
-            other => langs.push(other.to_string()),
-        }
-    }
-    for cfg in languages(&langs)? {
+    let o = parse_train(args)?;
+    for cfg in languages(&o.langs)? {
         let started = Instant::now();
-        let labels = Labels::new(cfg.types.to_vec());
+        let (types, sources, partial_sources): (&[EntityType], &[Source], &[Source]) =
+            if o.open_data { (cfg.open_types, cfg.open_train, &[]) } else { (cfg.types, cfg.train, cfg.partial) };
+        let labels = Labels::new(types.to_vec());
         let mut train_sentences = Vec::new();
-        for source in cfg.train {
-            train_sentences.extend(read(source.file)?);
+        for source in sources {
+            train_sentences.extend(read(source.file, cfg.language)?);
         }
-        let dev = read(cfg.dev.file)?;
+        let dev = read(cfg.dev.file, cfg.language)?;
         let gazetteer = lexicons::build(cfg.language)?;
-        println!("{}: {} name-list entries", cfg.language, gazetteer.len());
-        let mut examples = perceptron::prepare(&train_sentences, &labels, &gazetteer, bits, false);
-        if partial {
-            for source in cfg.partial {
-                examples.extend(perceptron::prepare(&read(source.file)?, &labels, &gazetteer, bits, true));
+        let cluster_name = match &o.clusters {
+            Some(name) if name == "none" => None,
+            Some(name) => Some(name.clone()),
+            None => cfg.clusters.as_ref().map(|c| c.file.to_string()),
+        };
+        let word_clusters = match &cluster_name {
+            Some(name) => clusters::load(name, o.cluster_words)?,
+            None => WordClusters::default(),
+        };
+        println!(
+            "{}: {} name-list entries, {} cluster words ({})",
+            cfg.language,
+            gazetteer.len(),
+            word_clusters.len(),
+            cluster_name.as_deref().unwrap_or("no clusters")
+        );
+        let mut examples =
+            perceptron::prepare(&train_sentences, &labels, &gazetteer, &word_clusters, o.bits, false);
+        if o.partial {
+            for source in partial_sources {
+                let sentences = read(source.file, cfg.language)?;
+                examples.extend(perceptron::prepare(&sentences, &labels, &gazetteer, &word_clusters, o.bits, true));
             }
         }
-        if min_count > 1 {
-            perceptron::prune_rare(&mut examples, bits, min_count);
+        if o.min_count > 1 {
+            perceptron::prune_rare(&mut examples, o.bits, o.min_count);
         }
-        let mut model = perceptron::Perceptron::new(labels, bits);
+        let mut model = perceptron::Perceptron::new(labels, o.bits);
         let language = [cfg.language.as_bytes()[0], cfg.language.as_bytes()[1]];
         let mut best: Option<(f64, usize, Model)> = None;
-        for epoch in 1..=epochs {
+        for epoch in 1..=o.epochs {
             let order = perceptron::shuffled(examples.len(), 0x9E37_79B9 ^ epoch as u64);
             let mistakes = model.epoch(&examples, &order);
-            let candidate = model.to_model(language, &gazetteer);
-            let f1 = eval::evaluate(&candidate, &dev).total.f1();
+            let candidate = model.to_model(language, &gazetteer, &word_clusters);
+            let f1 = evaluate(&candidate, &dev).total.f1();
             println!(
                 "{} epoch {epoch:>2}: {mistakes:>6} sentences wrong, dev F1 {f1:.2} ({:.0?})",
                 cfg.language,
@@ -101,25 +164,105 @@ fn train(args: &[String]) -> Result<(), String> {
         model.temperature = temperature;
         println!("{}: confidence temperature {temperature} (log loss {log_loss:.3} on dev mentions)", cfg.language);
         let bytes = model.to_bytes();
-        let path = model_path(cfg.language);
+        let path = match (&o.out, o.open_data) {
+            (Some(dir), _) => dir.join(format!("ner-{}.glm", cfg.language)),
+            (None, true) => gleaner_train::repo_root().join("target/open-models").join(format!("ner-{}.glm", cfg.language)),
+            (None, false) => model_path(cfg.language),
+        };
         std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).map_err(|e| e.to_string())?;
         std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         let reloaded = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
-        let scores = eval::evaluate(&reloaded, &dev);
-        eval::print_scores(&format!("{} dev ({}), epoch {epoch} of {epochs}", cfg.language, cfg.dev.file), &scores);
-        manifest::record(cfg, &path, bytes.len(), epoch, epochs, bits, &scores, started.elapsed().as_secs_f64(), args)?;
+        let mut others = load_models(path.parent().unwrap_or(Path::new(".")));
+        others.insert(cfg.language.to_string(), reloaded);
+        let report = score_all(cfg, &others)?;
+        report.print(cfg, &format!("epoch {epoch} of {}", o.epochs));
+        if o.out.is_none() && !o.open_data {
+            let cluster = cluster_name.as_deref().map(|name| (name, cluster_license(name), word_clusters.len()));
+            manifest::record(&manifest::Record {
+                cfg,
+                path: &path,
+                bytes: bytes.len(),
+                epoch,
+                epochs: o.epochs,
+                bits: o.bits,
+                clusters: cluster,
+                dev: &report.dev,
+                dev_raw: &report.dev_raw,
+                other_raw: &report.other_raw,
+                seconds: started.elapsed().as_secs_f64(),
+                args,
+            })?;
+        }
         println!("wrote {} ({} bytes) in {:.0?}", path.display(), bytes.len(), started.elapsed());
     }
     Ok(())
 }
 
+/// Every model in `dir` that loads, by language code.
+fn load_models(dir: &Path) -> HashMap<String, Model> {
+    Language::ALL
+        .iter()
+        .filter_map(|l| {
+            let bytes = std::fs::read(dir.join(format!("ner-{}.glm", l.code()))).ok()?;
+            Some((l.code().to_string(), Model::from_bytes(&bytes).ok()?))
+        })
+        .collect()
+}
+
+/// Scores of one language's model: its dev split on gold tokens and raw text,
+/// and the other genres' dev splits on raw text.
+struct Report {
+    dev: Scores,
+    dev_raw: Scores,
+    other_raw: Vec<(&'static str, Scores, Scores)>,
+}
+
+impl Report {
+    fn print(&self, cfg: &LanguageConfig, note: &str) {
+        print_side_by_side(&format!("{} dev ({}), {note}", cfg.language, cfg.dev.file), &self.dev, &self.dev_raw);
+        for (file, gold, raw) in &self.other_raw {
+            print_side_by_side(&format!("{} other genre ({file}, 3 types)", cfg.language), gold, raw);
+        }
+    }
+}
+
+fn score_all(cfg: &LanguageConfig, models: &HashMap<String, Model>) -> Result<Report, String> {
+    let model = models.get(cfg.language).ok_or(format!("no {} model", cfg.language))?;
+    let model_for = |l: Language| models.get(l.code());
+    let dev = read(cfg.dev.file, cfg.language)?;
+    let dev_raw = evaluate_raw(&model_for, &dev, &model.labels.types);
+    let three = [EntityType::PER, EntityType::ORG, EntityType::LOC];
+    let mut other_raw = Vec::new();
+    for source in cfg.other_dev {
+        if std::env::var_os("GLEANER_EVAL_ERRORS").is_some() {
+            println!("ERRORS ABOVE: {}; BELOW: {}", cfg.dev.file, source.file);
+        }
+        let sentences = read(source.file, cfg.language)?;
+        let mut gold = evaluate(model, &sentences);
+        gold.per_type.retain(|t, _| three.contains(t));
+        let gold = eval::totals(gold);
+        other_raw.push((source.file, gold, evaluate_raw(&model_for, &sentences, &three)));
+    }
+    Ok(Report { dev: evaluate(model, &dev), dev_raw, other_raw })
+}
+
 fn eval(args: &[String]) -> Result<(), String> {
-    for cfg in languages(args)? {
-        let path = model_path(cfg.language);
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e} (train it first)", path.display()))?;
-        let model = Model::from_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-        let scores = eval::evaluate(&model, &read(cfg.dev.file)?);
-        eval::print_scores(&format!("{} dev ({})", cfg.language, cfg.dev.file), &scores);
+    let (dir, langs) = match args {
+        [flag, dir, rest @ ..] if flag == "--models" => (PathBuf::from(dir), rest),
+        _ => (model_path("en").parent().map(Path::to_path_buf).unwrap_or_default(), args),
+    };
+    let models = load_models(&dir);
+    for cfg in languages(langs)? {
+        if !models.contains_key(cfg.language) {
+            let path = dir.join(format!("ner-{}.glm", cfg.language));
+            let error = std::fs::read(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|b| Model::from_bytes(&b).map(|_| ()).map_err(|e| e.to_string()))
+                .err()
+                .unwrap_or_default();
+            return Err(format!("{}: {error} (train it first)", path.display()));
+        }
+        score_all(cfg, &models)?.print(cfg, "gold tokens | raw text");
     }
     Ok(())
 }

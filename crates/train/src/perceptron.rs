@@ -1,11 +1,11 @@
 //! Structured averaged perceptron over the core's features, decoded with the
 //! core's Viterbi, so training and inference agree by construction.
 
-use crate::corpus::Sentence;
+use crate::corpus::{documents, Sentence};
 use crate::eval::gold_tags;
 use gleaner_core::ner::features::SentenceView;
 use gleaner_core::ner::tagger::viterbi;
-use gleaner_core::ner::{Gazetteer, Labels, Model};
+use gleaner_core::ner::{DocumentContext, Gazetteer, Labels, Model, WordClusters};
 
 /// A sentence as bucket indices per token and gold tag indices.
 pub struct Example {
@@ -20,15 +20,17 @@ pub fn prepare(
     sentences: &[Sentence],
     labels: &Labels,
     gazetteer: &Gazetteer,
+    clusters: &WordClusters,
     bucket_bits: u32,
     partial: bool,
 ) -> Vec<Example> {
     let mask = (1u64 << bucket_bits) - 1;
     let mut hashes = Vec::new();
-    sentences
-        .iter()
-        .map(|s| {
-            let view = SentenceView::new(s.words.iter().map(String::as_str), gazetteer);
+    let mut examples = Vec::with_capacity(sentences.len());
+    for document in documents(sentences) {
+        let context = DocumentContext::new(document.iter().map(|s| s.words.iter().map(String::as_str)));
+        for s in document {
+            let view = SentenceView::new(s.words.iter().map(String::as_str), gazetteer, clusters, &context);
             let features = (0..view.len())
                 .map(|i| {
                     hashes.clear();
@@ -36,9 +38,10 @@ pub fn prepare(
                     hashes.iter().map(|h| (h & mask) as u32).collect()
                 })
                 .collect();
-            Example { features, gold: gold_tags(labels, s), partial }
-        })
-        .collect()
+            examples.push(Example { features, gold: gold_tags(labels, s), partial });
+        }
+    }
+    examples
 }
 
 /// Drops features seen fewer than `min_count` times in `examples`: one-off
@@ -151,7 +154,7 @@ impl Perceptron {
     }
 
     /// The averaged weights as a runtime model, emission weights quantized to i8.
-    pub fn to_model(&self, language: [u8; 2], gazetteer: &Gazetteer) -> Model {
+    pub fn to_model(&self, language: [u8; 2], gazetteer: &Gazetteer, clusters: &WordClusters) -> Model {
         let average =
             |w: &[f32], acc: &[f32]| -> Vec<f32> { w.iter().zip(acc).map(|(w, a)| w - a / self.step).collect() };
         let weights = average(&self.weights, &self.accumulated);
@@ -177,6 +180,7 @@ impl Perceptron {
             weights: quantized,
             transitions,
             gazetteer: gazetteer.clone(),
+            clusters: clusters.clone(),
         }
     }
 }

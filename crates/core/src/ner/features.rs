@@ -3,9 +3,11 @@
 //! any change here must bump [`FEATURE_VERSION`] and retrain.
 
 /// Stored in model files; a model built for other features is refused.
-pub const FEATURE_VERSION: u16 = 2;
+pub const FEATURE_VERSION: u16 = 3;
 
+use super::clusters::{ClusterPath, WordClusters};
 use super::gazetteer::{Gazetteer, CATEGORIES};
+use std::collections::HashMap;
 
 /// What the features need to know about one token, computed once per sentence.
 struct TokenView {
@@ -18,10 +20,11 @@ struct TokenView {
     /// Up to 6 chars of shape, runs not collapsed ("Xxxxx", "dd.dd").
     shape: String,
     capitalized: bool,
+    cluster: Option<ClusterPath>,
 }
 
 impl TokenView {
-    fn new(word: &str) -> TokenView {
+    fn new(word: &str, clusters: &WordClusters) -> TokenView {
         let exact: String = word.chars().map(|c| if c.is_numeric() { '0' } else { c }).collect();
         let lower = exact.to_lowercase();
         let mut shape = String::new();
@@ -46,7 +49,7 @@ impl TokenView {
             }
         }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-        TokenView { lower, exact, short_shape, shape, capitalized }
+        TokenView { lower, exact, short_shape, shape, capitalized, cluster: clusters.lookup(word) }
     }
 }
 
@@ -63,6 +66,17 @@ fn hash(template: u8, parts: &[&str]) -> u64 {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
+    }
+    h
+}
+
+/// FNV-1a over a template id and a number (cluster paths).
+fn hash_number(template: u8, value: u64) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(template);
+    h = h.wrapping_mul(0x0100_0000_01b3);
+    for b in value.to_le_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
 }
@@ -85,25 +99,31 @@ const BOS: &str = "<s>";
 const EOS: &str = "</s>";
 
 /// A sentence prepared for feature extraction.
-pub struct SentenceView {
+pub struct SentenceView<'d> {
     tokens: Vec<TokenView>,
+    document: &'d DocumentContext,
     /// All in capitals (a headline): case says little there.
     shouting: bool,
     /// Per token: name-list categories of entries beginning at it, and continuing through it.
     lists: Vec<(u16, u16)>,
 }
 
-impl SentenceView {
-    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>, gazetteer: &Gazetteer) -> SentenceView {
+impl<'d> SentenceView<'d> {
+    pub fn new<'w>(
+        words: impl IntoIterator<Item = &'w str>,
+        gazetteer: &Gazetteer,
+        clusters: &WordClusters,
+        document: &'d DocumentContext,
+    ) -> SentenceView<'d> {
         let words: Vec<&str> = words.into_iter().collect();
-        let tokens: Vec<TokenView> = words.iter().map(|w| TokenView::new(w)).collect();
+        let tokens: Vec<TokenView> = words.iter().map(|w| TokenView::new(w, clusters)).collect();
         let letters = |v: &TokenView| v.lower.chars().any(char::is_alphabetic);
         let shouting = tokens.iter().filter(|v| letters(v)).count() > 2
             && tokens.iter().filter(|v| letters(v)).all(|v| !v.exact.chars().any(char::is_lowercase));
         // Lists are matched on the real lower case (digits unfolded).
         let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let lists = gazetteer.annotate(&lowered.iter().map(String::as_str).collect::<Vec<_>>());
-        SentenceView { tokens, shouting, lists }
+        SentenceView { tokens, document, shouting, lists }
     }
 
     pub fn len(&self) -> usize {
@@ -117,6 +137,8 @@ impl SentenceView {
     /// Appends the feature hashes of token `i` to `out`.
     pub fn features(&self, i: usize, out: &mut Vec<u64>) {
         token_features(&self.tokens, self.shouting, i, out);
+        cluster_features(&self.tokens, i, out);
+        self.document_features(i, out);
         let cap = if self.tokens[i].capitalized { "cap" } else { "low" };
         let (begins, continues) = self.lists[i];
         for (bit, name) in CATEGORIES.iter().enumerate() {
@@ -133,6 +155,87 @@ impl SentenceView {
             if self.lists.get(i + 1).is_some_and(|l| l.0 & bit != 0) {
                 out.push(hash(33, &[name, cap]));
             }
+        }
+    }
+}
+
+impl SentenceView<'_> {
+    /// How the same word is written elsewhere in the document: a capital at a
+    /// sentence start or in a headline says little, but the same word in lower
+    /// case elsewhere ("The", "Monday"…) or capitalized mid-sentence does.
+    fn document_features(&self, i: usize, out: &mut Vec<u64>) {
+        let t = &self.tokens[i];
+        if !t.capitalized {
+            return;
+        }
+        let position = match (i, self.shouting) {
+            (_, true) => "headline",
+            (0, false) => "first",
+            _ => "later",
+        };
+        let key = document_key(&t.lower);
+        if self.document.lower_case.contains_key(&key) {
+            out.push(hash(26, &[position]));
+        }
+        // Mid-sentence capitals elsewhere: this token's own occurrence does not count.
+        let own = u32::from(i > 0 && !self.shouting);
+        if self.document.capitalized_inside.get(&key).is_some_and(|n| *n > own) {
+            out.push(hash(27, &[position]));
+        }
+    }
+}
+
+/// Where a document writes its words, for features that look beyond the sentence.
+#[derive(Default)]
+pub struct DocumentContext {
+    /// Words seen in lower case (by their lower-cased key), with counts.
+    lower_case: HashMap<u64, u32>,
+    /// Words seen capitalized inside a sentence (not first, not in a headline).
+    capitalized_inside: HashMap<u64, u32>,
+}
+
+fn document_key(lower: &str) -> u64 {
+    hash(255, &[lower])
+}
+
+impl DocumentContext {
+    /// From the document's sentences, each as its words.
+    pub fn new<'w, S: IntoIterator<Item = &'w str>>(sentences: impl IntoIterator<Item = S>) -> DocumentContext {
+        let mut context = DocumentContext::default();
+        for sentence in sentences {
+            let words: Vec<&str> = sentence.into_iter().collect();
+            let shouting = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count() > 2
+                && !words.iter().any(|w| w.chars().any(char::is_lowercase));
+            for (i, word) in words.iter().enumerate() {
+                let Some(first) = word.chars().next() else { continue };
+                if first.is_lowercase() {
+                    *context.lower_case.entry(document_key(word)).or_default() += 1;
+                } else if first.is_uppercase() && i > 0 && !shouting {
+                    *context.capitalized_inside.entry(document_key(&word.to_lowercase())).or_default() += 1;
+                }
+            }
+        }
+        context
+    }
+}
+
+/// Cluster path prefixes of the word (coarse to fine) and of its neighbours.
+fn cluster_features(sentence: &[TokenView], i: usize, out: &mut Vec<u64>) {
+    let number = |(bits, depth): (u32, u32)| u64::from(depth) << 32 | u64::from(bits);
+    match sentence[i].cluster {
+        Some(path) => {
+            for (template, n) in [(40, 4), (41, 6), (42, 10), (43, 32)] {
+                out.push(hash_number(template, number(path.prefix(n))));
+            }
+        }
+        None => out.push(hash(44, &[if sentence[i].capitalized { "cap" } else { "low" }])),
+    }
+    for (offset, templates) in [(-1isize, (45, 46)), (1, (47, 48))] {
+        let j = i as isize + offset;
+        let neighbour = (j >= 0).then(|| sentence.get(j as usize)).flatten();
+        if let Some(path) = neighbour.and_then(|v| v.cluster) {
+            out.push(hash_number(templates.0, number(path.prefix(6))));
+            out.push(hash_number(templates.1, number(path.prefix(32))));
         }
     }
 }

@@ -93,20 +93,7 @@ impl Gazetteer {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.keys.len() * 5 + 4);
         out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
-        let mut previous = 0u32;
-        for &key in &self.keys {
-            let mut delta = key - previous;
-            previous = key;
-            loop {
-                let byte = (delta & 0x7f) as u8;
-                delta >>= 7;
-                if delta == 0 {
-                    out.push(byte);
-                    break;
-                }
-                out.push(byte | 0x80);
-            }
-        }
+        write_key_deltas(&self.keys, &mut out);
         for mask in &self.masks {
             out.extend_from_slice(&mask.to_le_bytes());
         }
@@ -118,31 +105,55 @@ impl Gazetteer {
         if count > bytes.len() {
             return None;
         }
-        let mut keys = Vec::with_capacity(count);
-        let mut at = 4;
-        let mut previous = 0u32;
-        for _ in 0..count {
-            let mut delta = 0u32;
-            let mut shift = 0;
-            loop {
-                let byte = *bytes.get(at)?;
-                at += 1;
-                delta |= u32::from(byte & 0x7f).checked_shl(shift)?;
-                if byte & 0x80 == 0 {
-                    break;
-                }
-                shift += 7;
-                if shift > 28 {
-                    return None;
-                }
-            }
-            previous = previous.checked_add(delta)?;
-            keys.push(previous);
-        }
+        let (keys, at) = read_key_deltas(bytes, 4, count)?;
         let masks: Vec<u16> =
             bytes.get(at..at + 2 * count)?.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
         (at + 2 * count == bytes.len()).then_some(Gazetteer { keys, masks })
     }
+}
+
+/// Sorted keys as LEB128 deltas (sorted hashes differ little: 2–3 bytes each).
+pub(crate) fn write_key_deltas(keys: &[u32], out: &mut Vec<u8>) {
+    let mut previous = 0u32;
+    for &key in keys {
+        let mut delta = key.wrapping_sub(previous);
+        previous = key;
+        loop {
+            let byte = (delta & 0x7f) as u8;
+            delta >>= 7;
+            if delta == 0 {
+                out.push(byte);
+                break;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+}
+
+/// Reads `count` keys written by [`write_key_deltas`] from `bytes[at..]`:
+/// the keys and the offset after them; `None` if truncated or not ascending.
+pub(crate) fn read_key_deltas(bytes: &[u8], mut at: usize, count: usize) -> Option<(Vec<u32>, usize)> {
+    let mut keys = Vec::with_capacity(count);
+    let mut previous = 0u32;
+    for _ in 0..count {
+        let mut delta = 0u32;
+        let mut shift = 0;
+        loop {
+            let byte = *bytes.get(at)?;
+            at += 1;
+            delta |= u32::from(byte & 0x7f).checked_shl(shift)?;
+            if byte & 0x80 == 0 {
+                break;
+            }
+            shift += 7;
+            if shift > 28 {
+                return None;
+            }
+        }
+        previous = previous.checked_add(delta)?;
+        keys.push(previous);
+    }
+    Some((keys, at))
 }
 
 #[cfg(test)]

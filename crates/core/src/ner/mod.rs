@@ -3,6 +3,7 @@
 //! structured averaged perceptron) over hashed features, decoded with Viterbi.
 
 mod checksum;
+pub mod clusters;
 pub mod consistency;
 pub mod features;
 pub mod gazetteer;
@@ -10,6 +11,8 @@ pub mod labels;
 pub mod model;
 pub mod tagger;
 
+pub use clusters::WordClusters;
+pub use features::DocumentContext;
 pub use gazetteer::Gazetteer;
 pub use labels::{EntityType, Labels};
 pub use model::{Model, ModelError};

@@ -5,17 +5,19 @@
 //! ```text
 //! "GLEANNER" u16 version  u16 feature_version  [u8;2] language  u8 n_types  n_types × u8 type
 //! u32 bucket_bits  f32 scale  f32 temperature  (labels+1)×labels × f32 transitions
-//! u32 weights_len  deflate(i8 weights)  u32 lists_len  deflate(gazetteer)  u32 crc32
+//! u32 weights_len  deflate(i8 weights)  u32 lists_raw_len  u32 lists_len  deflate(gazetteer)
+//! u32 clusters_raw_len  u32 clusters_len  deflate(word clusters)  u32 crc32
 //! ```
 
 use super::checksum::crc32;
+use super::clusters::WordClusters;
 use super::features::FEATURE_VERSION;
 use super::gazetteer::Gazetteer;
 use super::labels::{EntityType, Labels};
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"GLEANNER";
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 /// Decompressed weights larger than this are refused (a corrupt length field).
 const MAX_WEIGHTS: usize = 1 << 28;
 
@@ -34,6 +36,8 @@ pub struct Model {
     pub transitions: Vec<f32>,
     /// Name lists the features consult.
     pub gazetteer: Gazetteer,
+    /// Word clusters the features consult (empty: none).
+    pub clusters: WordClusters,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,11 +118,12 @@ impl Model {
         let payload = miniz_oxide::deflate::compress_to_vec(&raw, 9);
         out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
         out.extend_from_slice(&payload);
-        let raw = self.gazetteer.to_bytes();
-        let lists = miniz_oxide::deflate::compress_to_vec(&raw, 9);
-        out.extend_from_slice(&(raw.len() as u32).to_le_bytes());
-        out.extend_from_slice(&(lists.len() as u32).to_le_bytes());
-        out.extend_from_slice(&lists);
+        for raw in [self.gazetteer.to_bytes(), self.clusters.to_bytes()] {
+            let packed = miniz_oxide::deflate::compress_to_vec(&raw, 9);
+            out.extend_from_slice(&(raw.len() as u32).to_le_bytes());
+            out.extend_from_slice(&(packed.len() as u32).to_le_bytes());
+            out.extend_from_slice(&packed);
+        }
         let crc = crc32(&out);
         out.extend_from_slice(&crc.to_le_bytes());
         out
@@ -185,16 +190,13 @@ impl Model {
             return Err(ModelError::Corrupt("weight count"));
         }
         let weights = raw.into_iter().map(|b| b as i8).collect();
-        let lists_raw_len = r.u32()? as usize;
-        let lists_len = r.u32()? as usize;
-        let lists = r.take(lists_len)?;
-        if lists_raw_len > MAX_WEIGHTS {
-            return Err(ModelError::Corrupt("name list size"));
+        let gazetteer = Gazetteer::from_bytes(&r.section("name lists")?).ok_or(ModelError::Corrupt("name lists"))?;
+        let clusters =
+            WordClusters::from_bytes(&r.section("word clusters")?).ok_or(ModelError::Corrupt("word clusters"))?;
+        if r.at != r.bytes.len() {
+            return Err(ModelError::Corrupt("trailing bytes"));
         }
-        let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(lists, lists_raw_len)
-            .map_err(|_| ModelError::Corrupt("compressed name lists"))?;
-        let gazetteer = Gazetteer::from_bytes(&raw).ok_or(ModelError::Corrupt("name lists"))?;
-        Ok(Model { language, labels, bucket_bits, scale, temperature, weights, transitions, gazetteer })
+        Ok(Model { language, labels, bucket_bits, scale, temperature, weights, transitions, gazetteer, clusters })
     }
 }
 
@@ -209,6 +211,21 @@ impl<'b> Reader<'b> {
         let slice = self.bytes.get(self.at..end).ok_or(ModelError::Truncated)?;
         self.at = end;
         Ok(slice)
+    }
+    /// A deflated section: raw length, packed length, packed bytes.
+    fn section(&mut self, what: &'static str) -> Result<Vec<u8>, ModelError> {
+        let raw_len = self.u32()? as usize;
+        let packed_len = self.u32()? as usize;
+        let packed = self.take(packed_len)?;
+        if raw_len > MAX_WEIGHTS {
+            return Err(ModelError::Corrupt(what));
+        }
+        let raw =
+            miniz_oxide::inflate::decompress_to_vec_with_limit(packed, raw_len).map_err(|_| ModelError::Corrupt(what))?;
+        if raw.len() != raw_len {
+            return Err(ModelError::Corrupt(what));
+        }
+        Ok(raw)
     }
     fn u8(&mut self) -> Result<u8, ModelError> {
         Ok(self.take(1)?[0])
@@ -241,6 +258,7 @@ mod tests {
             weights: (0..(256 * n)).map(|i| (i % 7) as i8 - 3).collect(),
             transitions: (0..(n + 1) * n).map(|i| i as f32 * 0.25).collect(),
             gazetteer: Gazetteer::build([("Caracas", 3), ("Nicolás", 0)]),
+            clusters: WordClusters::build([("Caracas", "0110"), ("Bogotá", "0111")], false),
             labels,
         }
     }

@@ -2,7 +2,7 @@
 //! tag's marginal probability (a mention's confidence). Both are linear in
 //! sentence length, so very long sentences cost time in proportion.
 
-use super::features::SentenceView;
+use super::features::{DocumentContext, SentenceView};
 use super::labels::{EntityType, Labels, Tag};
 use super::model::Model;
 
@@ -27,9 +27,18 @@ impl<'m> Tagger<'m> {
         Tagger { model, features: Vec::with_capacity(64), emissions: Vec::new() }
     }
 
-    /// The mentions in one sentence, given its token texts.
+    /// The mentions in one sentence, given its token texts, read alone.
     pub fn tag<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) -> Vec<Mention> {
-        let sentence = SentenceView::new(words, &self.model.gazetteer);
+        let words: Vec<&str> = words.into_iter().collect();
+        let document = DocumentContext::new([words.iter().copied()]);
+        self.tag_in(words, &document)
+    }
+
+    /// The mentions in one sentence of a document (`document`: how the
+    /// document writes its words elsewhere).
+    pub fn tag_in<'w>(&mut self, words: impl IntoIterator<Item = &'w str>, document: &DocumentContext) -> Vec<Mention> {
+        let model = self.model;
+        let sentence = SentenceView::new(words, &model.gazetteer, &model.clusters, document);
         let n = sentence.len();
         let l = self.model.labels.len();
         if n == 0 {
