@@ -1,6 +1,7 @@
 //! The page: an input panel (paste, type, open or drop a .txt file) and the
 //! analysis of what is in it.
 
+use crate::about::AboutModels;
 use crate::files::{read_file_bytes, MAX_FILE_BYTES};
 use crate::protocol::{ModelState, Request, Response};
 use crate::summary::Summary;
@@ -13,7 +14,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement, MessageEvent, Worker};
+use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, MessageEvent, Worker};
 use yew::prelude::*;
 
 /// The worker's loader (www/worker_loader.js, copied next to index.html; relative: the site may live in any folder).
@@ -27,6 +28,8 @@ struct Input {
     text: Rc<str>,
     /// Set when the text came from a file: its name and what decoding had to say.
     file: Option<(String, Vec<Notice>)>,
+    /// The language the reader chose instead of the detected one.
+    lang: Option<Language>,
 }
 
 /// The worker's newest answer.
@@ -62,7 +65,7 @@ fn start_worker(latest: Rc<RefCell<u32>>, analyzed: UseStateHandle<Option<Analys
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let input = use_state(|| Input { text: Rc::from(""), file: None });
+    let input = use_state(|| Input { text: Rc::from(""), file: None, lang: None });
     let analyzed = use_state(|| None::<Analysis>);
     let refusal = use_state(|| None::<String>);
     let dragging = use_state(|| false);
@@ -88,7 +91,7 @@ pub fn app() -> Html {
                     return;
                 }
                 let notices = input.file.as_ref().map(|(_, n)| n.clone()).unwrap_or_default();
-                let request = Request { id, text: input.text.to_string(), notices };
+                let request = Request { id, text: input.text.to_string(), lang: input.lang, notices };
                 match (&*worker, serde_wasm_bindgen::to_value(&request)) {
                     (Some(worker), Ok(message)) => {
                         if worker.post_message(&message).is_err() {
@@ -108,7 +111,15 @@ pub fn app() -> Html {
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             refusal.set(None);
-            input.set(Input { text: Rc::from(area.value()), file: None });
+            input.set(Input { text: Rc::from(area.value()), file: None, lang: input.lang });
+        })
+    };
+
+    let on_language_chosen = {
+        let input = input.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            input.set(Input { lang: Language::from_code(&select.value()), ..(*input).clone() });
         })
     };
 
@@ -135,7 +146,8 @@ pub fn app() -> Html {
                     Ok(decoded) => {
                         let notices: Vec<Notice> = decoded.notice().into_iter().collect();
                         refusal.set(None);
-                        input.set(Input { text: Rc::from(decoded.text), file: Some((name, notices)) });
+                        let lang = input.lang;
+                        input.set(Input { text: Rc::from(decoded.text), file: Some((name, notices)), lang });
                     }
                     Err(reason) => refusal.set(Some(reason)),
                 }
@@ -181,7 +193,7 @@ pub fn app() -> Html {
         let refusal = refusal.clone();
         Callback::from(move |_: MouseEvent| {
             refusal.set(None);
-            input.set(Input { text: Rc::from(""), file: None });
+            input.set(Input { text: Rc::from(""), file: None, lang: input.lang });
         })
     };
 
@@ -204,6 +216,16 @@ pub fn app() -> Html {
                         <input type="file" data-testid="file-input" accept=".txt,text/plain" onchange={on_file_chosen} />
                     </label>
                     <button type="button" onclick={on_clear} disabled={input.text.is_empty()}>{"Clear"}</button>
+                    <label class="language-choice">
+                        {"Language "}
+                        <select data-testid="language-choice" onchange={on_language_chosen}
+                            aria-label="Language of the article">
+                            <option value="" selected={input.lang.is_none()}>{"Detect automatically"}</option>
+                            { for Language::ALL.iter().map(|l| html! {
+                                <option value={l.code()} selected={input.lang == Some(*l)}>{l.name()}</option>
+                            }) }
+                        </select>
+                    </label>
                     if let Some(name) = source {
                         <span class="source" data-testid="source">{format!("From {name}")}</span>
                     }
@@ -233,7 +255,10 @@ pub fn app() -> Html {
                 }
             }
         </main>
-        <footer>{"Gleaner runs entirely in this page (WebAssembly); it works offline once loaded."}</footer>
+        <footer>
+            <p>{"Gleaner runs entirely in this page (WebAssembly); it works offline once loaded."}</p>
+            <AboutModels />
+        </footer>
         </>
     }
 }

@@ -1,5 +1,6 @@
 //! The browser app: components, file reading, and the bridge to the core.
 
+mod about;
 mod app;
 mod files;
 #[cfg(target_arch = "wasm32")]

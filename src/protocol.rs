@@ -8,6 +8,8 @@ pub struct Request {
     /// Increases with each edit; the page shows only the newest answer.
     pub id: u32,
     pub text: String,
+    /// The language the reader chose; `None`: identify it.
+    pub lang: Option<Language>,
     /// What decoding the file had to say (invalid bytes replaced, …).
     pub notices: Vec<Notice>,
 }

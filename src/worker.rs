@@ -36,13 +36,13 @@ pub fn start() {
 }
 
 fn answer(state: &Rc<RefCell<State>>) {
-    let (request_id, text, notices, models) = {
+    let (request_id, text, lang, notices, models) = {
         let s = state.borrow();
         let Some(request) = &s.latest else { return };
-        (request.id, request.text.clone(), request.notices.clone(), s.models.clone())
+        (request.id, request.text.clone(), request.lang, request.notices.clone(), s.models.clone())
     };
     let started = js_sys::Date::now();
-    let mut document = Document::analyze(text);
+    let mut document = Document::analyze_in(text, lang);
     let mut needed: Vec<Language> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
     needed.sort();
     needed.dedup();

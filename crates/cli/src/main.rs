@@ -9,9 +9,11 @@ use models::Models;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: gleaner analyze [--jsonl] [--pretty] FILE... (or - for standard input)";
+const USAGE: &str = "usage: gleaner analyze [--jsonl] [--pretty] [--lang CODE] FILE... (or - for standard input)";
 
 struct Options {
+    /// The reader's choice of language (en, de, es, fr, it, pt, nl); `None`: identify it.
+    lang: Option<gleaner_core::Language>,
     jsonl: bool,
     pretty: bool,
     inputs: Vec<String>,
@@ -41,12 +43,12 @@ fn main() -> ExitCode {
 }
 
 fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
-    let mut options = Options { jsonl: false, pretty: false, inputs: Vec::new() };
+    let mut options = Options { lang: None, jsonl: false, pretty: false, inputs: Vec::new() };
     let mut args = args.iter();
     match args.next().map(String::as_str) {
         Some("analyze") => {}
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}\n\nPrints the analysis (format gleaner/1) of each input as one JSON document per line.\n  --jsonl   inputs are JSON lines {{\"id\": ..., \"text\": ...}}; the id is kept\n  --pretty  indent the JSON");
+            println!("{USAGE}\n\nPrints the analysis (format gleaner/1) of each input as one JSON document per line.\n  --jsonl   inputs are JSON lines {{\"id\": ..., \"text\": ...}}; the id is kept\n  --pretty  indent the JSON\n  --lang CODE  read every input as this language (en de es fr it pt nl) instead of identifying it");
             return Ok(None);
         }
         Some("-V" | "--version") => {
@@ -56,8 +58,14 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("no command given".into()),
     }
-    for arg in args {
+    while let Some(arg) = args.next() {
         match arg.as_str() {
+            "--lang" => {
+                let code = args.next().ok_or("--lang needs a language code")?;
+                options.lang = Some(gleaner_core::Language::from_code(code).ok_or_else(|| {
+                    format!("unknown language '{code}' (one of: en de es fr it pt nl)")
+                })?);
+            }
             "--jsonl" => options.jsonl = true,
             "--pretty" => options.pretty = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
@@ -77,7 +85,7 @@ fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
         if options.jsonl {
             analyze_jsonl(input, &bytes, options, &models, out)?;
         } else {
-            let mut document = Document::from_bytes(&bytes).map_err(|e| format!("{}: {e}", display_name(input)))?;
+            let mut document = Document::from_bytes_in(&bytes, options.lang).map_err(|e| format!("{}: {e}", display_name(input)))?;
             tag(&mut document, &models)?;
             let id = (input != "-").then(|| serde_json::Value::String(input.clone()));
             write_analysis(&document, id.as_ref(), options, out)?;
@@ -118,7 +126,7 @@ fn analyze_jsonl(
         let parsed: Line = serde_json::from_str(&line).map_err(|e| {
             format!("{}: line {}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", display_name(input), n + 1)
         })?;
-        let mut document = Document::analyze(parsed.text);
+        let mut document = Document::analyze_in(parsed.text, options.lang);
         tag(&mut document, models)?;
         write_analysis(&document, parsed.id.as_ref(), options, out)?;
     }

@@ -53,17 +53,28 @@ pub struct Document {
 }
 
 impl Document {
-    /// Runs the pipeline over `text`.
+    /// Runs the pipeline over `text`, identifying its language.
     pub fn analyze(text: impl Into<String>) -> Document {
+        Document::analyze_in(text, None)
+    }
+
+    /// Runs the pipeline over `text`; with `forced`, the reader has said which
+    /// language it is: every paragraph is read in it, whatever it looks like.
+    pub fn analyze_in(text: impl Into<String>, forced: Option<Language>) -> Document {
         let text = text.into();
         let identifier = LanguageIdentifier::default();
-        let language = identifier.identify(&text);
+        let language = match forced {
+            Some(language) => LanguageGuess { language: Some(language), confidence: 1.0 },
+            None => identifier.identify(&text),
+        };
         let mut paragraphs = Vec::new();
         let mut tokens = Vec::new();
         let mut sentences = Vec::new();
         for span in paragraph_spans(&text) {
             let own = identifier.identify(span.text(&text));
-            let rules_language = if own.language.is_some() && own.confidence >= PARAGRAPH_MIN_CONFIDENCE {
+            let rules_language = if forced.is_some() {
+                forced
+            } else if own.language.is_some() && own.confidence >= PARAGRAPH_MIN_CONFIDENCE {
                 own.language
             } else {
                 language.language
@@ -88,9 +99,14 @@ impl Document {
     /// Decodes file bytes (see [`decode`]) and analyzes the text, with a notice
     /// when invalid bytes had to be replaced.
     pub fn from_bytes(bytes: &[u8]) -> Result<Document, DecodeError> {
+        Document::from_bytes_in(bytes, None)
+    }
+
+    /// [`Document::from_bytes`] in a language the reader chose (`None`: identify it).
+    pub fn from_bytes_in(bytes: &[u8], forced: Option<Language>) -> Result<Document, DecodeError> {
         let decoded = decode(bytes)?;
         let notice = decoded.notice();
-        let mut document = Document::analyze(decoded.text);
+        let mut document = Document::analyze_in(decoded.text, forced);
         document.notices.extend(notice);
         Ok(document)
     }

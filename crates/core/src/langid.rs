@@ -62,10 +62,18 @@ impl LanguageIdentifier {
             return LanguageGuess::UNKNOWN;
         }
         let sample = sample(text);
+        // Names and numbers are the same in every language and mislead trigram
+        // profiles ("Tim Henman (Britain) beat…"): read the rest where enough is left.
+        let content = content_words(&sample);
+        let trigram_text = if content.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS {
+            content.as_str()
+        } else {
+            &sample
+        };
         let trigrams =
-            self.detector.detect(&sample).and_then(|info| Some((from_whatlang(info.lang())?, info.confidence())));
+            self.detector.detect(trigram_text).and_then(|info| Some((from_whatlang(info.lang())?, info.confidence())));
         let words = stopword_vote(&sample);
-        match (trigrams, words) {
+        let guess = match (trigrams, words) {
             // Short texts fool trigram profiles; function words settle them.
             (Some((language, confidence)), Some((voted, share)))
                 if confidence < TRIGRAMS_TRUSTED && voted != language =>
@@ -78,25 +86,69 @@ impl LanguageIdentifier {
             }
             (None, Some((voted, share))) => LanguageGuess { language: Some(voted), confidence: share },
             (None, None) => LanguageGuess::UNKNOWN,
+        };
+        // Next to no trigram evidence (a line of names and scores): a lone
+        // function word that only one language has still tips it.
+        match (guess, lone_function_word(&sample)) {
+            (g, Some(voted)) if g.confidence < TRIGRAMS_BARELY && g.language != Some(voted) => {
+                LanguageGuess { language: Some(voted), confidence: TRIGRAMS_BARELY }
+            }
+            (g, _) => g,
         }
     }
 }
 
+/// The words of `text` that are not name-like: capitalized words inside a
+/// sentence, words in capitals and tokens without letters are left out.
+fn content_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut sentence_start = true;
+    for word in text.split_whitespace() {
+        let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let first = letters.chars().next();
+        let capitals = letters.chars().filter(|c| c.is_uppercase()).count();
+        let name_like = first.is_none()
+            || (capitals > 1 && capitals * 2 > letters.chars().count())
+            || (!sentence_start && first.is_some_and(char::is_uppercase));
+        if !name_like {
+            out.push_str(&letters);
+            out.push(' ');
+        }
+        sentence_start = word.ends_with(['.', '!', '?', ':', '"', '“', '»']) || word.starts_with(['"', '„', '«', '¿', '¡']);
+    }
+    out
+}
+
 /// Below this whatlang confidence, a clear function-word vote overrides the trigram guess.
 const TRIGRAMS_TRUSTED: f64 = 0.5;
+/// Below this confidence a guess is next to chance.
+const TRIGRAMS_BARELY: f64 = 0.2;
+
+/// The language with the most function words in `text`, if it has strictly more than any other.
+fn lone_function_word(text: &str) -> Option<Language> {
+    let hits = function_word_hits(text);
+    let best = (0..hits.len()).max_by_key(|&i| hits[i])?;
+    (hits[best] >= 1 && hits.iter().enumerate().all(|(i, h)| i == best || *h < hits[best])).then(|| Language::ALL[best])
+}
+
+fn function_word_hits(text: &str) -> [usize; Language::ALL.len()] {
+    let mut hits = [0usize; Language::ALL.len()];
+    for word in text.split(|c: char| !c.is_alphabetic() && c != '\'').filter(|w| !w.is_empty()).take(2000) {
+        let lower = word.to_lowercase();
+        for (i, language) in Language::ALL.iter().enumerate() {
+            hits[i] += usize::from(language.rules().stopwords.contains(&lower.as_str()));
+        }
+    }
+    hits
+}
+
 /// A vote needs this many function words, and twice as many as the runner-up.
 const MIN_STOPWORDS: usize = 2;
 
 /// The language whose function words occur most in `text` (first 2,000 words),
 /// with the share of function-word hits it got, if the vote is clear.
 fn stopword_vote(text: &str) -> Option<(Language, f64)> {
-    let mut hits = [0usize; Language::ALL.len()];
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(2000) {
-        let lower = word.to_lowercase();
-        for (i, language) in Language::ALL.iter().enumerate() {
-            hits[i] += usize::from(language.rules().stopwords.contains(&lower.as_str()));
-        }
-    }
+    let hits = function_word_hits(text);
     let mut ranked: Vec<(usize, Language)> = hits.iter().copied().zip(Language::ALL).collect();
     ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     let (best, language) = ranked[0];

@@ -4,6 +4,7 @@ pub mod clusters;
 pub mod config;
 pub mod corpus;
 pub mod eval;
+pub mod langid_eval;
 pub mod lexicons;
 pub mod manifest;
 pub mod perceptron;

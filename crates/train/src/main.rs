@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 const USAGE: &str = "usage: gleaner-train train [OPTIONS] LANG...  |  gleaner-train eval [--models DIR] [LANG...]
+       gleaner-train langid   (language identification on dev sentences of 5+ words)
   LANG: en de es nl pt (or all). Corpora are read from ../shared/data (override with GLEANER_DATA=.../ner).
   train options:
     --epochs N         passes over the data (default 10; the best epoch on dev is kept)
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("train") => train(&args[1..]),
         Some("eval") => eval(&args[1..]),
+        Some("langid") => langid(),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -172,7 +174,8 @@ fn train(args: &[String]) -> Result<(), String> {
         std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).map_err(|e| e.to_string())?;
         std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         let reloaded = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
-        let mut others = load_models(path.parent().unwrap_or(Path::new(".")));
+        // The other languages' models as shipped: a paragraph identified as another language gets its model.
+        let mut others = load_models(model_path(cfg.language).parent().unwrap_or(Path::new(".")));
         others.insert(cfg.language.to_string(), reloaded);
         let report = score_all(cfg, &others)?;
         report.print(cfg, &format!("epoch {epoch} of {}", o.epochs));
@@ -263,6 +266,28 @@ fn eval(args: &[String]) -> Result<(), String> {
             return Err(format!("{}: {error} (train it first)", path.display()));
         }
         score_all(cfg, &models)?.print(cfg, "gold tokens | raw text");
+    }
+    Ok(())
+}
+
+fn langid() -> Result<(), String> {
+    use gleaner_train::langid_eval::{accuracy, dev_sentences, SPLITS};
+    let fixtures = gleaner_train::repo_root().join("tests/fixtures/langid");
+    let mut sets: Vec<(Language, String, Vec<String>)> = Vec::new();
+    for (language, file) in SPLITS {
+        sets.push((*language, file.to_string(), dev_sentences(file)?));
+    }
+    for language in [Language::Fr, Language::It] {
+        let path = fixtures.join(format!("{}.txt", language.code()));
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        sets.push((language, path.display().to_string(), text.lines().filter(|l| !l.trim().is_empty()).map(String::from).collect()));
+    }
+    for (language, source, sentences) in sets {
+        let (n, right, wrong) = accuracy(language, &sentences);
+        println!("{}: {right} of {n} sentences right ({:.2}%) — {source}", language.code(), 100.0 * right as f64 / n.max(1) as f64);
+        for (text, guess) in wrong.iter().take(if std::env::var_os("GLEANER_EVAL_ERRORS").is_some() { 40 } else { 0 }) {
+            println!("   {} ← {text}", guess.map_or("unknown", Language::code));
+        }
     }
     Ok(())
 }

@@ -30,6 +30,7 @@ pub static RULES: LanguageRules = LanguageRules {
         "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "sich", "auf", "für", "ein", "eine",
         "einer", "von", "zu", "im", "auch", "wird", "wurde", "sagte", "dass", "bei", "nach", "aus", "sie", "er", "es",
         "hat", "haben", "noch", "über",
+            "ich", "wir", "ihr", "sind", "war", "waren", "werden", "kann", "soll", "muss", "wie", "wenn", "aber", "oder", "doch", "nur", "schon", "einem", "einen", "eines", "zum", "zur", "vom", "beim", "gegen", "unter", "vor", "seit", "bis", "durch", "um", "am", "ins", "ihre", "seine", "sein", "keine", "mehr", "jahr", "jahre", "tag", "tore", "punkte", "uhr", "heute", "gestern", "man", "was",
     ],
     months: &[
         "Januar",

@@ -23,6 +23,7 @@ pub static RULES: LanguageRules = LanguageRules {
         "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "by", "at", "from", "his",
         "her", "their", "he", "she", "it", "has", "have", "had", "been", "were", "are", "which", "who", "will",
         "would", "said", "not", "but", "this", "an",
+            "after", "against", "over", "into", "its", "they", "we", "be", "or", "up", "out", "one", "two", "three", "four", "first", "second", "third", "last", "than", "more", "about", "when", "there", "new", "year", "years", "day", "days", "week", "no", "all", "if", "can", "could", "off", "under", "between", "during", "while", "also", "did", "do", "does", "what", "them", "our", "you", "i", "my", "your", "says", "told", "before", "since", "until", "per", "only", "where",
     ],
     months: &[
         "January",

@@ -23,6 +23,7 @@ pub static RULES: LanguageRules = LanguageRules {
         "el", "la", "los", "las", "y", "del", "que", "en", "un", "una", "por", "con", "para", "se", "su", "sus", "es",
         "fue", "como", "pero", "más", "al", "lo", "dijo", "también", "según", "ha", "han", "este", "esta", "entre",
         "sobre",
+            "de", "no", "le", "les", "ya", "muy", "sin", "desde", "hasta", "donde", "cuando", "sido", "había", "puede", "dos", "tres", "años", "año", "día", "tras", "durante", "contra", "ante", "hoy", "ayer", "nos", "uno", "otro", "otros", "mismo", "hay", "está", "están", "son", "era", "eran", "tiene", "porque", "así", "aunque", "todo", "todos", "esto", "estos", "ese", "esa", "nadie", "algo", "me", "mi", "yo",
     ],
     months: &[
         "enero",

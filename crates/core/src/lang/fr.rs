@@ -20,6 +20,7 @@ pub static RULES: LanguageRules = LanguageRules {
     stopwords: &[
         "le", "la", "les", "et", "des", "du", "est", "une", "un", "que", "qui", "dans", "pour", "pas", "sur", "au",
         "aux", "avec", "ce", "il", "elle", "sont", "été", "par", "plus", "mais", "ont", "cette", "leur", "selon",
+            "de", "je", "nous", "vous", "ils", "elles", "ne", "on", "se", "sa", "son", "ses", "ou", "où", "donc", "très", "sans", "sous", "entre", "après", "avant", "depuis", "deux", "trois", "ans", "année", "jour", "aussi", "tout", "tous", "fait", "être", "avoir", "avait", "était", "peut", "lors", "contre", "chez", "dont", "ainsi", "encore",
     ],
     months: &[
         "janvier",

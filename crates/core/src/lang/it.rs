@@ -22,6 +22,7 @@ pub static RULES: LanguageRules = LanguageRules {
     stopwords: &[
         "il", "la", "lo", "gli", "le", "di", "che", "è", "e", "un", "una", "per", "con", "del", "della", "dei", "non",
         "sono", "ha", "al", "nel", "alla", "anche", "più", "come", "ma", "questo", "stato", "secondo",
+            "nella", "nelle", "negli", "dello", "degli", "delle", "alle", "agli", "dal", "dalla", "dai", "sul", "sulla", "ci", "si", "io", "noi", "voi", "loro", "era", "erano", "essere", "hanno", "fatto", "dopo", "prima", "tra", "fra", "senza", "sotto", "ancora", "già", "molto", "tutti", "tutto", "due", "tre", "anni", "anno", "giorno", "perché", "quando", "dove", "questa", "quello", "quella", "sua", "suo",
     ],
     months: &[
         "gennaio",

@@ -21,6 +21,7 @@ pub static RULES: LanguageRules = LanguageRules {
         "de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "met", "voor", "zijn", "niet", "aan", "er",
         "ook", "als", "bij", "door", "maar", "werd", "worden", "wordt", "heeft", "hebben", "die", "naar", "over",
         "zei",
+            "ik", "wij", "we", "jij", "je", "hij", "zij", "ze", "was", "waren", "kan", "kunnen", "zal", "zou", "moet", "wil", "nog", "al", "dan", "toen", "wel", "geen", "om", "tot", "uit", "na", "onder", "tegen", "sinds", "twee", "drie", "jaar", "dag", "nu", "hier", "daar", "wat", "wie", "hoe", "zo", "dit", "deze", "haar", "hun", "zich", "of",
     ],
     months: &[
         "januari",

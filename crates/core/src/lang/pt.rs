@@ -20,6 +20,7 @@ pub static RULES: LanguageRules = LanguageRules {
         "o", "a", "os", "as", "e", "do", "da", "dos", "das", "que", "em", "um", "uma", "para", "com", "não", "por",
         "no", "na", "se", "foi", "como", "mais", "ao", "ele", "ela", "são", "também", "segundo", "disse", "pelo",
         "pela",
+            "de", "às", "nos", "nas", "num", "numa", "pelos", "pelas", "seu", "sua", "seus", "suas", "já", "muito", "sem", "desde", "até", "onde", "quando", "sido", "tinha", "pode", "dois", "três", "anos", "ano", "dia", "após", "durante", "contra", "hoje", "ontem", "eu", "nós", "isso", "isto", "este", "esta", "esse", "essa", "há", "está", "estão", "tem", "têm", "era", "porque", "assim", "embora", "todo", "todos",
     ],
     months: &[
         "janeiro",

@@ -88,14 +88,24 @@ impl WordClusters {
         })
     }
 
-    /// Layout: u32 count, u8 flags, keys as LEB128 deltas, paths as u32 LE.
+    /// Layout: u32 count, u8 flags, u16 distinct paths, the distinct packed
+    /// paths (u32 LE each), keys as LEB128 deltas, then per key the u16 index
+    /// of its path (1024 clusters: two bytes a word instead of four).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.keys.len() * 7 + 5);
+        let mut distinct = self.paths.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let mut out = Vec::with_capacity(self.keys.len() * 5 + distinct.len() * 4 + 7);
         out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
         out.push(u8::from(self.lowercase_only));
+        out.extend_from_slice(&(distinct.len() as u16).to_le_bytes());
+        for path in &distinct {
+            out.extend_from_slice(&path.to_le_bytes());
+        }
         super::gazetteer::write_key_deltas(&self.keys, &mut out);
         for path in &self.paths {
-            out.extend_from_slice(&path.to_le_bytes());
+            let index = distinct.binary_search(path).unwrap_or(0) as u16;
+            out.extend_from_slice(&index.to_le_bytes());
         }
         out
     }
@@ -107,17 +117,25 @@ impl WordClusters {
             1 => true,
             _ => return None,
         };
-        if count > bytes.len() {
-            return None;
-        }
-        let (keys, at) = super::gazetteer::read_key_deltas(bytes, 5, count)?;
-        let paths: Vec<u32> = bytes
-            .get(at..at.checked_add(count.checked_mul(4)?)?)?
+        let n_paths = u16::from_le_bytes(bytes.get(5..7)?.try_into().ok()?) as usize;
+        let distinct: Vec<u32> = bytes
+            .get(7..7 + 4 * n_paths)?
             .chunks_exact(4)
             .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
             .collect();
-        let valid = paths.iter().all(|p| (1..=MAX_DEPTH).contains(&(p >> 24)) && (p & 0xff_ffff) >> (p >> 24) == 0);
-        (valid && at + 4 * count == bytes.len()).then_some(WordClusters { keys, paths, lowercase_only })
+        if !distinct.iter().all(|p| (1..=MAX_DEPTH).contains(&(p >> 24)) && (p & 0xff_ffff) >> (p >> 24) == 0) {
+            return None;
+        }
+        if count > bytes.len() {
+            return None;
+        }
+        let (keys, at) = super::gazetteer::read_key_deltas(bytes, 7 + 4 * n_paths, count)?;
+        let paths: Option<Vec<u32>> = bytes
+            .get(at..at.checked_add(count.checked_mul(2)?)?)?
+            .chunks_exact(2)
+            .map(|c| distinct.get(usize::from(u16::from_le_bytes([c[0], c[1]]))).copied())
+            .collect();
+        (at + 2 * count == bytes.len()).then_some(WordClusters { keys, paths: paths?, lowercase_only })
     }
 }
 
@@ -137,6 +155,7 @@ mod tests {
         assert_eq!(ClusterPath { bits: 0b0110, depth: 4 }.prefix(10), (0b0110, 4));
         assert_eq!(WordClusters::from_bytes(&c.to_bytes()), Some(c));
         assert_eq!(WordClusters::from_bytes(&[1, 0, 0, 0, 7]), None);
+        assert_eq!(WordClusters::from_bytes(&WordClusters::default().to_bytes()), Some(WordClusters::default()));
     }
 
     #[test]

@@ -99,7 +99,8 @@ const BOS: &str = "<s>";
 const EOS: &str = "</s>";
 
 /// A sentence prepared for feature extraction.
-pub struct SentenceView<'d> {
+pub struct SentenceView<'w, 'd> {
+    words: Vec<&'w str>,
     tokens: Vec<TokenView>,
     document: &'d DocumentContext,
     /// All in capitals (a headline): case says little there.
@@ -108,13 +109,13 @@ pub struct SentenceView<'d> {
     lists: Vec<(u16, u16)>,
 }
 
-impl<'d> SentenceView<'d> {
-    pub fn new<'w>(
+impl<'w, 'd> SentenceView<'w, 'd> {
+    pub fn new(
         words: impl IntoIterator<Item = &'w str>,
         gazetteer: &Gazetteer,
         clusters: &WordClusters,
         document: &'d DocumentContext,
-    ) -> SentenceView<'d> {
+    ) -> SentenceView<'w, 'd> {
         let words: Vec<&str> = words.into_iter().collect();
         let tokens: Vec<TokenView> = words.iter().map(|w| TokenView::new(w, clusters)).collect();
         let letters = |v: &TokenView| v.lower.chars().any(char::is_alphabetic);
@@ -123,11 +124,21 @@ impl<'d> SentenceView<'d> {
         // Lists are matched on the real lower case (digits unfolded).
         let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let lists = gazetteer.annotate(&lowered.iter().map(String::as_str).collect::<Vec<_>>());
-        SentenceView { tokens, document, shouting, lists }
+        SentenceView { words, tokens, document, shouting, lists }
     }
 
     pub fn len(&self) -> usize {
         self.tokens.len()
+    }
+
+    pub fn words(&self) -> &[&'w str] {
+        &self.words
+    }
+
+    /// Whether a title or function from the name lists begins at token `i`.
+    pub fn begins_title(&self, i: usize) -> bool {
+        let title = CATEGORIES.iter().position(|c| *c == "title").map_or(0, |b| 1u16 << b);
+        self.lists.get(i).is_some_and(|l| l.0 & title != 0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -159,7 +170,7 @@ impl<'d> SentenceView<'d> {
     }
 }
 
-impl SentenceView<'_> {
+impl SentenceView<'_, '_> {
     /// How the same word is written elsewhere in the document: a capital at a
     /// sentence start or in a headline says little, but the same word in lower
     /// case elsewhere ("The", "Monday"…) or capitalized mid-sentence does.

@@ -3,6 +3,7 @@
 //! structured averaged perceptron) over hashed features, decoded with Viterbi.
 
 mod checksum;
+pub mod cleanup;
 pub mod clusters;
 pub mod consistency;
 pub mod features;

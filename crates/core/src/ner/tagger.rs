@@ -53,13 +53,15 @@ impl<'m> Tagger<'m> {
         }
         let tags = viterbi(&self.model.labels, &self.emissions, &self.model.transitions);
         let marginals = marginals(&self.model.labels, &self.emissions, &self.model.transitions, self.model.temperature);
-        spans(&self.model.labels, &tags)
+        let mut mentions: Vec<Mention> = spans(&self.model.labels, &tags)
             .into_iter()
             .map(|(start, end, label)| {
                 let confidence = (start..end).map(|i| marginals[i * l + tags[i]]).sum::<f32>() / (end - start) as f32;
                 Mention { start, end, label, confidence }
             })
-            .collect()
+            .collect();
+        super::cleanup::tidy(sentence.words(), &mut mentions, |i| sentence.begins_title(i));
+        mentions
     }
 }
 
