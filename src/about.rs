@@ -20,11 +20,7 @@ const MODELS: &[(&str, &str, &str)] = &[
         "CoNLL-2002 (EFE news): research use only, no commercial use",
         "ParlaMint-ES debates and public-domain novels: CC BY 4.0",
     ),
-    (
-        "Dutch",
-        "CoNLL-2002 (De Morgen): research use only, no commercial use",
-        "Dutch national laws: public domain",
-    ),
+    ("Dutch", "CoNLL-2002 (De Morgen): research use only, no commercial use", "Dutch national laws: public domain"),
     ("Portuguese", "Universal NER (Bosque): CC BY-SA 4.0", "Portuguese Wikipedia: CC BY-SA 3.0"),
 ];
 

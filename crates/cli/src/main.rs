@@ -62,9 +62,10 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         match arg.as_str() {
             "--lang" => {
                 let code = args.next().ok_or("--lang needs a language code")?;
-                options.lang = Some(gleaner_core::Language::from_code(code).ok_or_else(|| {
-                    format!("unknown language '{code}' (one of: en de es fr it pt nl)")
-                })?);
+                options.lang = Some(
+                    gleaner_core::Language::from_code(code)
+                        .ok_or_else(|| format!("unknown language '{code}' (one of: en de es fr it pt nl)"))?,
+                );
             }
             "--jsonl" => options.jsonl = true,
             "--pretty" => options.pretty = true,
@@ -85,7 +86,8 @@ fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
         if options.jsonl {
             analyze_jsonl(input, &bytes, options, &models, out)?;
         } else {
-            let mut document = Document::from_bytes_in(&bytes, options.lang).map_err(|e| format!("{}: {e}", display_name(input)))?;
+            let mut document =
+                Document::from_bytes_in(&bytes, options.lang).map_err(|e| format!("{}: {e}", display_name(input)))?;
             tag(&mut document, &models)?;
             let id = (input != "-").then(|| serde_json::Value::String(input.clone()));
             write_analysis(&document, id.as_ref(), options, out)?;

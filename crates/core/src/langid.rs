@@ -87,16 +87,36 @@ impl LanguageIdentifier {
             (None, Some((voted, share))) => LanguageGuess { language: Some(voted), confidence: share },
             (None, None) => LanguageGuess::UNKNOWN,
         };
-        // Next to no trigram evidence (a line of names and scores): a lone
-        // function word that only one language has still tips it.
-        match (guess, lone_function_word(&sample)) {
-            (g, Some(voted)) if g.confidence < TRIGRAMS_BARELY && g.language != Some(voted) => {
-                LanguageGuess { language: Some(voted), confidence: TRIGRAMS_BARELY }
-            }
-            (g, _) => g,
+        // Weak trigram evidence (names dominate the text): the function words
+        // decide, and a tie goes to the language most news is written in.
+        match guess {
+            g if g.confidence < TRIGRAMS_TRUSTED => most_function_words(&sample, g.language).unwrap_or(g),
+            g => g,
         }
     }
 }
+
+/// The language with the most function words in `text`; among equals, the
+/// first in [`PRIOR`]. `None` without any function word, or when `current`
+/// already has as many as the best.
+fn most_function_words(text: &str, current: Option<Language>) -> Option<LanguageGuess> {
+    let hits = function_word_hits(text);
+    let hits_of = |l: Language| Language::ALL.iter().position(|m| *m == l).map_or(0, |i| hits[i]);
+    let best = hits.iter().copied().max().unwrap_or(0);
+    if best == 0 {
+        return None;
+    }
+    let chosen = PRIOR.into_iter().find(|l| hits_of(*l) == best)?;
+    if current.is_some_and(|c| hits_of(c) == best && !PRIOR.iter().take_while(|l| **l != c).any(|l| *l == chosen)) {
+        return None;
+    }
+    let total: usize = hits.iter().sum();
+    Some(LanguageGuess { language: Some(chosen), confidence: (best as f64 / total as f64).min(TRIGRAMS_TRUSTED) })
+}
+
+/// Supported languages by how much news is written in them, for ties.
+const PRIOR: [Language; 7] =
+    [Language::En, Language::Es, Language::De, Language::Fr, Language::Pt, Language::It, Language::Nl];
 
 /// The words of `text` that are not name-like: capitalized words inside a
 /// sentence, words in capitals and tokens without letters are left out.
@@ -114,26 +134,18 @@ fn content_words(text: &str) -> String {
             out.push_str(&letters);
             out.push(' ');
         }
-        sentence_start = word.ends_with(['.', '!', '?', ':', '"', '“', '»']) || word.starts_with(['"', '„', '«', '¿', '¡']);
+        sentence_start =
+            word.ends_with(['.', '!', '?', ':', '"', '“', '»']) || word.starts_with(['"', '„', '«', '¿', '¡']);
     }
     out
 }
 
 /// Below this whatlang confidence, a clear function-word vote overrides the trigram guess.
-const TRIGRAMS_TRUSTED: f64 = 0.5;
-/// Below this confidence a guess is next to chance.
-const TRIGRAMS_BARELY: f64 = 0.2;
-
-/// The language with the most function words in `text`, if it has strictly more than any other.
-fn lone_function_word(text: &str) -> Option<Language> {
-    let hits = function_word_hits(text);
-    let best = (0..hits.len()).max_by_key(|&i| hits[i])?;
-    (hits[best] >= 1 && hits.iter().enumerate().all(|(i, h)| i == best || *h < hits[best])).then(|| Language::ALL[best])
-}
-
+const TRIGRAMS_TRUSTED: f64 = 0.6;
 fn function_word_hits(text: &str) -> [usize; Language::ALL.len()] {
     let mut hits = [0usize; Language::ALL.len()];
-    for word in text.split(|c: char| !c.is_alphabetic() && c != '\'').filter(|w| !w.is_empty()).take(2000) {
+    let words = text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '-').map(|w| w.trim_matches(['-', '\'']));
+    for word in words.filter(|w| !w.is_empty()).take(2000) {
         let lower = word.to_lowercase();
         for (i, language) in Language::ALL.iter().enumerate() {
             hits[i] += usize::from(language.rules().stopwords.contains(&lower.as_str()));

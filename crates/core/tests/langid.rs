@@ -30,3 +30,17 @@ fn too_short_to_tell_is_unknown() {
         assert_eq!(identifier.identify(text).language, None, "{text:?}");
     }
 }
+
+#[test]
+fn short_sentences_full_of_names_are_read_by_their_function_words() {
+    let identifier = LanguageIdentifier::default();
+    for (text, expected) in [
+        ("Angela Merkel met Vladimir Putin in Berlin.", Language::En),
+        ("Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.", Language::En),
+        ("Bundeskanzler Olaf Scholz traf Emmanuel Macron am Montag in Paris.", Language::De),
+        ("El canciller Olaf Scholz se reunió con Emmanuel Macron en París el lunes.", Language::Es),
+        ("Bondskanselier Olaf Scholz ontmoette Emmanuel Macron maandag in Parijs.", Language::Nl),
+    ] {
+        assert_eq!(identifier.identify(text).language, Some(expected), "{text}");
+    }
+}

@@ -26,9 +26,8 @@ pub fn load(name: &str, max_words: usize) -> Result<WordClusters, String> {
             (Some(word), Some(path), Some(count)) if !word.is_empty() && !path.is_empty() => Some((word, path, count)),
             _ => None,
         };
-        let row = parsed.ok_or_else(|| {
-            format!("cluster file {}:{}: expected word<TAB>bitpath<TAB>count", path.display(), n + 1)
-        })?;
+        let row = parsed
+            .ok_or_else(|| format!("cluster file {}:{}: expected word<TAB>bitpath<TAB>count", path.display(), n + 1))?;
         if !row.1.bytes().all(|b| b == b'0' || b == b'1') {
             return Err(format!("cluster file {}:{}: bit path '{}' is not binary", path.display(), n + 1, row.1));
         }

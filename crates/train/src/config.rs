@@ -76,7 +76,8 @@ pub const LANGUAGES: &[LanguageConfig] = &[
         types: FOUR,
         train: &[Source { file: "conll2002-es-train.conll", license: CONLL02 }],
         dev: Source { file: "conll2002-es-dev.conll", license: CONLL02 },
-        clusters: Some(Source { file: "es", license: CLUSTERS_ES }),
+        // Measured with `es`, `es-parl` and none: no clear gain on either dev set (README), so none ship.
+        clusters: None,
         other_dev: &[Source { file: "wikiann-es-dev.conll", license: WIKIANN }],
         open_train: &[Source { file: "wikiann-es-train.conll", license: WIKIANN }],
         open_types: THREE,

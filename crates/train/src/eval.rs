@@ -131,8 +131,10 @@ pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Scores {
 /// tokens joined by spaces except where punctuation attaches. Returns the text
 /// and each token's byte range in it.
 pub fn rebuild_text(document: &[Sentence]) -> (String, Vec<(usize, usize)>) {
-    const NO_SPACE_BEFORE: &[&str] =
-        &[",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "...", "”", "’"];
+    const NO_SPACE_BEFORE: &[&str] = &[
+        ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "...",
+        "”", "’",
+    ];
     const NO_SPACE_AFTER: &[&str] = &["(", "[", "{", "¿", "¡", "“", "„", "‘"];
     let mut text = String::new();
     let mut offsets = Vec::new();
@@ -194,7 +196,9 @@ pub fn evaluate_raw<'m>(
         let mut unaligned: Vec<EntityType> = Vec::new();
         for m in analyzed.mentions.iter().filter(|m| types.contains(&m.label)) {
             match (starts.get(&m.span.start), ends.get(&m.span.end)) {
-                (Some(&a), Some(&b)) if b > a && sentence_of[a] == sentence_of[b - 1] => predicted.push((a, b, m.label)),
+                (Some(&a), Some(&b)) if b > a && sentence_of[a] == sentence_of[b - 1] => {
+                    predicted.push((a, b, m.label))
+                }
                 _ => unaligned.push(m.label),
             }
         }

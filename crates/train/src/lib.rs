@@ -23,3 +23,11 @@ pub fn data_dir() -> PathBuf {
 pub fn model_path(language: &str) -> PathBuf {
     repo_root().join("models").join(format!("ner-{language}.glm"))
 }
+
+/// A split of ../shared/data/ner with our conventions applied (countries are
+/// places), as training, evaluation and the tests read it.
+pub fn read_split(file: &str, language: &str) -> Result<Vec<corpus::Sentence>, String> {
+    let mut sentences = corpus::read_conll(&data_dir().join(file))?;
+    corpus::countries_as_places(&mut sentences, &lexicons::country_names(language)?);
+    Ok(sentences)
+}

@@ -88,11 +88,7 @@ pub fn record(r: &Record) -> Result<(), String> {
     for source in crate::lexicons::SOURCES {
         data.push(json!({"file": format!("lexicons/{}", source.file), "use": "name lists (hashed, in the model)", "license": source.license}));
     }
-    let others: Vec<Value> = r
-        .other_raw
-        .iter()
-        .map(|(file, _, raw)| scores_json(file, raw))
-        .collect();
+    let others: Vec<Value> = r.other_raw.iter().map(|(file, _, raw)| scores_json(file, raw)).collect();
     let entry = json!({
         "file": r.path.file_name().map(|f| f.to_string_lossy().to_string()),
         "bytes": r.bytes,

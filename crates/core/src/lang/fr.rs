@@ -19,8 +19,11 @@ pub static RULES: LanguageRules = LanguageRules {
     ordinal_preceders: &[],
     stopwords: &[
         "le", "la", "les", "et", "des", "du", "est", "une", "un", "que", "qui", "dans", "pour", "pas", "sur", "au",
-        "aux", "avec", "ce", "il", "elle", "sont", "été", "par", "plus", "mais", "ont", "cette", "leur", "selon",
-            "de", "je", "nous", "vous", "ils", "elles", "ne", "on", "se", "sa", "son", "ses", "ou", "où", "donc", "très", "sans", "sous", "entre", "après", "avant", "depuis", "deux", "trois", "ans", "année", "jour", "aussi", "tout", "tous", "fait", "être", "avoir", "avait", "était", "peut", "lors", "contre", "chez", "dont", "ainsi", "encore",
+        "aux", "avec", "ce", "il", "elle", "sont", "été", "par", "plus", "mais", "ont", "cette", "leur", "selon", "de",
+        "je", "nous", "vous", "ils", "elles", "ne", "on", "se", "sa", "son", "ses", "ou", "où", "donc", "très", "sans",
+        "sous", "entre", "après", "avant", "depuis", "deux", "trois", "ans", "année", "jour", "aussi", "tout", "tous",
+        "fait", "être", "avoir", "avait", "était", "peut", "lors", "contre", "chez", "dont", "ainsi", "encore",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ],
     months: &[
         "janvier",

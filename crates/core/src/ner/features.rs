@@ -135,10 +135,10 @@ impl<'w, 'd> SentenceView<'w, 'd> {
         &self.words
     }
 
-    /// Whether a title or function from the name lists begins at token `i`.
-    pub fn begins_title(&self, i: usize) -> bool {
-        let title = CATEGORIES.iter().position(|c| *c == "title").map_or(0, |b| 1u16 << b);
-        self.lists.get(i).is_some_and(|l| l.0 & title != 0)
+    /// Whether an entry of the name list `category` begins at token `i`.
+    fn list_begins(&self, category: &str, i: usize) -> bool {
+        let bit = CATEGORIES.iter().position(|c| *c == category).map_or(0, |b| 1u16 << b);
+        self.lists.get(i).is_some_and(|l| l.0 & bit != 0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -167,6 +167,15 @@ impl<'w, 'd> SentenceView<'w, 'd> {
                 out.push(hash(33, &[name, cap]));
             }
         }
+    }
+}
+
+impl super::cleanup::TokenLists for SentenceView<'_, '_> {
+    fn begins_title(&self, i: usize) -> bool {
+        self.list_begins("title", i)
+    }
+    fn is_date_word(&self, i: usize) -> bool {
+        self.list_begins("month", i)
     }
 }
 

@@ -220,8 +220,8 @@ impl<'b> Reader<'b> {
         if raw_len > MAX_WEIGHTS {
             return Err(ModelError::Corrupt(what));
         }
-        let raw =
-            miniz_oxide::inflate::decompress_to_vec_with_limit(packed, raw_len).map_err(|_| ModelError::Corrupt(what))?;
+        let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(packed, raw_len)
+            .map_err(|_| ModelError::Corrupt(what))?;
         if raw.len() != raw_len {
             return Err(ModelError::Corrupt(what));
         }

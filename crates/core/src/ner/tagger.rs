@@ -60,7 +60,7 @@ impl<'m> Tagger<'m> {
                 Mention { start, end, label, confidence }
             })
             .collect();
-        super::cleanup::tidy(sentence.words(), &mut mentions, |i| sentence.begins_title(i));
+        super::cleanup::tidy(sentence.words(), &mut mentions, &sentence);
         mentions
     }
 }
