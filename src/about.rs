@@ -15,11 +15,7 @@ const MODELS: &[(&str, &str, &str)] = &[
         "CoNLL-2003 (Frankfurter Rundschau): research use only; GermEval 2014: CC BY 4.0",
         "ParlaMint-AT debates and public-domain novels: CC BY 4.0",
     ),
-    (
-        "Spanish",
-        "CoNLL-2002 (EFE news): research use only, no commercial use",
-        "ParlaMint-ES debates and public-domain novels: CC BY 4.0",
-    ),
+    ("Spanish", "CoNLL-2002 (EFE news): research use only, no commercial use", "none (they gave no measurable gain)"),
     ("Dutch", "CoNLL-2002 (De Morgen): research use only, no commercial use", "Dutch national laws: public domain"),
     ("Portuguese", "Universal NER (Bosque): CC BY-SA 4.0", "Portuguese Wikipedia: CC BY-SA 3.0"),
 ];

@@ -108,6 +108,37 @@ test("a language without a model is segmented, with a message", async () => {
   await page.close();
 });
 
+test("the reader can override the detected language, as the CLI's --lang does", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  const text = "Maduro met Putin in Moscow. The talks went on.";
+  await page.fill("[data-testid=article]", text);
+  await page.waitForSelector("[data-testid=results][data-fresh=true] [data-testid=language]");
+  await page.selectOption("[data-testid=language-choice]", "de");
+  await page.waitForSelector("[data-testid=results][data-fresh=true] [data-testid=language][data-code=de]");
+  const file = path.join(ARTIFACTS, "override.txt");
+  fs.writeFileSync(file, text);
+  const cli = JSON.parse(execFileSync(CLI, ["analyze", "--lang", "de", file], { encoding: "utf8" }));
+  assert.equal(cli.language.code, "de");
+  await page.waitForFunction(() => !document.querySelector("[data-testid=model-loading]"));
+  assert.equal(Number(await page.textContent("[data-testid=mentions]")), cli.stats.mentions);
+  await page.selectOption("[data-testid=language-choice]", "");
+  await page.waitForSelector("[data-testid=results][data-fresh=true] [data-testid=language][data-code=en]");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the About the models panel lists each model's data and licenses", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  await page.click("[data-testid=about-models] summary");
+  const about = await page.textContent("[data-testid=about-models]");
+  for (const expected of ["English", "German", "Spanish", "Dutch", "Portuguese", "CoNLL-2003", "research use", "CC BY-SA 4.0", "GeoNames", "--open-data"]) {
+    assert.ok(about.includes(expected), `the panel mentions ${expected}`);
+  }
+  await page.screenshot({ path: path.join(ARTIFACTS, "about-models.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the analysis worker answers a request sent while it is still starting", async () => {
   const { page, errors } = await openPage(browser.context, site.url);
   const models = await page.evaluate(() => new Promise((resolve, reject) => {
