@@ -157,7 +157,7 @@ test("a corrupt model file gives a clear message, and the text is still shown", 
   const isolated = await launch({ serviceWorkers: "block" });
   try {
     await isolated.context.route("**/models/ner-nl.glm", (route) =>
-      route.fulfill({ status: 200, contentType: "application/octet-stream", body: Buffer.from("GLEANNER\u0002\u0000 truncated") }));
+      route.fulfill({ status: 200, contentType: "application/octet-stream", body: Buffer.from("GLEANNER\u0003\u0000 truncated") }));
     const { page } = await openPage(isolated.context, site.url);
     await page.fill("[data-testid=article]", "De president sprak woensdag in Den Haag over de nieuwe sancties tegen het land.");
     await page.waitForSelector(".notice[data-code=model_failed]");
