@@ -72,7 +72,8 @@ impl LanguageIdentifier {
         };
         let trigrams =
             self.detector.detect(trigram_text).and_then(|info| Some((from_whatlang(info.lang())?, info.confidence())));
-        let words = stopword_vote(&sample);
+        let hits = function_word_hits(&sample);
+        let words = stopword_vote(&hits);
         let guess = match (trigrams, words) {
             // Short texts fool trigram profiles; function words settle them.
             (Some((language, confidence)), Some((voted, share)))
@@ -90,17 +91,16 @@ impl LanguageIdentifier {
         // Weak trigram evidence (names dominate the text): the function words
         // decide, and a tie goes to the language most news is written in.
         match guess {
-            g if g.confidence < TRIGRAMS_TRUSTED => most_function_words(&sample, g.language).unwrap_or(g),
+            g if g.confidence < TRIGRAMS_TRUSTED => most_function_words(&hits, g.language).unwrap_or(g),
             g => g,
         }
     }
 }
 
-/// The language with the most function words in `text`; among equals, the
-/// first in [`PRIOR`]. `None` without any function word, or when `current`
-/// already has as many as the best.
-fn most_function_words(text: &str, current: Option<Language>) -> Option<LanguageGuess> {
-    let hits = function_word_hits(text);
+/// The language with the most function-word `hits`; among equals, the first
+/// in [`PRIOR`]. `None` without any function word, or when `current` already
+/// has as many as the best.
+fn most_function_words(hits: &FunctionWordHits, current: Option<Language>) -> Option<LanguageGuess> {
     let hits_of = |l: Language| Language::ALL.iter().position(|m| *m == l).map_or(0, |i| hits[i]);
     let best = hits.iter().copied().max().unwrap_or(0);
     if best == 0 {
@@ -140,9 +140,14 @@ fn content_words(text: &str) -> String {
     out
 }
 
-/// Below this whatlang confidence, a clear function-word vote overrides the trigram guess.
+/// Below this whatlang confidence, function words decide (see `identify`).
 const TRIGRAMS_TRUSTED: f64 = 0.6;
-fn function_word_hits(text: &str) -> [usize; Language::ALL.len()] {
+
+/// Function words of each language (in `Language::ALL` order) found in a text.
+type FunctionWordHits = [usize; Language::ALL.len()];
+
+/// Counts each language's function words in `text` (first 2,000 words).
+fn function_word_hits(text: &str) -> FunctionWordHits {
     let mut hits = [0usize; Language::ALL.len()];
     let words = text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '-').map(|w| w.trim_matches(['-', '\'']));
     for word in words.filter(|w| !w.is_empty()).take(2000) {
@@ -157,10 +162,9 @@ fn function_word_hits(text: &str) -> [usize; Language::ALL.len()] {
 /// A vote needs this many function words, and twice as many as the runner-up.
 const MIN_STOPWORDS: usize = 2;
 
-/// The language whose function words occur most in `text` (first 2,000 words),
-/// with the share of function-word hits it got, if the vote is clear.
-fn stopword_vote(text: &str) -> Option<(Language, f64)> {
-    let hits = function_word_hits(text);
+/// The language with the most function-word `hits`, with its share of them,
+/// if the vote is clear.
+fn stopword_vote(hits: &FunctionWordHits) -> Option<(Language, f64)> {
     let mut ranked: Vec<(usize, Language)> = hits.iter().copied().zip(Language::ALL).collect();
     ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     let (best, language) = ranked[0];
