@@ -73,14 +73,19 @@ impl WordClusters {
     /// The cluster of `word`: as written, else in lower case, else capitalized
     /// ("BERLIN" → "Berlin"); lower case only for a lower-cased source.
     pub fn lookup(&self, word: &str) -> Option<ClusterPath> {
+        self.lookup_lowered(word, &word.to_lowercase())
+    }
+
+    /// [`WordClusters::lookup`] for a caller that already has `lower`, the word
+    /// in lower case (the tagger lowers every word once for its name lists too).
+    pub fn lookup_lowered(&self, word: &str, lower: &str) -> Option<ClusterPath> {
         if self.is_empty() {
             return None;
         }
-        let lower = word.to_lowercase();
         if self.lowercase_only {
-            return self.get(&lower);
+            return self.get(lower);
         }
-        self.get(word).or_else(|| self.get(&lower)).or_else(|| {
+        self.get(word).or_else(|| self.get(lower)).or_else(|| {
             let mut chars = lower.chars();
             let first = chars.next()?;
             let capitalized: String = first.to_uppercase().chain(chars).collect();

@@ -24,7 +24,8 @@ struct TokenView {
 }
 
 impl TokenView {
-    fn new(word: &str, clusters: &WordClusters) -> TokenView {
+    /// `lowered`: the word in lower case, digits as written.
+    fn new(word: &str, lowered: &str, clusters: &WordClusters) -> TokenView {
         let exact: String = word.chars().map(|c| if c.is_numeric() { '0' } else { c }).collect();
         let lower = exact.to_lowercase();
         let mut shape = String::new();
@@ -49,7 +50,7 @@ impl TokenView {
             }
         }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-        TokenView { lower, exact, short_shape, shape, capitalized, cluster: clusters.lookup(word) }
+        TokenView { lower, exact, short_shape, shape, capitalized, cluster: clusters.lookup_lowered(word, lowered) }
     }
 }
 
@@ -117,12 +118,13 @@ impl<'w, 'd> SentenceView<'w, 'd> {
         document: &'d DocumentContext,
     ) -> SentenceView<'w, 'd> {
         let words: Vec<&str> = words.into_iter().collect();
-        let tokens: Vec<TokenView> = words.iter().map(|w| TokenView::new(w, clusters)).collect();
+        // Lists and clusters are matched on the real lower case (digits unfolded).
+        let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let tokens: Vec<TokenView> =
+            words.iter().zip(&lowered).map(|(w, lower)| TokenView::new(w, lower, clusters)).collect();
         let letters = |v: &TokenView| v.lower.chars().any(char::is_alphabetic);
         let shouting = tokens.iter().filter(|v| letters(v)).count() > 2
             && tokens.iter().filter(|v| letters(v)).all(|v| !v.exact.chars().any(char::is_lowercase));
-        // Lists are matched on the real lower case (digits unfolded).
-        let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let lists = gazetteer.annotate(&lowered.iter().map(String::as_str).collect::<Vec<_>>());
         SentenceView { words, tokens, document, shouting, lists }
     }
