@@ -4,6 +4,8 @@
 
 use crate::lang::Language;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use whatlang::{Detector, Lang};
 
 /// Fewer letters than this cannot be told apart reliably (a headline fragment, a name).
@@ -150,13 +152,30 @@ type FunctionWordHits = [usize; Language::ALL.len()];
 fn function_word_hits(text: &str) -> FunctionWordHits {
     let mut hits = [0usize; Language::ALL.len()];
     let words = text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '-').map(|w| w.trim_matches(['-', '\'']));
+    let index = function_word_index();
     for word in words.filter(|w| !w.is_empty()).take(2000) {
-        let lower = word.to_lowercase();
-        for (i, language) in Language::ALL.iter().enumerate() {
-            hits[i] += usize::from(language.rules().stopwords.contains(&lower.as_str()));
+        let Some(&languages) = index.get(word.to_lowercase().as_str()) else { continue };
+        for (i, hit) in hits.iter_mut().enumerate() {
+            *hit += usize::from(languages & (1 << i) != 0);
         }
     }
     hits
+}
+
+/// Every language's function words, each with the languages that have it as
+/// bits in `Language::ALL` order: one hash lookup per word instead of a scan
+/// of seven lists (language id runs on every paragraph).
+fn function_word_index() -> &'static HashMap<&'static str, u8> {
+    static INDEX: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = HashMap::new();
+        for (i, language) in Language::ALL.iter().enumerate() {
+            for word in language.rules().stopwords {
+                *index.entry(*word).or_insert(0u8) |= 1 << i;
+            }
+        }
+        index
+    })
 }
 
 /// A vote needs this many function words, and twice as many as the runner-up.
