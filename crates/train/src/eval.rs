@@ -193,13 +193,14 @@ pub fn evaluate_raw<'m>(
             ends.insert(b, i + 1);
         }
         let mut predicted: Vec<(usize, usize, EntityType)> = Vec::new();
-        let mut unaligned: Vec<EntityType> = Vec::new();
+        // Mentions whose edges are not gold-token edges, or that cross sentences: false positives.
+        let mut unaligned: Vec<(usize, usize, EntityType)> = Vec::new();
         for m in analyzed.mentions.iter().filter(|m| types.contains(&m.label)) {
             match (starts.get(&m.span.start), ends.get(&m.span.end)) {
                 (Some(&a), Some(&b)) if b > a && sentence_of[a] == sentence_of[b - 1] => {
                     predicted.push((a, b, m.label))
                 }
-                _ => unaligned.push(m.label),
+                _ => unaligned.push((m.span.start, m.span.end, m.label)),
             }
         }
         let mut gold = Vec::new();
@@ -209,38 +210,14 @@ pub fn evaluate_raw<'m>(
             first += sentence.words.len();
         }
         if std::env::var_os("GLEANER_EVAL_ERRORS").is_some() {
-            print_errors(&analyzed, &offsets, &predicted, &gold, &unaligned_spans(&analyzed, types, &starts, &ends));
+            print_errors(&analyzed, &offsets, &predicted, &gold, &unaligned);
         }
         count(&mut scores, &predicted, &gold);
-        for t in unaligned {
+        for (_, _, t) in unaligned {
             scores.per_type.entry(t).or_default().fp += 1;
         }
     }
     totals(scores)
-}
-
-pub fn print_scores(split: &str, scores: &Scores) {
-    println!("{split}");
-    println!("  {:<6} {:>9} {:>9} {:>9} {:>7}", "type", "precision", "recall", "F1", "gold");
-    for (t, c) in &scores.per_type {
-        println!("  {:<6} {:>9.2} {:>9.2} {:>9.2} {:>7}", t.as_str(), c.precision(), c.recall(), c.f1(), c.tp + c.fn_);
-    }
-    let c = scores.total;
-    println!("  {:<6} {:>9.2} {:>9.2} {:>9.2} {:>7}", "micro", c.precision(), c.recall(), c.f1(), c.tp + c.fn_);
-}
-
-fn unaligned_spans(
-    analyzed: &Document,
-    types: &[EntityType],
-    starts: &HashMap<usize, usize>,
-    ends: &HashMap<usize, usize>,
-) -> Vec<(usize, usize, EntityType)> {
-    analyzed
-        .mentions
-        .iter()
-        .filter(|m| types.contains(&m.label) && !(starts.contains_key(&m.span.start) && ends.contains_key(&m.span.end)))
-        .map(|m| (m.span.start, m.span.end, m.label))
-        .collect()
 }
 
 /// With GLEANER_EVAL_ERRORS set: each missed gold mention and each wrong

@@ -117,7 +117,7 @@ pub fn country_names(language: &str) -> Result<std::collections::HashSet<String>
         let supranational = matches!(row["alpha2"].as_str(), "EU" | "EZ" | "UN");
         if !supranational && (row["lang"] == language || row["lang"] == "en") {
             names.insert(row["name"].to_lowercase());
-            // Corpora split "EE.UU." / "EE. UU." differently: also the dotless, spaceless forms.
+            // Corpora write "EE.UU." where the lexicon has "EE. UU.": also the form without the spaces.
             names.insert(row["name"].to_lowercase().replace(". ", "."));
         }
     }
