@@ -2,7 +2,7 @@
 //! same run, and time against input size (10 KB → 10 MB). Prints figures; it
 //! asserts nothing about speed. Run: `cargo bench -p gleaner-core --bench tokenize`.
 
-use gleaner_core::tokenize::tokenize;
+use gleaner_core::segment::tokenize::tokenize;
 use gleaner_core::{Document, Language};
 use std::time::Duration;
 

@@ -4,7 +4,7 @@
 use crate::document::{Document, Notice};
 use crate::langid::LanguageGuess;
 use crate::text::{utf16_len, Span};
-use crate::token::TokenKind;
+use crate::segment::token::TokenKind;
 use serde::Serialize;
 
 pub const FORMAT: &str = "gleaner/1";

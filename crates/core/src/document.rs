@@ -5,11 +5,11 @@ use crate::lang::{generic_rules, Language, LanguageRules};
 use crate::langid::{LanguageGuess, LanguageIdentifier, PARAGRAPH_MIN_CONFIDENCE};
 use crate::ner::consistency::{settle_document, SentenceMentions};
 use crate::ner::{DocumentContext, EntityType, Model, Tagger};
-use crate::paragraph::paragraph_spans;
-use crate::sentence::split_sentences_into;
+use crate::segment::paragraph::paragraph_spans;
+use crate::segment::sentence::split_sentences_into;
 use crate::text::{fill_utf16, Span};
-use crate::token::Token;
-use crate::tokenize::{fill_token_utf16, tokenize_range};
+use crate::segment::token::Token;
+use crate::segment::tokenize::{fill_token_utf16, tokenize_range};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 

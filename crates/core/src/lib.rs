@@ -10,19 +10,15 @@ pub mod document;
 pub mod lang;
 pub mod langid;
 pub mod ner;
-pub mod paragraph;
-pub mod sentence;
-mod special;
+pub mod segment;
 pub mod text;
-pub mod token;
-pub mod tokenize;
 
 pub use analysis::{AnalysisJson, FORMAT};
 pub use document::{Document, Mention, Notice};
 pub use lang::Language;
 pub use langid::LanguageGuess;
 pub use text::Span;
-pub use token::{Token, TokenKind};
+pub use segment::token::{Token, TokenKind};
 
 /// Runs the whole pipeline over `text`.
 pub fn analyze(text: &str) -> Document {

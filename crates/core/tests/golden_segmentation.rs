@@ -2,8 +2,8 @@
 //! case names the rule it covers, so a failure says which rule broke.
 
 use gleaner_core::lang::{generic_rules, Language};
-use gleaner_core::sentence::split_sentences;
-use gleaner_core::tokenize::tokenize;
+use gleaner_core::segment::sentence::split_sentences;
+use gleaner_core::segment::tokenize::tokenize;
 use gleaner_core::{Document, TokenKind};
 
 struct Case {

@@ -3,7 +3,7 @@
 
 use gleaner_core::lang::{generic_rules, Language};
 use gleaner_core::text::Span;
-use gleaner_core::tokenize::tokenize;
+use gleaner_core::segment::tokenize::tokenize;
 use gleaner_core::Document;
 use proptest::prelude::*;
 

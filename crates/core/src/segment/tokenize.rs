@@ -3,9 +3,9 @@
 //! the golden tests in `tests/golden_segmentation.rs` name the rule they cover.
 
 use crate::lang::LanguageRules;
-use crate::special;
+use crate::segment::special;
 use crate::text::{fill_utf16, Span};
-use crate::token::{is_apostrophe, is_emoji, is_hyphen, is_quote, Token, TokenKind};
+use crate::segment::token::{is_apostrophe, is_emoji, is_hyphen, is_quote, Token, TokenKind};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Tokens of the whole text, with UTF-16 offsets filled in.

@@ -4,7 +4,7 @@
 
 use crate::lang::LanguageRules;
 use crate::text::{fill_utf16, Span};
-use crate::token::{Token, TokenKind};
+use crate::segment::token::{Token, TokenKind};
 
 /// Sentence spans (first token's start to last token's end), UTF-16 filled in.
 pub fn split_sentences(text: &str, tokens: &[Token], rules: &LanguageRules) -> Vec<Span> {
