@@ -1,5 +1,6 @@
-//! `gleaner analyze FILE… | -` prints one `gleaner/1` analysis per input, one
+//! `gleaner analyze FILE… | -` prints one `gleaner/2` analysis per input, one
 //! JSON document per line. `--jsonl` reads `{"id": …, "text": …}` lines instead.
+//! `--corpus` resolves all inputs together: entity ids are shared across them.
 //! Any failure exits non-zero with a one-line reason on stderr.
 
 mod models;
@@ -9,13 +10,16 @@ use models::Models;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: gleaner analyze [--jsonl] [--pretty] [--lang CODE] FILE... (or - for standard input)";
+const USAGE: &str =
+    "usage: gleaner analyze [--jsonl] [--pretty] [--corpus] [--lang CODE] FILE... (or - for standard input)";
 
 struct Options {
     /// The reader's choice of language (en, de, es, fr, it, pt, nl); `None`: identify it.
     lang: Option<gleaner_core::Language>,
     jsonl: bool,
     pretty: bool,
+    /// Resolve entities across all inputs (ids shared); output waits for the last input.
+    corpus: bool,
     inputs: Vec<String>,
 }
 
@@ -43,12 +47,12 @@ fn main() -> ExitCode {
 }
 
 fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
-    let mut options = Options { lang: None, jsonl: false, pretty: false, inputs: Vec::new() };
+    let mut options = Options { lang: None, jsonl: false, pretty: false, corpus: false, inputs: Vec::new() };
     let mut args = args.iter();
     match args.next().map(String::as_str) {
         Some("analyze") => {}
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}\n\nPrints the analysis (format gleaner/1) of each input as one JSON document per line.\n  --jsonl   inputs are JSON lines {{\"id\": ..., \"text\": ...}}; the id is kept\n  --pretty  indent the JSON\n  --lang CODE  read every input as this language (en de es fr it pt nl) instead of identifying it");
+            println!("{USAGE}\n\nPrints the analysis (format gleaner/2) of each input as one JSON document per line.\n  --jsonl   inputs are JSON lines {{\"id\": ..., \"text\": ...}}; the id is kept\n  --pretty  indent the JSON\n  --corpus  resolve entities across all inputs: ids are shared, and each entity says in how many articles it appears\n  --lang CODE  read every input as this language (en de es fr it pt nl) instead of identifying it");
             return Ok(None);
         }
         Some("-V" | "--version") => {
@@ -69,6 +73,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             }
             "--jsonl" => options.jsonl = true,
             "--pretty" => options.pretty = true,
+            "--corpus" => options.corpus = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
             input => options.inputs.push(input.to_string()),
         }
@@ -79,24 +84,45 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     Ok(Some(options))
 }
 
+/// An analyzed input and the id it is printed with.
+type Analyzed = (Document, Option<serde_json::Value>);
+
 fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
     let models = Models::default();
+    let mut held: Vec<Analyzed> = Vec::new();
+    let mut emit = |analyzed: Analyzed, out: &mut dyn Write| -> Result<(), String> {
+        if options.corpus {
+            held.push(analyzed);
+            Ok(())
+        } else {
+            write_analysis(&analyzed.0, analyzed.1.as_ref(), options, out)
+        }
+    };
     for input in &options.inputs {
         let bytes = read_input(input)?;
         if options.jsonl {
-            analyze_jsonl(input, &bytes, options, &models, out)?;
+            for analyzed in analyze_jsonl(input, &bytes, options, &models)? {
+                emit(analyzed, out)?;
+            }
         } else {
             let mut document =
                 Document::from_bytes_in(&bytes, options.lang).map_err(|e| format!("{}: {e}", display_name(input)))?;
             tag(&mut document, &models)?;
             let id = (input != "-").then(|| serde_json::Value::String(input.clone()));
-            write_analysis(&document, id.as_ref(), options, out)?;
+            emit((document, id), out)?;
+        }
+    }
+    if options.corpus {
+        let (mut documents, ids): (Vec<Document>, Vec<_>) = held.into_iter().unzip();
+        gleaner_core::resolve::resolve_corpus(&mut documents);
+        for (document, id) in documents.iter().zip(&ids) {
+            write_analysis(document, id.as_ref(), options, out)?;
         }
     }
     Ok(())
 }
 
-/// Tags entities with the models of the languages the document uses.
+/// Tags entities with the models of the languages the document uses, then resolves them.
 fn tag(document: &mut Document, models: &Models) -> Result<(), String> {
     let mut languages: Vec<_> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
     languages.extend(document.language.language);
@@ -104,22 +130,18 @@ fn tag(document: &mut Document, models: &Models) -> Result<(), String> {
         models.get(language)?; // surface a broken model as an error, not as "no model"
     }
     document.tag(|language| models.get(language).ok().flatten());
+    document.resolve(models.lexicon()?);
     Ok(())
 }
 
-fn analyze_jsonl(
-    input: &str,
-    bytes: &[u8],
-    options: &Options,
-    models: &Models,
-    out: &mut impl Write,
-) -> Result<(), String> {
+fn analyze_jsonl(input: &str, bytes: &[u8], options: &Options, models: &Models) -> Result<Vec<Analyzed>, String> {
     #[derive(serde::Deserialize)]
     struct Line {
         #[serde(default)]
         id: Option<serde_json::Value>,
         text: String,
     }
+    let mut analyzed = Vec::new();
     for (n, line) in bytes.lines().enumerate() {
         let line = line.map_err(|e| format!("{}: line {}: {e}", display_name(input), n + 1))?;
         if line.trim().is_empty() {
@@ -130,16 +152,16 @@ fn analyze_jsonl(
         })?;
         let mut document = Document::analyze_in(parsed.text, options.lang);
         tag(&mut document, models)?;
-        write_analysis(&document, parsed.id.as_ref(), options, out)?;
+        analyzed.push((document, parsed.id));
     }
-    Ok(())
+    Ok(analyzed)
 }
 
 fn write_analysis(
     document: &Document,
     id: Option<&serde_json::Value>,
     options: &Options,
-    out: &mut impl Write,
+    out: &mut dyn Write,
 ) -> Result<(), String> {
     let analysis = AnalysisJson::new(document, id);
     let json = if options.pretty { analysis.to_json_pretty() } else { analysis.to_json() };

@@ -1,6 +1,7 @@
 //! The entity models, embedded in the binary and parsed on first use.
 
 use gleaner_core::ner::Model;
+use gleaner_core::resolve::Lexicon;
 use gleaner_core::Language;
 use std::cell::OnceCell;
 
@@ -24,9 +25,20 @@ fn model_bytes(language: Language) -> Option<&'static [u8]> {
 #[derive(Default)]
 pub struct Models {
     loaded: [OnceCell<Option<Model>>; Language::ALL.len()],
+    lexicon: OnceCell<Lexicon>,
 }
 
 impl Models {
+    /// The place lexicon, parsed the first time it is asked for.
+    pub fn lexicon(&self) -> Result<&Lexicon, String> {
+        if self.lexicon.get().is_none() {
+            let bytes = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/lexicon.glx"));
+            let lexicon = Lexicon::from_bytes(bytes).map_err(|e| format!("place lexicon: {e}"))?;
+            let _ = self.lexicon.set(lexicon);
+        }
+        Ok(self.lexicon.get().expect("set above"))
+    }
+
     /// The model for `language`, parsed the first time it is asked for.
     pub fn get(&self, language: Language) -> Result<Option<&Model>, String> {
         let index = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);

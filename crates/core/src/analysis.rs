@@ -1,13 +1,16 @@
-//! The analysis format, `gleaner/1`: one JSON document per article, the same
+//! The analysis format, `gleaner/2`: one JSON document per article, the same
 //! for the CLI, the page's export and the embed API. See docs/FORMAT.md.
+//! Entities are referred to by string ids ("e3"), unique within the document
+//! or, when articles are resolved together, within the corpus.
 
 use crate::document::{Document, Notice};
 use crate::langid::LanguageGuess;
-use crate::text::{utf16_len, Span};
+use crate::resolve::{Link, Presence};
 use crate::segment::token::TokenKind;
+use crate::text::{utf16_len, Span};
 use serde::Serialize;
 
-pub const FORMAT: &str = "gleaner/1";
+pub const FORMAT: &str = "gleaner/2";
 
 #[derive(Serialize)]
 pub struct AnalysisJson<'d> {
@@ -21,6 +24,11 @@ pub struct AnalysisJson<'d> {
     pub sentences: &'d [Span],
     pub tokens: Vec<TokenJson<'d>>,
     pub mentions: Vec<MentionJson<'d>>,
+    /// Sorted by salience, most salient first.
+    pub entities: Vec<EntityJson<'d>>,
+    pub values: Vec<ValueJson<'d>>,
+    pub quotes: Vec<QuoteJson<'d>>,
+    pub relations: Vec<RelationJson>,
     pub notices: &'d [Notice],
 }
 
@@ -29,8 +37,68 @@ pub struct MentionJson<'d> {
     pub text: &'d str,
     pub label: &'static str,
     pub confidence: f64,
+    pub entity: Option<String>,
     #[serde(flatten)]
     pub span: Span,
+}
+
+#[derive(Serialize)]
+pub struct EntityJson<'d> {
+    pub id: String,
+    pub name: &'d str,
+    pub label: &'static str,
+    pub aliases: &'d [String],
+    /// How many times the text names it.
+    pub count: usize,
+    /// Indices into `mentions`.
+    pub mentions: &'d [usize],
+    pub salience: f32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<&'d Link>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corpus: Option<&'d Presence>,
+}
+
+#[derive(Serialize)]
+pub struct ValueJson<'d> {
+    pub text: &'d str,
+    pub label: &'static str,
+    pub value: Option<&'d str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub relative: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'d str>,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+#[derive(Serialize)]
+pub struct QuoteJson<'d> {
+    /// The words inside the marks.
+    pub text: &'d str,
+    pub speaker: Option<String>,
+    /// The speaker entity's name, for readers of the JSON.
+    pub speaker_name: Option<&'d str>,
+    pub cue: Option<&'d str>,
+    pub closed: bool,
+    #[serde(flatten)]
+    pub span: Span,
+    pub content: Span,
+}
+
+#[derive(Serialize)]
+pub struct RelationJson {
+    pub a: String,
+    pub b: String,
+    pub weight: u32,
+    /// Indices into `sentences`.
+    pub sentences: Vec<usize>,
+}
+
+pub fn entity_ref(id: u32) -> String {
+    format!("e{id}")
 }
 
 #[derive(Serialize)]
@@ -60,6 +128,9 @@ pub struct Stats {
     pub tokens: usize,
     pub words: usize,
     pub mentions: usize,
+    pub entities: usize,
+    pub values: usize,
+    pub quotes: usize,
 }
 
 #[derive(Serialize)]
@@ -96,6 +167,9 @@ impl<'d> AnalysisJson<'d> {
                 tokens: document.tokens.len(),
                 words: document.word_count(),
                 mentions: document.mentions.len(),
+                entities: document.entities.len(),
+                values: document.values.len(),
+                quotes: document.quotes.len(),
             },
             paragraphs: document
                 .paragraphs
@@ -128,7 +202,63 @@ impl<'d> AnalysisJson<'d> {
                     text: m.span.text(text),
                     label: m.label.as_str(),
                     confidence: (f64::from(m.confidence) * 1000.0).round() / 1000.0,
+                    entity: m.entity.map(entity_ref),
                     span: m.span,
+                })
+                .collect(),
+            entities: {
+                let mut entities: Vec<EntityJson> = document
+                    .entities
+                    .iter()
+                    .map(|e| EntityJson {
+                        id: entity_ref(e.id),
+                        name: &e.name,
+                        label: e.label.as_str(),
+                        aliases: &e.aliases,
+                        count: e.mentions.len(),
+                        mentions: &e.mentions,
+                        salience: e.salience,
+                        link: e.link.as_ref(),
+                        corpus: e.corpus.as_ref(),
+                    })
+                    .collect();
+                entities.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(b.count.cmp(&a.count)));
+                entities
+            },
+            values: document
+                .values
+                .iter()
+                .map(|v| ValueJson {
+                    text: v.span.text(text),
+                    label: v.label.as_str(),
+                    value: v.value.as_deref(),
+                    relative: v.relative,
+                    amount: v.amount,
+                    unit: v.unit.as_deref(),
+                    span: v.span,
+                })
+                .collect(),
+            quotes: document
+                .quotes
+                .iter()
+                .map(|q| QuoteJson {
+                    text: q.content.text(text),
+                    speaker: q.speaker.map(entity_ref),
+                    speaker_name: q.speaker.and_then(|id| document.entity(id)).map(|e| e.name.as_str()),
+                    cue: q.cue.map(|c| c.text(text)),
+                    closed: q.closed,
+                    span: q.span,
+                    content: q.content,
+                })
+                .collect(),
+            relations: document
+                .relations
+                .iter()
+                .map(|r| RelationJson {
+                    a: entity_ref(r.a),
+                    b: entity_ref(r.b),
+                    weight: r.weight,
+                    sentences: r.sentences.clone(),
                 })
                 .collect(),
             notices: &document.notices,

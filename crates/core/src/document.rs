@@ -1,15 +1,22 @@
 //! A `Document`: the original text and what the pipeline found in it.
 
 use crate::decode::{decode, DecodeError};
+use crate::enrich::{find_relations, score_salience, Relation};
+use crate::label::Label;
 use crate::lang::{generic_rules, Language, LanguageRules};
 use crate::langid::{LanguageGuess, LanguageIdentifier, PARAGRAPH_MIN_CONFIDENCE};
 use crate::ner::consistency::{settle_document, SentenceMentions};
-use crate::ner::{DocumentContext, EntityType, Model, Tagger};
+use crate::ner::{DocumentContext, Model, Tagger};
+use crate::quotes::{find_quotes, Quote};
+use crate::resolve::entities::resolve_entities;
+use crate::resolve::norp::find_norp;
+use crate::resolve::{Entity, Lexicon};
 use crate::segment::paragraph::paragraph_spans;
 use crate::segment::sentence::split_sentences_into;
-use crate::text::{fill_utf16, Span};
 use crate::segment::token::Token;
 use crate::segment::tokenize::{fill_token_utf16, tokenize_range};
+use crate::text::{fill_utf16, Span};
+use crate::values::{find_values, Value};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -29,15 +36,17 @@ pub struct Notice {
     pub message: String,
 }
 
-/// A span of text the tagger says names an entity.
+/// A span of text that names an entity (found by the tagger, or by the lexicon for NORP).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     pub span: Span,
-    pub label: EntityType,
+    pub label: Label,
     /// 0..1: the mean marginal probability of the mention's tags.
     pub confidence: f32,
     /// The tokens it covers, as indices into `Document::tokens`.
     pub tokens: (usize, usize),
+    /// The id of the entity it names, once resolved.
+    pub entity: Option<u32>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -49,6 +58,12 @@ pub struct Document {
     pub sentences: Vec<Span>,
     pub tokens: Vec<Token>,
     pub mentions: Vec<Mention>,
+    /// Dates, times, amounts: found by rules, before any model is loaded.
+    pub values: Vec<Value>,
+    /// The mentions grouped by what they name (after [`Document::resolve`]).
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+    pub relations: Vec<Relation>,
     pub notices: Vec<Notice>,
 }
 
@@ -93,7 +108,22 @@ impl Document {
             paragraph.span = span;
         }
         let notices = notices_for(&text, language);
-        Document { text, language, paragraphs, sentences, tokens, mentions: Vec::new(), notices }
+        let mut document = Document {
+            text,
+            language,
+            paragraphs,
+            sentences,
+            tokens,
+            mentions: Vec::new(),
+            values: Vec::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            relations: Vec::new(),
+            notices,
+        };
+        document.values =
+            find_values(&document.text, &document.tokens, &document.sentences, |at| document.language_at(at));
+        document
     }
 
     /// Decodes file bytes (see [`decode`]) and analyzes the text, with a notice
@@ -160,9 +190,10 @@ impl Document {
                     let (a, b) = (tokens[first + start].span, tokens[first + end - 1].span);
                     Mention {
                         span: Span { start: a.start, end: b.end, start16: a.start16, end16: b.end16 },
-                        label,
+                        label: label.into(),
                         confidence,
                         tokens: (first + start, first + end),
+                        entity: None,
                     }
                 })
             })
@@ -175,6 +206,52 @@ impl Document {
                     language.name()
                 ),
             });
+        }
+    }
+
+    /// Resolution and enrichment after tagging: nationalities (NORP), mentions
+    /// grouped into entities, quotes and their speakers, relations, salience.
+    /// Values that overlap a name give way to it ("2023 World Cup" is a name).
+    /// Running it again starts from the tagger's labels only if `tag` ran again.
+    pub fn resolve(&mut self, lexicon: &Lexicon) {
+        let language_at = self.language_lookup();
+        let language_at = &language_at;
+        let paragraphs = self.paragraph_spans();
+        let mut mentions = std::mem::take(&mut self.mentions);
+        find_norp(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
+        self.entities = resolve_entities(&self.text, &mut mentions, lexicon, language_at);
+        self.values.retain(|v| !mentions.iter().any(|m| m.span.start < v.span.end && v.span.start < m.span.end));
+        self.quotes = find_quotes(&self.text, &paragraphs, &self.tokens, &mentions, language_at);
+        let mut outer: Vec<Span> = self.quotes.iter().map(|q| q.span).collect();
+        let mut inner: Vec<Span> = self.quotes.iter().map(|q| q.content).collect();
+        fill_utf16(&self.text, &mut outer);
+        fill_utf16(&self.text, &mut inner);
+        for ((quote, outer), inner) in self.quotes.iter_mut().zip(outer).zip(inner) {
+            (quote.span, quote.content) = (outer, inner);
+        }
+        self.relations = find_relations(&self.sentences, &mentions);
+        score_salience(&mut self.entities, &mentions, &paragraphs, self.text.len());
+        self.mentions = mentions;
+    }
+
+    pub fn paragraph_spans(&self) -> Vec<Span> {
+        self.paragraphs.iter().map(|p| p.span).collect()
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: u32) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
+    /// [`Document::language_at`] as a closure that owns what it needs, for
+    /// stages that borrow the document's parts mutably meanwhile.
+    pub fn language_lookup(&self) -> impl Fn(usize) -> Option<Language> {
+        let ends: Vec<(usize, Option<Language>)> =
+            self.paragraphs.iter().map(|p| (p.span.end, p.rules_language)).collect();
+        let fallback = self.language.language;
+        move |at| {
+            let i = ends.partition_point(|p| p.0 <= at);
+            ends.get(i).and_then(|p| p.1).or(fallback)
         }
     }
 

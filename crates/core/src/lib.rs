@@ -7,18 +7,23 @@
 pub mod analysis;
 pub mod decode;
 pub mod document;
+pub mod enrich;
+pub mod label;
 pub mod lang;
 pub mod langid;
 pub mod ner;
+pub mod quotes;
+pub mod resolve;
 pub mod segment;
 pub mod text;
+pub mod values;
 
 pub use analysis::{AnalysisJson, FORMAT};
 pub use document::{Document, Mention, Notice};
 pub use lang::Language;
 pub use langid::LanguageGuess;
-pub use text::Span;
 pub use segment::token::{Token, TokenKind};
+pub use text::Span;
 
 /// Runs the whole pipeline over `text`.
 pub fn analyze(text: &str) -> Document {

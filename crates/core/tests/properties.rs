@@ -2,8 +2,8 @@
 //! is on a char boundary, and UTF-16 offsets agree with byte offsets.
 
 use gleaner_core::lang::{generic_rules, Language};
-use gleaner_core::text::Span;
 use gleaner_core::segment::tokenize::tokenize;
+use gleaner_core::text::Span;
 use gleaner_core::Document;
 use proptest::prelude::*;
 

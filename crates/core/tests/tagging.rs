@@ -2,61 +2,39 @@
 //! language, arbitrary input that must never panic, and a very long sentence
 //! that must be tagged in linear time.
 
-use gleaner_core::ner::{EntityType, Model};
-use gleaner_core::{Document, Language};
+mod common;
+
+use common::tagged;
+use gleaner_core::label::Label;
+use gleaner_core::Document;
 use proptest::prelude::*;
-use std::sync::OnceLock;
 
-fn model(code: &str) -> &'static Model {
-    static MODELS: OnceLock<Vec<(String, Model)>> = OnceLock::new();
-    let models = MODELS.get_or_init(|| {
-        ["en", "de", "es", "nl", "pt"]
-            .iter()
-            .map(|c| {
-                let path = format!("{}/../../models/ner-{c}.glm", env!("CARGO_MANIFEST_DIR"));
-                let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-                (c.to_string(), Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}")))
-            })
-            .collect()
-    });
-    &models.iter().find(|(c, _)| c == code).expect("known model").1
-}
-
-fn tagged(text: &str) -> Document {
-    let mut doc = Document::analyze(text);
-    doc.tag(|language| match language {
-        Language::Fr | Language::It => None,
-        l => Some(model(l.code())),
-    });
-    doc
-}
-
-fn mentions(doc: &Document) -> Vec<(&str, EntityType)> {
+fn mentions(doc: &Document) -> Vec<(&str, Label)> {
     doc.mentions.iter().map(|m| (m.span.text(&doc.text), m.label)).collect()
 }
 
 #[test]
 fn a_news_sentence_per_language() {
-    let cases: [(&str, &[(&str, EntityType)]); 5] = [
+    let cases: [(&str, &[(&str, Label)]); 5] = [
         (
             "Russian President Vladimir Putin met Venezuela's leader Nicolás Maduro in Moscow on Wednesday.",
-            &[("Vladimir Putin", EntityType::PER), ("Moscow", EntityType::LOC)],
+            &[("Vladimir Putin", Label::PER), ("Moscow", Label::LOC)],
         ),
         (
             "Der russische Präsident Wladimir Putin traf am Mittwoch in Moskau den venezolanischen Staatschef.",
-            &[("Wladimir Putin", EntityType::PER), ("Moskau", EntityType::LOC)],
+            &[("Wladimir Putin", Label::PER), ("Moskau", Label::LOC)],
         ),
         (
             "El presidente ruso, Vladimir Putin, se reunió el miércoles en Moscú con Nicolás Maduro.",
-            &[("Vladimir Putin", EntityType::PER), ("Moscú", EntityType::LOC)],
+            &[("Vladimir Putin", Label::PER), ("Moscú", Label::LOC)],
         ),
         (
             "De Russische president Vladimir Poetin ontmoette woensdag in Moskou de Venezolaanse leider.",
-            &[("Vladimir Poetin", EntityType::PER), ("Moskou", EntityType::LOC)],
+            &[("Vladimir Poetin", Label::PER), ("Moskou", Label::LOC)],
         ),
         (
             "O presidente russo, Vladimir Putin, reuniu-se na quarta-feira em Moscovo com Nicolás Maduro.",
-            &[("Vladimir Putin", EntityType::PER), ("Nicolás Maduro", EntityType::PER)],
+            &[("Vladimir Putin", Label::PER), ("Nicolás Maduro", Label::PER)],
         ),
     ];
     for (text, expected) in cases {

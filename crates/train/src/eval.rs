@@ -181,6 +181,7 @@ pub fn evaluate_raw<'m>(
         let (text, offsets) = rebuild_text(document);
         let mut analyzed = Document::analyze(text);
         analyzed.tag(model_for);
+        analyzed.resolve(crate::place_lexicon());
         // Token index (within the document) by start and by end offset, and its sentence.
         let mut starts = HashMap::new();
         let mut ends = HashMap::new();
@@ -195,12 +196,11 @@ pub fn evaluate_raw<'m>(
         let mut predicted: Vec<(usize, usize, EntityType)> = Vec::new();
         // Mentions whose edges are not gold-token edges, or that cross sentences: false positives.
         let mut unaligned: Vec<(usize, usize, EntityType)> = Vec::new();
-        for m in analyzed.mentions.iter().filter(|m| types.contains(&m.label)) {
+        for m in &analyzed.mentions {
+            let Some(label) = m.label.conll().filter(|t| types.contains(t)) else { continue };
             match (starts.get(&m.span.start), ends.get(&m.span.end)) {
-                (Some(&a), Some(&b)) if b > a && sentence_of[a] == sentence_of[b - 1] => {
-                    predicted.push((a, b, m.label))
-                }
-                _ => unaligned.push((m.span.start, m.span.end, m.label)),
+                (Some(&a), Some(&b)) if b > a && sentence_of[a] == sentence_of[b - 1] => predicted.push((a, b, label)),
+                _ => unaligned.push((m.span.start, m.span.end, label)),
             }
         }
         let mut gold = Vec::new();

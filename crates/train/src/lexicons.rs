@@ -28,7 +28,7 @@ pub fn lexicon_dir() -> PathBuf {
 }
 
 /// Rows of a TSV file as column maps (header row names the columns).
-fn rows(file: &str) -> Result<Vec<std::collections::HashMap<String, String>>, String> {
+pub fn rows(file: &str) -> Result<Vec<std::collections::HashMap<String, String>>, String> {
     let path = lexicon_dir().join(file);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut lines = text.lines();
@@ -36,7 +36,7 @@ fn rows(file: &str) -> Result<Vec<std::collections::HashMap<String, String>>, St
     Ok(lines.map(|l| header.iter().zip(l.split('\t')).map(|(h, v)| (h.to_string(), v.to_string())).collect()).collect())
 }
 
-fn plausible_name(s: &str) -> bool {
+pub fn plausible_name(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && s.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '&'))
 }

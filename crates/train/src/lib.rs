@@ -8,6 +8,7 @@ pub mod langid_eval;
 pub mod lexicons;
 pub mod manifest;
 pub mod perceptron;
+pub mod place_lexicon;
 
 use std::path::PathBuf;
 
@@ -18,6 +19,26 @@ pub fn repo_root() -> PathBuf {
 /// ../shared/data/ner, or `GLEANER_DATA`.
 pub fn data_dir() -> PathBuf {
     std::env::var_os("GLEANER_DATA").map(PathBuf::from).unwrap_or_else(|| repo_root().join("../shared/data/ner"))
+}
+
+/// The committed place lexicon (`models/lexicon.glx`), read once; resolution
+/// in the raw-text evaluation uses it as the page does. Empty (no NORP, no
+/// place ids) when the file is missing, with a warning.
+pub fn place_lexicon() -> &'static gleaner_core::resolve::Lexicon {
+    static LEXICON: std::sync::OnceLock<gleaner_core::resolve::Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let path = repo_root().join("models/lexicon.glx");
+        match std::fs::read(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| gleaner_core::resolve::Lexicon::from_bytes(&b).map_err(|e| e.to_string()))
+        {
+            Ok(lexicon) => lexicon,
+            Err(e) => {
+                eprintln!("warning: {}: {e}; resolving without the place lexicon", path.display());
+                gleaner_core::resolve::Lexicon::default()
+            }
+        }
+    })
 }
 
 pub fn model_path(language: &str) -> PathBuf {

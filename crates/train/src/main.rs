@@ -15,6 +15,7 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: gleaner-train train [OPTIONS] LANG...  |  gleaner-train eval [--models DIR] [LANG...]
        gleaner-train langid   (language identification on dev sentences of 5+ words)
+       gleaner-train lexicon  (the place lexicon models/lexicon.glx, from ../shared/data/lexicons)
   LANG: en de es nl pt (or all). Corpora are read from ../shared/data (override with GLEANER_DATA=.../ner).
   train options:
     --epochs N         passes over the data (default 10; the best epoch on dev is kept)
@@ -32,6 +33,7 @@ fn main() -> ExitCode {
         Some("train") => train(&args[1..]),
         Some("eval") => eval(&args[1..]),
         Some("langid") => langid(),
+        Some("lexicon") => lexicon(),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -294,5 +296,35 @@ fn langid() -> Result<(), String> {
             println!("   {} ← {text}", guess.map_or("unknown", Language::code));
         }
     }
+    Ok(())
+}
+
+fn lexicon() -> Result<(), String> {
+    use gleaner_train::place_lexicon::{build, ALTERNATE_NAMES_FROM, SOURCES};
+    let built = build()?;
+    let bytes = built.lexicon.to_bytes();
+    let models = gleaner_train::repo_root().join("models");
+    let path = models.join("lexicon.glx");
+    std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let counts: serde_json::Map<String, serde_json::Value> =
+        built.counts.iter().map(|(what, n)| (what.to_string(), (*n).into())).collect();
+    let manifest = serde_json::json!({
+        "format": "gleaner-lexicon/1",
+        "file": "lexicon.glx",
+        "bytes": bytes.len(),
+        "command": "cargo run --release -p gleaner-train -- lexicon",
+        "commit": manifest::commit(),
+        "languages": Language::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
+        "cities": format!("GeoNames places of 50,000+ people; translated names for those of {ALTERNATE_NAMES_FROM}+"),
+        "sources": SOURCES.iter().map(|(file, license)| serde_json::json!({"file": format!("../shared/data/lexicons/{file}"), "license": license})).collect::<Vec<_>>(),
+        "counts": counts,
+    });
+    let manifest_path = models.join("LEXICON.json");
+    let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())? + "\n";
+    std::fs::write(&manifest_path, text).map_err(|e| format!("{}: {e}", manifest_path.display()))?;
+    for (what, n) in &built.counts {
+        println!("{what}: {n}");
+    }
+    println!("wrote {} ({} bytes) and {}", path.display(), bytes.len(), manifest_path.display());
     Ok(())
 }

@@ -18,7 +18,7 @@ pub fn read() -> Map<String, Value> {
         .unwrap_or_default()
 }
 
-fn commit() -> String {
+pub fn commit() -> String {
     let run = |args: &[&str]| {
         std::process::Command::new("git")
             .args(args)

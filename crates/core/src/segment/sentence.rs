@@ -3,8 +3,8 @@
 //! a sentence, and always at a paragraph break.
 
 use crate::lang::LanguageRules;
-use crate::text::{fill_utf16, Span};
 use crate::segment::token::{Token, TokenKind};
+use crate::text::{fill_utf16, Span};
 
 /// Sentence spans (first token's start to last token's end), UTF-16 filled in.
 pub fn split_sentences(text: &str, tokens: &[Token], rules: &LanguageRules) -> Vec<Span> {

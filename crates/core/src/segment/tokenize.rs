@@ -4,8 +4,8 @@
 
 use crate::lang::LanguageRules;
 use crate::segment::special;
-use crate::text::{fill_utf16, Span};
 use crate::segment::token::{is_apostrophe, is_emoji, is_hyphen, is_quote, Token, TokenKind};
+use crate::text::{fill_utf16, Span};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Tokens of the whole text, with UTF-16 offsets filled in.

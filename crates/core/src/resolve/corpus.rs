@@ -1,0 +1,158 @@
+//! Across articles: the entities of every document analyzed together merge by
+//! the same keys as inside one article (place ids, full names with
+//! transliteration folded, a surname alone ↔ the one full name it ends),
+//! so a reader sees "Maduro: 5 of 5 articles, in de/en/es". Entity ids then
+//! count over the corpus, in every document's mentions, quotes and relations.
+
+use super::entities::Entity;
+use super::keys::{fold, transliteration};
+use crate::document::Document;
+use crate::label::Label;
+use crate::Language;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Where a corpus entity appears.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Presence {
+    /// Articles that name it, and how many articles there are.
+    pub articles: u32,
+    pub of: u32,
+    pub languages: Vec<Language>,
+}
+
+fn entity_keys(entity: &Entity) -> Vec<String> {
+    if let Some(link) = &entity.link {
+        let kind = if entity.label == Label::NORP { "norp" } else { "place" };
+        return vec![format!("{kind} {}", link.id)];
+    }
+    let names = std::iter::once(&entity.name).chain(&entity.aliases);
+    match entity.label {
+        Label::PER => names
+            .map(|n| n.split_whitespace().map(transliteration).collect::<Vec<_>>())
+            .filter(|words| words.len() > 1)
+            .map(|words| format!("per {}", words.join(" ")))
+            .collect(),
+        Label::NORP => names.map(|n| format!("norp {}", fold(n))).collect(),
+        _ => names.map(|n| format!("name {}", fold(n))).filter(|k| k.len() > 5).collect(),
+    }
+}
+
+fn surname(entity: &Entity) -> Option<String> {
+    (entity.label == Label::PER).then(|| entity.name.split_whitespace().last().map(transliteration)).flatten()
+}
+
+/// Merges the entities of `documents` and renumbers them with corpus-wide ids.
+pub fn resolve_corpus(documents: &mut [Document]) {
+    let nodes: Vec<(usize, usize)> =
+        documents.iter().enumerate().flat_map(|(d, doc)| (0..doc.entities.len()).map(move |e| (d, e))).collect();
+    let mut parent: Vec<usize> = (0..nodes.len()).collect();
+    fn find(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    fn union(parent: &mut [usize], a: usize, b: usize) {
+        let (a, b) = (find(parent, a), find(parent, b));
+        if a != b {
+            parent[a.max(b)] = a.min(b);
+        }
+    }
+    let entity = |n: usize| &documents[nodes[n].0].entities[nodes[n].1];
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut singles: Vec<usize> = Vec::new();
+    for n in 0..nodes.len() {
+        let e = entity(n);
+        if e.label == Label::PER && e.name.split_whitespace().count() == 1 {
+            singles.push(n);
+            continue;
+        }
+        for key in entity_keys(e) {
+            match by_key.get(&key) {
+                Some(&first) => union(&mut parent, first, n),
+                None => {
+                    by_key.insert(key, n);
+                }
+            }
+        }
+    }
+    // A surname alone joins the one person of the corpus it ends; with two, neither.
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    for n in 0..nodes.len() {
+        if entity(n).label == Label::PER && entity(n).name.split_whitespace().count() > 1 {
+            let root = find(&mut parent, n);
+            if let Some(s) = surname(entity(n)) {
+                let list = by_surname.entry(s).or_default();
+                if !list.contains(&root) {
+                    list.push(root);
+                }
+            }
+        }
+    }
+    let mut alone: HashMap<String, usize> = HashMap::new();
+    for n in singles {
+        let Some(s) = surname(entity(n)) else { continue };
+        match by_surname.get(&s).map(Vec::as_slice) {
+            Some([root]) => union(&mut parent, *root, n),
+            Some(_) => {}
+            None => match alone.get(&s) {
+                Some(&first) => union(&mut parent, first, n),
+                None => {
+                    alone.insert(s, n);
+                }
+            },
+        }
+    }
+    // Corpus ids in order of first appearance; presence per corpus entity.
+    let mut corpus_id: HashMap<usize, u32> = HashMap::new();
+    let mut presence: Vec<(Vec<usize>, Vec<Language>)> = Vec::new();
+    let mut ids = vec![0u32; nodes.len()];
+    for n in 0..nodes.len() {
+        let root = find(&mut parent, n);
+        let next = corpus_id.len() as u32;
+        let id = *corpus_id.entry(root).or_insert(next);
+        if id as usize == presence.len() {
+            presence.push((Vec::new(), Vec::new()));
+        }
+        ids[n] = id;
+        let (d, _) = nodes[n];
+        let (articles, languages) = &mut presence[id as usize];
+        if !articles.contains(&d) {
+            articles.push(d);
+        }
+        if let Some(language) = documents[d].language.language {
+            if !languages.contains(&language) {
+                languages.push(language);
+            }
+        }
+    }
+    let of = documents.len() as u32;
+    let mut n = 0;
+    for document in documents.iter_mut() {
+        let renumber: HashMap<u32, u32> =
+            document.entities.iter().enumerate().map(|(e, entity)| (entity.id, ids[n + e])).collect();
+        for (e, entity) in document.entities.iter_mut().enumerate() {
+            entity.id = ids[n + e];
+            let (articles, languages) = &presence[entity.id as usize];
+            let mut languages = languages.clone();
+            languages.sort();
+            entity.corpus = Some(Presence { articles: articles.len() as u32, of, languages });
+        }
+        n += document.entities.len();
+        for mention in &mut document.mentions {
+            mention.entity = mention.entity.and_then(|id| renumber.get(&id).copied());
+        }
+        for quote in &mut document.quotes {
+            quote.speaker = quote.speaker.and_then(|id| renumber.get(&id).copied());
+        }
+        for relation in &mut document.relations {
+            let (a, b) = (
+                renumber.get(&relation.a).copied().unwrap_or(relation.a),
+                renumber.get(&relation.b).copied().unwrap_or(relation.b),
+            );
+            (relation.a, relation.b) = (a.min(b), a.max(b));
+        }
+    }
+}

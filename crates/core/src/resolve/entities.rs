@@ -1,0 +1,349 @@
+//! Alias merging inside one article, in the manner of GATE ANNIE's
+//! OrthoMatcher: exact names with accents, case, possessives and
+//! transliteration folded away; a surname or first name alone ↔ the full
+//! name; a shorter full name ↔ a longer one; an acronym ↔ its long form;
+//! place names in any language ↔ one lexicon id. Every step indexes names by
+//! key, so the work grows with the number of mentions, not its square.
+
+use super::corpus::Presence;
+use super::keys::{compact, fold, transliteration};
+use super::lexicon::{Lexicon, Place};
+use super::norp::demonym_country;
+use crate::document::Mention;
+use crate::label::Label;
+use crate::Language;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Unique within the document, or within the corpus when articles are resolved together.
+    pub id: u32,
+    /// The fullest name the text gives it ("Nicolás Maduro").
+    pub name: String,
+    pub label: Label,
+    /// The other ways the text writes it, as written.
+    pub aliases: Vec<String>,
+    /// Indices into `Document::mentions`, in text order.
+    pub mentions: Vec<usize>,
+    /// Its id in the place lexicon: a country, city or region, or the country of a nationality.
+    pub link: Option<Link>,
+    /// 0..1: how central it is to the article (see `enrich::salience`).
+    pub salience: f32,
+    /// With articles resolved together: how many name it, in which languages.
+    pub corpus: Option<Presence>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    /// "iso3166:RU", "geonames:524901", "m49:419".
+    pub id: String,
+    /// ISO alpha-2 of the country it is in or belongs to.
+    pub country: String,
+}
+
+impl Link {
+    fn from_place(place: &Place) -> Link {
+        Link { id: place.id(), country: place.country.clone() }
+    }
+}
+
+/// Words left out of an acronym's long form (Organization *of* American States).
+const ACRONYM_SKIP: &[&str] = &[
+    "of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "y", "e", "der", "die", "das", "des", "für",
+    "und", "von", "du", "et", "di", "della", "van", "het", "do", "da", "dos", "das", "en",
+];
+
+/// Company legal forms left out of an organization's key (Gazprom PJSC = Gazprom).
+const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "plc",
+    "ag",
+    "gmbh",
+    "sa",
+    "se",
+    "llc",
+    "co",
+    "nv",
+    "bv",
+    "spa",
+    "pjsc",
+    "ojsc",
+    "ao",
+    "oao",
+];
+
+/// What one mention contributes to matching.
+struct Name {
+    surface: String,
+    label: Label,
+    /// The key identical names share.
+    key: String,
+    /// Its words, transliteration-folded (people) or folded (others).
+    words: Vec<String>,
+    link: Option<Link>,
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+
+    /// The earlier mention stays the root, so roots are in text order.
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            let (keep, join) = if a < b { (a, b) } else { (b, a) };
+            self.0[join] = keep;
+        }
+    }
+}
+
+/// The mention as a name: possessive and German genitive -s removed
+/// (Maduro's, Maduros when "Maduro" is also in the text).
+fn surface(text: &str, bare_forms: &HashMap<String, ()>) -> String {
+    let trimmed = text.trim_end_matches(['\'', '’']);
+    for clitic in ["'s", "’s"] {
+        if let Some(stem) = trimmed.strip_suffix(clitic) {
+            return stem.to_string();
+        }
+    }
+    if let Some(stem) = trimmed.strip_suffix('s') {
+        if stem.chars().count() >= 3 && bare_forms.contains_key(&fold(stem)) {
+            return stem.to_string();
+        }
+    }
+    trimmed.to_string()
+}
+
+fn is_acronym(surface: &str) -> bool {
+    let letters = compact(surface);
+    (2..=6).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_uppercase())
+}
+
+fn initials(words: &[String]) -> String {
+    words.iter().filter(|w| !ACRONYM_SKIP.contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
+}
+
+/// Groups the mentions into entities and sets each mention's `entity` and,
+/// where the group's majority says otherwise, its label.
+pub fn resolve_entities(
+    text: &str,
+    mentions: &mut [Mention],
+    lexicon: &Lexicon,
+    language_at: impl Fn(usize) -> Option<Language>,
+) -> Vec<Entity> {
+    let bare_forms: HashMap<String, ()> = mentions.iter().map(|m| (fold(m.span.text(text)), ())).collect();
+    let names: Vec<Name> = mentions
+        .iter()
+        .map(|m| {
+            let surface = surface(m.span.text(text), &bare_forms);
+            let person = m.label == Label::PER;
+            let mut words: Vec<String> = if person {
+                surface.split_whitespace().map(transliteration).filter(|w| !w.is_empty()).collect()
+            } else {
+                fold(&surface).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
+            };
+            if m.label == Label::ORG && words.len() > 1 && LEGAL_FORMS.contains(&words[words.len() - 1].as_str()) {
+                words.pop();
+            }
+            let link = match m.label {
+                Label::NORP => demonym_country(lexicon, language_at(m.span.start), &surface).map(Link::from_place),
+                Label::LOC | Label::ORG | Label::MISC => lexicon.place(&surface).map(Link::from_place),
+                _ => None,
+            };
+            let key = match (&link, m.label) {
+                (Some(link), Label::NORP) => format!("norp {}", link.id),
+                (Some(link), _) => format!("place {}", link.id),
+                (None, Label::PER) => format!("per {}", words.join(" ")),
+                (None, Label::NORP) => format!("norp {}", words.join(" ")),
+                (None, _) => format!("name {}", words.join(" ")),
+            };
+            Name { surface, label: m.label, key, words, link }
+        })
+        .collect();
+    let n = names.len();
+    let mut groups = UnionFind((0..n).collect());
+    let is_single_person = |i: usize| names[i].label == Label::PER && names[i].words.len() == 1;
+
+    // 1. Identical keys. A surname alone waits for step 3: it may belong to one of several people.
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, name) in names.iter().enumerate() {
+        if name.words.is_empty() || is_single_person(i) {
+            continue;
+        }
+        match by_key.get(name.key.as_str()) {
+            Some(&first) => groups.union(first, i),
+            None => {
+                by_key.insert(&name.key, i);
+            }
+        }
+    }
+
+    // 2. A shorter full name inside a longer one with the same first name
+    //    (Nicolás Maduro ⊂ Nicolás Maduro Moros).
+    let mut full_names: Vec<usize> =
+        by_key.values().copied().filter(|&i| names[i].label == Label::PER && names[i].words.len() > 1).collect();
+    full_names.sort_unstable();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &i in &full_names {
+        by_first.entry(names[i].words[0].as_str()).or_default().push(i);
+    }
+    for list in by_first.values() {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                let (short, long) = if names[a].words.len() <= names[b].words.len() { (a, b) } else { (b, a) };
+                if is_subsequence(&names[short].words, &names[long].words) {
+                    groups.union(a, b);
+                }
+            }
+        }
+    }
+
+    // 3. A surname or first name alone joins the person it names; when several
+    //    people share it, the one named last before it (else first after it).
+    let mut full_starts: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        if names[i].label == Label::PER && names[i].words.len() > 1 {
+            let root = groups.find(i);
+            full_starts.entry(root).or_default().push(mentions[i].span.start);
+        }
+    }
+    // Any word after the first may be the surname used alone (Spanish double
+    // surnames: Gil ↔ Yván Gil Pinto, Maduro ↔ Nicolás Maduro Moros).
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_given: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut roots: Vec<usize> = full_starts.keys().copied().collect();
+    roots.sort_unstable();
+    for &root in &roots {
+        let words = &names[root].words;
+        for word in &words[1..] {
+            let list = by_last.entry(word.as_str()).or_default();
+            if !list.contains(&root) {
+                list.push(root);
+            }
+        }
+        by_given.entry(words[0].as_str()).or_default().push(root);
+    }
+    let mut alone: HashMap<&str, usize> = HashMap::new();
+    for i in (0..n).filter(|&i| is_single_person(i)) {
+        let word = names[i].words[0].as_str();
+        let candidates = by_last.get(word).or_else(|| by_given.get(word).filter(|c| c.len() == 1));
+        match candidates {
+            Some(list) => {
+                let at = mentions[i].span.start;
+                let chosen = list
+                    .iter()
+                    .filter_map(|r| full_starts[r].iter().rev().find(|&&s| s < at).map(|&s| (s, *r)))
+                    .max()
+                    .map(|(_, r)| r)
+                    .or_else(|| list.iter().min_by_key(|r| full_starts[r][0]).copied());
+                if let Some(root) = chosen {
+                    groups.union(root, i);
+                }
+            }
+            None => match alone.get(word) {
+                Some(&first) => groups.union(first, i),
+                None => {
+                    alone.insert(word, i);
+                }
+            },
+        }
+    }
+
+    // 4. An acronym joins the one long form whose initials it spells (OAS, OEA).
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        if names[i].label != Label::PER && names[i].words.len() > 1 {
+            let root = groups.find(i);
+            let list = by_initials.entry(initials(&names[i].words)).or_default();
+            if !list.contains(&root) {
+                list.push(root);
+            }
+        }
+    }
+    for i in 0..n {
+        if names[i].label != Label::PER && names[i].label != Label::NORP && is_acronym(&names[i].surface) {
+            if let Some([root]) = by_initials.get(&compact(&names[i].surface).to_lowercase()).map(Vec::as_slice) {
+                groups.union(*root, i);
+            }
+        }
+    }
+
+    build_entities(mentions, &names, &mut groups)
+}
+
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
+fn build_entities(mentions: &mut [Mention], names: &[Name], groups: &mut UnionFind) -> Vec<Entity> {
+    let mut members: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    for i in 0..names.len() {
+        if names[i].words.is_empty() {
+            continue; // nothing but punctuation: no name to resolve
+        }
+        let root = groups.find(i);
+        let index = *slot.entry(root).or_insert_with(|| {
+            members.push((root, Vec::new()));
+            members.len() - 1
+        });
+        members[index].1.push(i);
+    }
+    members.sort_by_key(|(_, list)| mentions[list[0]].span.start);
+    members
+        .into_iter()
+        .enumerate()
+        .map(|(id, (_, list))| {
+            let label = majority_label(list.iter().map(|&i| names[i].label));
+            let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // surface, count, first position
+            for (order, &i) in list.iter().enumerate() {
+                match counts.iter_mut().find(|c| c.0 == names[i].surface) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((&names[i].surface, 1, order)),
+                }
+            }
+            let name = counts
+                .iter()
+                .max_by_key(|(s, count, first)| {
+                    let all_caps = s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                    (s.split_whitespace().count(), *count, !all_caps, std::cmp::Reverse(*first))
+                })
+                .map(|c| c.0.to_string())
+                .unwrap_or_default();
+            let aliases = counts.iter().map(|c| c.0.to_string()).filter(|s| *s != name).collect();
+            let link = list.iter().find_map(|&i| names[i].link.clone());
+            for &i in &list {
+                mentions[i].entity = Some(id as u32);
+                if label != Label::NORP && names[i].label != Label::NORP {
+                    mentions[i].label = label;
+                }
+            }
+            Entity { id: id as u32, name, label, aliases, mentions: list, link, salience: 0.0, corpus: None }
+        })
+        .collect()
+}
+
+/// The most frequent label; a tie goes to the first seen.
+fn majority_label(labels: impl Iterator<Item = Label>) -> Label {
+    let mut counts: Vec<(Label, usize)> = Vec::new();
+    for label in labels {
+        match counts.iter_mut().find(|c| c.0 == label) {
+            Some(c) => c.1 += 1,
+            None => counts.push((label, 1)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
+    counts.into_iter().find(|c| c.1 == best).map_or(Label::MISC, |c| c.0)
+}

@@ -1,0 +1,287 @@
+//! The place lexicon: country, region and city names in many languages, and
+//! demonyms, each pointing at a stable id (ISO 3166 alpha-2, UN M.49, GeoNames).
+//! It is what makes "Russia", "Rusia" and "Russland" one entity, and
+//! "venezolanischen" a nationality linked to VE.
+//!
+//! Compiled offline by `gleaner-train lexicon` into `models/lexicon.glx`:
+//! `GLEX`, u16 version, u32 raw length, u32 packed length, deflate(payload),
+//! CRC-32 of everything before it. Payload: u32 place count; per place u8 kind,
+//! u8 code length, code, 2-byte country; u32 key count; sorted 32-bit key
+//! hashes as LEB128 deltas; per key a u16 place index.
+
+use super::keys::{compact, fold};
+use crate::ner::checksum::crc32;
+use crate::ner::gazetteer::{entry_key, read_key_deltas, write_key_deltas};
+use crate::Language;
+
+const MAGIC: &[u8; 4] = b"GLEX";
+const VERSION: u16 = 1;
+/// No lexicon we build comes near this; a larger claim is a corrupt file.
+const MAX_PAYLOAD: usize = 64 << 20;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PlaceKind {
+    Country,
+    /// EU, UN: named like countries, not countries.
+    Supranational,
+    /// UN M.49 regions (Europe, Latin America) and US states.
+    Region,
+    City,
+}
+
+impl PlaceKind {
+    const ALL: [PlaceKind; 4] = [PlaceKind::Country, PlaceKind::Supranational, PlaceKind::Region, PlaceKind::City];
+
+    /// The id scheme of the codes of this kind.
+    pub fn scheme(self) -> &'static str {
+        match self {
+            PlaceKind::Country | PlaceKind::Supranational => "iso3166",
+            PlaceKind::Region => "m49",
+            PlaceKind::City => "geonames",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Place {
+    pub kind: PlaceKind,
+    /// "RU", "EU", "419" (M.49), "US-CA", "524901" (GeoNames).
+    pub code: String,
+    /// The ISO alpha-2 code of the country it lies in (its own for a country; empty for regions).
+    pub country: String,
+}
+
+impl Place {
+    /// A stable id across articles and languages: "iso3166:RU", "geonames:524901".
+    pub fn id(&self) -> String {
+        format!("{}:{}", self.kind.scheme(), self.code)
+    }
+}
+
+/// Which table a key belongs to.
+#[derive(Clone, Copy)]
+pub enum Namespace<'a> {
+    /// A place name, folded ([`fold`]).
+    Name,
+    /// A short form matched as written (letters and digits only): US, EEUU, UE.
+    ShortForm,
+    /// A nationality word of one language, folded.
+    Demonym(&'a str),
+}
+
+pub fn key(namespace: Namespace, text: &str) -> u32 {
+    match namespace {
+        Namespace::Name => entry_key(["N", &fold(text)]),
+        Namespace::ShortForm => entry_key(["S", &compact(text)]),
+        Namespace::Demonym(language) => entry_key(["D", language, &fold(text)]),
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Lexicon {
+    places: Vec<Place>,
+    keys: Vec<u32>,
+    targets: Vec<u16>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum LexiconError {
+    NotALexicon,
+    UnsupportedVersion(u16),
+    ChecksumMismatch,
+    Corrupt(&'static str),
+}
+
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LexiconError::NotALexicon => write!(f, "not a Gleaner place lexicon"),
+            LexiconError::UnsupportedVersion(v) => {
+                write!(f, "lexicon version {v} is not supported (this build reads {VERSION})")
+            }
+            LexiconError::ChecksumMismatch => write!(f, "the lexicon file is damaged (checksum mismatch)"),
+            LexiconError::Corrupt(what) => write!(f, "the lexicon file is damaged ({what})"),
+        }
+    }
+}
+
+impl Lexicon {
+    /// From places and (key, place index) pairs; the first pair of a key wins,
+    /// so callers list the likelier reading first (countries before cities,
+    /// larger cities before smaller ones).
+    pub fn build(places: Vec<Place>, entries: impl IntoIterator<Item = (u32, usize)>) -> Lexicon {
+        let mut pairs: Vec<(u32, u16)> = entries
+            .into_iter()
+            .filter(|&(_, place)| place < places.len() && place <= usize::from(u16::MAX))
+            .map(|(key, place)| (key, place as u16))
+            .collect();
+        pairs.sort_by_key(|p| p.0); // stable: the first listed reading stays first
+        pairs.dedup_by_key(|p| p.0);
+        let (keys, targets) = pairs.into_iter().unzip();
+        Lexicon { places, keys, targets }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    fn get(&self, key: u32) -> Option<&Place> {
+        let i = self.keys.binary_search(&key).ok()?;
+        self.places.get(usize::from(self.targets[i]))
+    }
+
+    /// The place `name` names: a short form as written (US, EE. UU., UE), else the folded name.
+    pub fn place(&self, name: &str) -> Option<&Place> {
+        if name.trim().is_empty() {
+            return None;
+        }
+        self.get(key(Namespace::ShortForm, name)).or_else(|| self.get(key(Namespace::Name, name)))
+    }
+
+    /// The country whose people `word` names in `language` (rusos → RU).
+    pub fn demonym(&self, language: Language, word: &str) -> Option<&Place> {
+        self.get(key(Namespace::Demonym(language.code()), word))
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut raw = Vec::new();
+        raw.extend_from_slice(&(self.places.len() as u32).to_le_bytes());
+        for place in &self.places {
+            raw.push(PlaceKind::ALL.iter().position(|k| *k == place.kind).unwrap_or(0) as u8);
+            let code = &place.code.as_bytes()[..place.code.len().min(255)];
+            raw.push(code.len() as u8);
+            raw.extend_from_slice(code);
+            let country = place.country.as_bytes();
+            raw.extend_from_slice(&[country.first().copied().unwrap_or(b' '), country.get(1).copied().unwrap_or(b' ')]);
+        }
+        raw.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
+        write_key_deltas(&self.keys, &mut raw);
+        for target in &self.targets {
+            raw.extend_from_slice(&target.to_le_bytes());
+        }
+        let packed = miniz_oxide::deflate::compress_to_vec(&raw, 9);
+        let mut out = Vec::with_capacity(packed.len() + 18);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&(raw.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(packed.len() as u32).to_le_bytes());
+        out.extend_from_slice(&packed);
+        let crc = crc32(&out);
+        out.extend_from_slice(&crc.to_le_bytes());
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Lexicon, LexiconError> {
+        if bytes.get(..4) != Some(MAGIC.as_slice()) {
+            return Err(LexiconError::NotALexicon);
+        }
+        let u32_at = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let version =
+            bytes.get(4..6).map(|b| u16::from_le_bytes([b[0], b[1]])).ok_or(LexiconError::Corrupt("header"))?;
+        if version != VERSION {
+            return Err(LexiconError::UnsupportedVersion(version));
+        }
+        if bytes.len() < 18 {
+            return Err(LexiconError::Corrupt("truncated"));
+        }
+        let (body, crc) = bytes.split_at(bytes.len() - 4);
+        if crc32(body) != u32::from_le_bytes([crc[0], crc[1], crc[2], crc[3]]) {
+            return Err(LexiconError::ChecksumMismatch);
+        }
+        let raw_len = u32_at(6).ok_or(LexiconError::Corrupt("header"))? as usize;
+        let packed_len = u32_at(10).ok_or(LexiconError::Corrupt("header"))? as usize;
+        if raw_len > MAX_PAYLOAD || 14 + packed_len != body.len() {
+            return Err(LexiconError::Corrupt("sizes"));
+        }
+        let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&body[14..], raw_len)
+            .map_err(|_| LexiconError::Corrupt("compressed payload"))?;
+        Lexicon::parse_payload(&raw).ok_or(LexiconError::Corrupt("payload"))
+    }
+
+    fn parse_payload(raw: &[u8]) -> Option<Lexicon> {
+        let u32_at = |at: usize| raw.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let n_places = u32_at(0)? as usize;
+        if n_places > raw.len() {
+            return None;
+        }
+        let mut at = 4;
+        let mut places = Vec::with_capacity(n_places);
+        for _ in 0..n_places {
+            let kind = *PlaceKind::ALL.get(usize::from(*raw.get(at)?))?;
+            let len = usize::from(*raw.get(at + 1)?);
+            let code = std::str::from_utf8(raw.get(at + 2..at + 2 + len)?).ok()?.to_string();
+            let country = std::str::from_utf8(raw.get(at + 2 + len..at + 4 + len)?).ok()?.trim().to_string();
+            places.push(Place { kind, code, country });
+            at += 4 + len;
+        }
+        let n_keys = u32_at(at)? as usize;
+        if n_keys > raw.len() {
+            return None;
+        }
+        let (keys, at) = read_key_deltas(raw, at + 4, n_keys)?;
+        let targets: Vec<u16> =
+            raw.get(at..at + 2 * n_keys)?.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        let valid = at + 2 * n_keys == raw.len() && targets.iter().all(|&t| usize::from(t) < places.len());
+        valid.then_some(Lexicon { places, keys, targets })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Lexicon {
+        let places = vec![
+            Place { kind: PlaceKind::Country, code: "RU".into(), country: "RU".into() },
+            Place { kind: PlaceKind::Country, code: "US".into(), country: "US".into() },
+            Place { kind: PlaceKind::City, code: "524901".into(), country: "RU".into() },
+        ];
+        let entries = [
+            (key(Namespace::Name, "Russland"), 0),
+            (key(Namespace::Name, "Rusia"), 0),
+            (key(Namespace::ShortForm, "EE. UU."), 1),
+            (key(Namespace::ShortForm, "US"), 1),
+            (key(Namespace::Demonym("es"), "rusos"), 0),
+            (key(Namespace::Name, "Moskau"), 2),
+            (key(Namespace::Name, "Rusia"), 2),
+        ];
+        Lexicon::build(places, entries)
+    }
+
+    #[test]
+    fn finds_names_short_forms_and_demonyms() {
+        let lexicon = tiny();
+        assert_eq!(lexicon.place("RUSSLAND").map(|p| p.id()), Some("iso3166:RU".into()));
+        assert_eq!(lexicon.place("Rusia").map(|p| p.code.as_str()), Some("RU"), "the first reading wins");
+        assert_eq!(lexicon.place("EE.UU.").map(|p| p.code.as_str()), Some("US"));
+        assert_eq!(lexicon.place("us"), None, "short forms match as written only");
+        assert_eq!(lexicon.demonym(Language::Es, "Rusos").map(|p| p.code.as_str()), Some("RU"));
+        assert_eq!(lexicon.demonym(Language::De, "rusos"), None, "demonyms are per language");
+        assert_eq!(
+            lexicon.place("Moskau").map(|p| (p.id(), p.country.as_str())),
+            Some(("geonames:524901".into(), "RU"))
+        );
+        assert_eq!(lexicon.place(""), None);
+    }
+
+    #[test]
+    fn round_trips_and_rejects_damage() {
+        let lexicon = tiny();
+        let bytes = lexicon.to_bytes();
+        assert_eq!(Lexicon::from_bytes(&bytes), Ok(lexicon));
+        assert_eq!(Lexicon::from_bytes(b"GLM1...."), Err(LexiconError::NotALexicon));
+        let mut damaged = bytes.clone();
+        damaged[16] ^= 0xff;
+        assert_eq!(Lexicon::from_bytes(&damaged), Err(LexiconError::ChecksumMismatch));
+        assert!(Lexicon::from_bytes(&bytes[..bytes.len() - 5]).is_err());
+        assert_eq!(Lexicon::from_bytes(&Lexicon::default().to_bytes()), Ok(Lexicon::default()));
+    }
+}

@@ -1,0 +1,242 @@
+//! DATE and TIME: absolute dates (28. Juli 2023, July 28, 28 de julio de 2023,
+//! 12.05.2019, 2019-05-12), months and years with a cue (in March, seit 2014),
+//! weekdays and relative dates (yesterday, last January, el año pasado, vor
+//! zwei Jahren), and clock times (15:30 Uhr, 3 p.m.).
+
+use super::numbers::parse_integer;
+use super::{Found, Sentence};
+use crate::label::Label;
+use crate::segment::token::TokenKind;
+
+pub(crate) fn date_or_time(s: &Sentence, i: usize) -> Option<Found> {
+    time(s, i).or_else(|| date(s, i))
+}
+
+fn found(start: usize, end: usize, label: Label, value: Option<String>, relative: bool) -> Found {
+    Found { start, end, label, value, relative, amount: None, unit: None }
+}
+
+fn date(s: &Sentence, i: usize) -> Option<Found> {
+    let v = s.vocabulary;
+    if s.is(i, v.relative_days) {
+        return Some(found(i, i + 1, Label::DATE, None, true));
+    }
+    if let Some(year) = year_alone(s, i) {
+        return Some(found(i, i + 1, Label::DATE, Some(format!("{year:04}")), false));
+    }
+    if let Some(end) = counted_ago(s, i) {
+        return Some(found(i, end, Label::DATE, None, true));
+    }
+    // A determiner is kept only in front of a date ("el miércoles", "the 28th of July").
+    let j = if s.is(i, v.determiners) { i + 1 } else { i };
+    if let Some(m) = s.phrase(j, v.relative_modifiers) {
+        let k = j + m;
+        if let Some(p) =
+            s.phrase(k, v.periods).or_else(|| s.phrase(k, v.weekdays)).or_else(|| month_word(s, k).map(|_| 1))
+        {
+            return Some(found(i, k + p, Label::DATE, None, true));
+        }
+    }
+    if let Some(p) = s.phrase(j, v.periods) {
+        if let Some(m) = s.phrase(j + p, v.relative_modifiers) {
+            return Some(found(i, j + p + m, Label::DATE, None, true));
+        }
+    }
+    if s.is(j, v.weekdays) {
+        let k = if s.lower(j + 1) == "," { j + 2 } else { j + 1 };
+        return Some(match absolute(s, k) {
+            Some((end, value)) => found(i, end, Label::DATE, Some(value), false),
+            None => found(i, j + 1, Label::DATE, None, true),
+        });
+    }
+    let (end, value) = absolute(s, j)?;
+    let month_alone = end == j + 1 && month_word(s, j).is_some();
+    if month_alone && j == i && !s.is(i.wrapping_sub(1), v.year_cues) {
+        return None; // "May", "March": only with a cue ("in March")
+    }
+    Some(found(i, end, Label::DATE, Some(value), false))
+}
+
+/// A month name (not an abbreviation: "Jan." alone is too often something else).
+fn month_word(s: &Sentence, i: usize) -> Option<u8> {
+    let word = s.lower(i);
+    if word.ends_with('.') || word.len() < 3 {
+        return None;
+    }
+    s.vocabulary.month(word)
+}
+
+fn month_any(s: &Sentence, i: usize) -> Option<u8> {
+    if i >= s.len() {
+        return None;
+    }
+    s.vocabulary.month(s.lower(i))
+}
+
+/// A day of the month: 28, "28." (German), 28th, 1st, 1º.
+fn day(s: &Sentence, i: usize) -> Option<u32> {
+    let word = s.lower(i);
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))
+        .or_else(|| word.strip_suffix('º'))
+        .or_else(|| word.strip_suffix('°'))
+        .unwrap_or(word);
+    if digits.len() > 3 {
+        return None;
+    }
+    parse_integer(digits).filter(|d| (1..=31).contains(d))
+}
+
+fn four_digit_year(s: &Sentence, i: usize) -> Option<u32> {
+    let word = s.lower(i);
+    (word.len() == 4 && s.kind(i) == Some(TokenKind::Number))
+        .then(|| parse_integer(word))
+        .flatten()
+        .filter(|y| (1000..=2999).contains(y))
+}
+
+/// A bare year with a cue before it (in 2023, seit 2014, en 2019) or nothing
+/// after it but punctuation; the cue stays outside the span.
+fn year_alone(s: &Sentence, i: usize) -> Option<u32> {
+    let year = four_digit_year(s, i).filter(|y| (1800..=2100).contains(y))?;
+    let cue = i > 0 && (s.is(i - 1, s.vocabulary.year_cues) || s.is(i - 1, s.vocabulary.determiners));
+    let closes = i + 1 >= s.len() || matches!(s.kind(i + 1), Some(TokenKind::Punct | TokenKind::Quote));
+    (cue || closes).then_some(year)
+}
+
+/// "two years ago", "hace dos años", "vor zwei Jahren".
+fn counted_ago(s: &Sentence, i: usize) -> Option<usize> {
+    let v = s.vocabulary;
+    let count = |k: usize| parse_integer(s.lower(k)).is_some() || s.entry(k, v.numbers).is_some();
+    if let Some(b) = s.phrase(i, v.ago_before) {
+        if count(i + b) {
+            return s.phrase(i + b + 1, v.periods).map(|p| i + b + 1 + p);
+        }
+    }
+    if count(i) {
+        let p = s.phrase(i + 1, v.periods)?;
+        return s.phrase(i + 1 + p, v.ago_after).map(|a| i + 1 + p + a);
+    }
+    None
+}
+
+/// An absolute date starting at `i`: (end, ISO value).
+fn absolute(s: &Sentence, i: usize) -> Option<(usize, String)> {
+    if i >= s.len() {
+        return None;
+    }
+    if let Some(value) = numeric_date(s.lower(i), s.vocabulary.decimal_comma) {
+        return Some((i + 1, value));
+    }
+    let v = s.vocabulary;
+    // Day first: 28. Juli [2023], 28 de julio de 2023, the 28th of July, 28 July 2023.
+    if let Some(d) = day(s, i) {
+        let mut k = i + 1;
+        k += s.phrase(k, v.date_joiners).unwrap_or(0);
+        if let Some(m) = month_any(s, k) {
+            return Some(with_year(s, k + 1, Some(d), m));
+        }
+    }
+    // Month first: July 28[, 2023]; July 2023; julio de 2023; March.
+    let m = month_any(s, i)?;
+    let mut k = i + 1;
+    if let Some(d) = day(s, k).filter(|_| four_digit_year(s, k).is_none()) {
+        k += 1;
+        return Some(with_year(s, k, Some(d), m)).filter(|(_, value)| !value.is_empty());
+    }
+    if month_word(s, i).is_some() {
+        return Some(with_year(s, k, None, m)).filter(|(_, value)| !value.is_empty());
+    }
+    None
+}
+
+/// Reads an optional year after a day and month; "" when the day cannot be in that month.
+fn with_year(s: &Sentence, mut k: usize, day: Option<u32>, month: u8) -> (usize, String) {
+    let v = s.vocabulary;
+    let mut after = k;
+    if s.lower(after) == "," {
+        after += 1;
+    }
+    after += s.phrase(after, v.date_joiners).unwrap_or(0);
+    let year = four_digit_year(s, after);
+    if year.is_some() {
+        k = after + 1;
+    }
+    let value = match (year, day) {
+        (Some(y), Some(d)) if valid_day(Some(y), month, d) => format!("{y:04}-{month:02}-{d:02}"),
+        (None, Some(d)) if valid_day(None, month, d) => format!("--{month:02}-{d:02}"),
+        (Some(y), None) => format!("{y:04}-{month:02}"),
+        (None, None) => format!("--{month:02}"),
+        _ => String::new(),
+    };
+    (k, value)
+}
+
+pub fn valid_day(year: Option<u32>, month: u8, day: u32) -> bool {
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    };
+    (1..=days).contains(&day)
+}
+
+/// 2019-05-12, 12.05.2019, 12/05/2019 (month first in English when the day
+/// cannot be first: 05/28/2019).
+fn numeric_date(word: &str, decimal_comma: bool) -> Option<String> {
+    let parts: Vec<&str> = word.split(['-', '.', '/']).collect();
+    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    let separator = word.bytes().find(|b| !b.is_ascii_digit())?;
+    let (y, m, d) = match separator {
+        b'-' if parts[0].len() == 4 => (n[0], n[1], n[2]),
+        b'.' | b'/' if parts[2].len() == 4 => {
+            let day_first = decimal_comma || separator == b'.' || n[1] > 12;
+            if day_first {
+                (n[2], n[1], n[0])
+            } else {
+                (n[2], n[0], n[1])
+            }
+        }
+        _ => return None,
+    };
+    let month = u8::try_from(m).ok().filter(|m| (1..=12).contains(m))?;
+    ((1000..=2999).contains(&y) && valid_day(Some(y), month, d)).then(|| format!("{y:04}-{month:02}-{d:02}"))
+}
+
+fn time(s: &Sentence, i: usize) -> Option<Found> {
+    let v = s.vocabulary;
+    let word = s.lower(i);
+    let (hour, minute) = match word.split_once(':') {
+        Some((h, m)) if m.len() == 2 && s.kind(i) == Some(TokenKind::Number) => {
+            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
+        }
+        None if s.is(i + 1, v.hour_words) => (parse_integer(word)?, 0),
+        _ => return None,
+    };
+    if hour > 24 || minute > 59 {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut hour = hour;
+    if let Some(n) = s.phrase(end, v.hour_words) {
+        let pm = matches!(s.lower(end), "p.m." | "pm");
+        if pm && hour < 12 {
+            hour += 12;
+        } else if pm && hour > 12 {
+            return None;
+        }
+        end += n;
+    }
+    Some(found(i, end, Label::TIME, Some(format!("T{:02}:{minute:02}", hour % 24)), false))
+}

@@ -1,0 +1,144 @@
+//! Values: DATE, TIME, MONEY, PERCENT and QUANTITY, found by rules over the
+//! tokens of each sentence, each with a normalized value where one can be
+//! determined (28. Juli → --07-28; 52 million dollars → 52000000 USD;
+//! 34.000 Barrel pro Tag → 34000 barrels per day). Prepositions stay outside
+//! the span ("im Jahr 2023" → "2023"); determiners stay inside ("el miércoles").
+
+mod amounts;
+mod dates;
+pub mod numbers;
+pub mod words;
+
+use crate::label::Label;
+use crate::segment::token::{Token, TokenKind};
+use crate::text::Span;
+use crate::Language;
+use serde::{Deserialize, Serialize};
+use words::ValueWords;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Value {
+    pub span: Span,
+    pub label: Label,
+    /// The tokens it covers, as indices into `Document::tokens`.
+    pub tokens: (usize, usize),
+    /// ISO 8601 for dates and times (2023-07-28, --07-28, 2023, T15:30);
+    /// "AMOUNT UNIT" for money, percentages and quantities (52000000 USD,
+    /// 5.5 %, 34000 barrels per day). `None` where it cannot be determined.
+    pub value: Option<String>,
+    /// Dates that depend on when the text was written: yesterday, last January, el año pasado.
+    pub relative: bool,
+    /// The number, for money, percentages and quantities.
+    pub amount: Option<f64>,
+    /// ISO 4217 currency, "%" or the unit.
+    pub unit: Option<String>,
+}
+
+/// What a rule found, in sentence-token indices.
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    pub value: Option<String>,
+    pub relative: bool,
+    pub amount: Option<f64>,
+    pub unit: Option<String>,
+}
+
+/// The tokens of one sentence as the rules see them.
+pub(crate) struct Sentence<'a> {
+    pub words: Vec<&'a str>,
+    pub lower: Vec<String>,
+    pub kinds: Vec<TokenKind>,
+    pub vocabulary: &'static ValueWords,
+}
+
+impl Sentence<'_> {
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    pub fn is(&self, i: usize, list: &[&str]) -> bool {
+        i < self.len() && list.contains(&self.lower(i))
+    }
+
+    /// Tokens a phrase from `list` covers at `i` ("por ciento" is two), longest first.
+    pub fn phrase(&self, i: usize, list: &[&str]) -> Option<usize> {
+        list.iter().filter_map(|p| self.phrase_len(i, p.split(' '))).max()
+    }
+
+    pub fn phrase_len<'p>(&self, i: usize, words: impl IntoIterator<Item = &'p str>) -> Option<usize> {
+        let mut n = 0;
+        for word in words {
+            if self.lower(i + n) != word {
+                return None;
+            }
+            n += 1;
+        }
+        (n > 0).then_some(n)
+    }
+
+    /// Like [`Sentence::phrase`] for a table: tokens covered and the entry's value.
+    pub fn entry<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
+        table.iter().filter_map(|(p, v)| Some((self.phrase_len(i, p.split(' '))?, *v))).max_by_key(|e| e.0)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.kinds.get(i).copied()
+    }
+}
+
+/// Every value in the document's sentences, in text order; `language_at`
+/// gives the language whose words and number format apply at a byte offset.
+pub fn find_values(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    language_at: impl Fn(usize) -> Option<Language>,
+) -> Vec<Value> {
+    let mut values = Vec::new();
+    let mut first = 0;
+    for sentence in sentences {
+        while first < tokens.len() && tokens[first].span.end <= sentence.start {
+            first += 1;
+        }
+        let mut last = first;
+        while last < tokens.len() && tokens[last].span.start < sentence.end {
+            last += 1;
+        }
+        let slice = &tokens[first..last];
+        let words: Vec<&str> = slice.iter().map(|t| t.text(text)).collect();
+        let s = Sentence {
+            lower: words.iter().map(|w| w.to_lowercase()).collect(),
+            kinds: slice.iter().map(|t| t.kind).collect(),
+            words,
+            vocabulary: words::for_language(language_at(sentence.start)),
+        };
+        let mut i = 0;
+        while i < s.len() {
+            let found = dates::date_or_time(&s, i).or_else(|| amounts::amount(&s, i));
+            match found {
+                Some(f) if f.end > f.start && f.end <= s.len() => {
+                    let (a, b) = (slice[f.start].span, slice[f.end - 1].span);
+                    values.push(Value {
+                        span: Span { start: a.start, end: b.end, start16: a.start16, end16: b.end16 },
+                        label: f.label,
+                        tokens: (first + f.start, first + f.end),
+                        value: f.value,
+                        relative: f.relative,
+                        amount: f.amount,
+                        unit: f.unit,
+                    });
+                    i = f.end;
+                }
+                _ => i += 1,
+            }
+        }
+        first = last;
+    }
+    values
+}

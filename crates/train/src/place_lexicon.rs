@@ -1,0 +1,134 @@
+//! Builds the place lexicon (`models/lexicon.glx`) that resolution reads:
+//! country, region and city names in the seven languages, and demonyms, each
+//! pointing at a stable id. Licenses as for the tagger's name lists: no
+//! ODbL-only world-countries rows; GeoNames (CC-BY-4.0) cities attributed.
+
+use crate::lexicons::{plausible_name, rows};
+use gleaner_core::resolve::keys::compact;
+use gleaner_core::resolve::lexicon::{key, Namespace};
+use gleaner_core::resolve::{Lexicon, Place, PlaceKind};
+use gleaner_core::Language;
+use std::collections::HashMap;
+
+/// Cities below this population keep only their main name (no translations),
+/// which keeps the file small; the translated names that matter in news
+/// (Moskau, Moscú; Caracas needs none) belong to large cities.
+pub const ALTERNATE_NAMES_FROM: u64 = 250_000;
+
+pub const SOURCES: &[(&str, &str)] = &[
+    ("trimmed/countries.tsv", "Unicode-3.0 (CLDR), MIT (i18n-iso-countries), LGPL-2.1 (iso-codes English names); ODbL world-countries rows excluded"),
+    ("trimmed/regions.tsv", "Unicode-3.0 (CLDR)"),
+    ("us_states.tsv", "CC-BY-4.0: contains data from GeoNames (geonames.org)"),
+    ("trimmed/cities50000.tsv", "CC-BY-4.0: contains data from GeoNames (geonames.org)"),
+    ("demonyms.tsv", "MIT (i18n-nationality), handwritten, generated; ODbL-only rows excluded"),
+];
+
+#[derive(Default)]
+struct Builder {
+    places: Vec<Place>,
+    index: HashMap<(PlaceKind, String), usize>,
+    entries: Vec<(u32, usize)>,
+}
+
+impl Builder {
+    fn place(&mut self, kind: PlaceKind, code: &str, country: &str) -> usize {
+        let places = &mut self.places;
+        *self.index.entry((kind, code.to_string())).or_insert_with(|| {
+            places.push(Place { kind, code: code.to_string(), country: country.to_string() });
+            places.len() - 1
+        })
+    }
+
+    /// A name: matched as written when it is a short form in capitals (US,
+    /// EE. UU., UE), else folded.
+    fn name(&mut self, name: &str, place: usize) {
+        let letters = compact(name);
+        if letters.is_empty() {
+            return;
+        }
+        let short_form =
+            letters.chars().count() <= 5 && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        let namespace = if short_form { Namespace::ShortForm } else { Namespace::Name };
+        self.entries.push((key(namespace, name), place));
+    }
+}
+
+pub struct Built {
+    pub lexicon: Lexicon,
+    pub counts: Vec<(&'static str, usize)>,
+}
+
+pub fn build() -> Result<Built, String> {
+    let languages: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+    let mut b = Builder::default();
+    let mut counts = Vec::new();
+    let odbl = |kind: &str| {
+        kind.split(',')
+            .all(|k| matches!(k, "common" | "official" | "native-common" | "native-official" | "alt-spelling"))
+    };
+    let mut n = 0;
+    for row in rows("trimmed/countries.tsv")? {
+        if !languages.contains(&row["lang"].as_str()) || odbl(&row["kind"]) {
+            continue;
+        }
+        let code = row["alpha2"].as_str();
+        let kind = if matches!(code, "EU" | "EZ" | "UN") { PlaceKind::Supranational } else { PlaceKind::Country };
+        let place = b.place(kind, code, if kind == PlaceKind::Country { code } else { "" });
+        b.name(&row["name"], place);
+        n += 1;
+    }
+    counts.push(("country names", n));
+    n = 0;
+    for row in rows("trimmed/regions.tsv")? {
+        if languages.contains(&row["lang"].as_str()) {
+            let place = b.place(PlaceKind::Region, &row["m49"], "");
+            b.name(&row["name"], place);
+            n += 1;
+        }
+    }
+    counts.push(("region names", n));
+    n = 0;
+    let mut cities = rows("trimmed/cities50000.tsv")?;
+    cities.sort_by_key(|r| std::cmp::Reverse(r["population"].parse::<u64>().unwrap_or(0)));
+    for row in &cities {
+        let place = b.place(PlaceKind::City, &row["geonameid"], &row["country"]);
+        b.name(&row["name"], place);
+        n += 1;
+        if row["population"].parse::<u64>().unwrap_or(0) < ALTERNATE_NAMES_FROM {
+            continue;
+        }
+        for alternate in row["alternatenames"].split('|') {
+            let airport_code = alternate.len() <= 3 && alternate.chars().all(|c| c.is_ascii_uppercase());
+            if !airport_code && alternate.chars().count() >= 3 && plausible_name(alternate) {
+                b.name(alternate, place);
+                n += 1;
+            }
+        }
+    }
+    counts.push(("city names", n));
+    // US states after cities: "Washington" in news is the capital.
+    n = 0;
+    for row in rows("us_states.tsv")? {
+        let place = b.place(PlaceKind::Region, &format!("US-{}", row["code"]), "US");
+        b.name(&row["name"], place);
+        n += 1;
+    }
+    counts.push(("US state names", n));
+    n = 0;
+    for row in rows("demonyms.tsv")? {
+        let language = row["lang"].as_str();
+        let odbl_only = row["sources"].split(['|', ',', ';']).all(|s| s.trim().starts_with("world-countries"));
+        if !languages.contains(&language) || odbl_only {
+            continue;
+        }
+        let code = row["alpha2"].as_str();
+        let place = b.place(PlaceKind::Country, code, code);
+        b.entries.push((key(Namespace::Demonym(language), &row["form"]), place));
+        n += 1;
+    }
+    counts.push(("demonym forms", n));
+    counts.push(("places", b.places.len()));
+    let lexicon = Lexicon::build(b.places, b.entries);
+    counts.push(("distinct keys", lexicon.len()));
+    Ok(Built { lexicon, counts })
+}
