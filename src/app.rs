@@ -2,6 +2,7 @@
 //! analysis of what is in it.
 
 use crate::about::AboutModels;
+use crate::entities::EntityPanel;
 use crate::files::{read_file_bytes, MAX_FILE_BYTES};
 use crate::protocol::{ModelState, Request, Response};
 use crate::summary::Summary;
@@ -70,6 +71,12 @@ pub fn app() -> Html {
     let refusal = use_state(|| None::<String>);
     let dragging = use_state(|| false);
     let latest = use_mut_ref(|| 0u32);
+    // The entity the reader clicked, in the table or the text.
+    let selected = use_state(|| None::<u32>);
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |id: Option<u32>| selected.set(id))
+    };
     let worker = {
         let latest = latest.clone();
         let analyzed = analyzed.clone();
@@ -244,7 +251,8 @@ pub fn app() -> Html {
                         <div class={classes!("results", (document.text != *input.text).then_some("stale"))}
                             data-testid="results" data-fresh={(document.text == *input.text).to_string()}>
                         <Summary document={document.clone()} models={models.clone()} />
-                        <TextView document={document.clone()} />
+                        <EntityPanel document={document.clone()} selected={*selected} on_select={on_select.clone()} />
+                        <TextView document={document.clone()} selected={*selected} on_select={on_select.clone()} />
                         </div>
                     },
                     _ => html! {

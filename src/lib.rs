@@ -2,6 +2,7 @@
 
 mod about;
 mod app;
+mod entities;
 mod files;
 #[cfg(target_arch = "wasm32")]
 mod models;

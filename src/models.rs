@@ -3,6 +3,7 @@
 //! them for offline use).
 
 use gleaner_core::ner::Model;
+use gleaner_core::resolve::Lexicon;
 use gleaner_core::Language;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,7 +22,15 @@ pub enum Slot {
 }
 
 #[derive(Clone, Default)]
-pub struct ModelCache(Rc<RefCell<HashMap<Language, Slot>>>);
+pub struct ModelCache(Rc<RefCell<HashMap<Language, Slot>>>, Rc<RefCell<Option<LexiconSlot>>>);
+
+/// The place lexicon: one file for every language, fetched with the first analysis.
+#[derive(Clone)]
+pub enum LexiconSlot {
+    Loading,
+    Ready(Rc<Lexicon>),
+    Failed(String),
+}
 
 impl ModelCache {
     pub fn ready(&self, language: Language) -> Option<Rc<Model>> {
@@ -33,6 +42,30 @@ impl ModelCache {
 
     pub fn slot(&self, language: Language) -> Option<Slot> {
         self.0.borrow().get(&language).cloned()
+    }
+
+    pub fn lexicon(&self) -> Option<LexiconSlot> {
+        self.1.borrow().clone()
+    }
+
+    /// Starts fetching the place lexicon unless it is loaded or loading; `done` runs when it settles.
+    pub fn request_lexicon(&self, done: impl FnOnce() + 'static) {
+        if self.1.borrow().is_some() {
+            return;
+        }
+        *self.1.borrow_mut() = Some(LexiconSlot::Loading);
+        let cache = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let slot = match fetch_bytes("models/lexicon.glx").await {
+                Ok(bytes) => match Lexicon::from_bytes(&bytes) {
+                    Ok(lexicon) => LexiconSlot::Ready(Rc::new(lexicon)),
+                    Err(e) => LexiconSlot::Failed(format!("models/lexicon.glx: {e}")),
+                },
+                Err(reason) => LexiconSlot::Failed(reason),
+            };
+            *cache.1.borrow_mut() = Some(slot);
+            done();
+        });
     }
 
     /// Starts fetching `language`'s model unless it is loaded, loading or has
@@ -58,10 +91,15 @@ impl ModelCache {
 /// worker script, so the site works from any folder.
 async fn fetch_model(language: Language) -> Result<Model, String> {
     let url = format!("models/ner-{}.glm", language.code());
+    let bytes = fetch_bytes(&url).await?;
+    Model::from_bytes(&bytes).map_err(|e| format!("{url}: {e}"))
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let scope = js_sys::global()
         .dyn_into::<web_sys::WorkerGlobalScope>()
         .map_err(|_| "models load in the worker".to_string())?;
-    let promise = scope.fetch_with_str(&url);
+    let promise = scope.fetch_with_str(url);
     let response = JsFuture::from(promise).await.map_err(|_| format!("{url} could not be fetched (offline?)"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
     if !response.ok() {
@@ -70,6 +108,5 @@ async fn fetch_model(language: Language) -> Result<Model, String> {
     let buffer = JsFuture::from(response.array_buffer().map_err(|_| "no body")?)
         .await
         .map_err(|_| format!("{url}: download failed"))?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Model::from_bytes(&bytes).map_err(|e| format!("{url}: {e}"))
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -2,7 +2,7 @@
 
 use crate::protocol::ModelState;
 use crate::SharedDocument;
-use gleaner_core::ner::EntityType;
+use gleaner_core::label::Label;
 use gleaner_core::{Document, Language};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -36,7 +36,9 @@ pub fn summary(props: &SummaryProps) -> Html {
             ModelState::Failed(reason) => html! { <p class="notice" data-code="model_failed">{format!("The {} entity model could not be loaded: {reason}", l.name())}</p> },
         })
         .collect();
-    let count = |t: EntityType| doc.mentions.iter().filter(|m| m.label == t).count();
+    let count = |t: Label| {
+        doc.mentions.iter().filter(|m| m.label == t).count() + doc.values.iter().filter(|v| v.label == t).count()
+    };
     html! {
         <section class="summary" aria-label="Summary">
             <dl>
@@ -46,11 +48,14 @@ pub fn summary(props: &SummaryProps) -> Html {
                 <div><dt>{"Tokens"}</dt><dd data-testid="tokens">{doc.tokens.len()}</dd></div>
                 <div><dt>{"Words"}</dt><dd data-testid="words">{doc.word_count()}</dd></div>
                 <div><dt>{"Mentions"}</dt><dd data-testid="mentions">{doc.mentions.len()}</dd></div>
+                <div><dt>{"Entities"}</dt><dd data-testid="entity-count">{doc.entities.len()}</dd></div>
+                <div><dt>{"Values"}</dt><dd data-testid="value-count">{doc.values.len()}</dd></div>
+                <div><dt>{"Quotes"}</dt><dd data-testid="quote-count">{doc.quotes.len()}</dd></div>
             </dl>
             <ul class="legend" data-testid="legend" aria-label="Entity types">
-                { for EntityType::ALL.iter().map(|t| html! {
+                { for Label::NAMES.iter().chain(&Label::VALUES).filter(|t| Label::NAMES.contains(t) || count(**t) > 0).map(|t| html! {
                     <li><mark class={classes!("ent", format!("ent-{}", t.as_str()))}>{t.as_str()}</mark>
-                        {format!(" {} · {}", type_name(*t), count(*t))}</li>
+                        {format!(" {} · {}", t.plural_name(), count(*t))}</li>
                 }) }
             </ul>
             { for model_status }
@@ -59,15 +64,6 @@ pub fn summary(props: &SummaryProps) -> Html {
             }
             { for doc.notices.iter().map(|n| html! { <p class="notice" role="status" data-code={n.code.to_string()}>{&n.message}</p> }) }
         </section>
-    }
-}
-
-fn type_name(t: EntityType) -> &'static str {
-    match t {
-        EntityType::PER => "people",
-        EntityType::ORG => "organizations",
-        EntityType::LOC => "places",
-        EntityType::MISC => "other names",
     }
 }
 

@@ -10,6 +10,12 @@ const MAX_TOKENS_SHOWN: usize = 20_000;
 #[derive(Properties, PartialEq)]
 pub struct TextViewProps {
     pub document: SharedDocument,
+    /// The entity the reader picked: all its mentions are marked.
+    #[prop_or_default]
+    pub selected: Option<u32>,
+    /// A mention was clicked: select its entity.
+    #[prop_or_default]
+    pub on_select: Callback<Option<u32>>,
 }
 
 #[function_component(TextView)]
@@ -30,17 +36,40 @@ pub fn text_view(props: &TextViewProps) -> Html {
                     { if can_show_tokens { "Outline tokens".to_string() } else { format!("Outline tokens (up to {MAX_TOKENS_SHOWN})") } }
                 </label>
             </div>
-            <div class="text" data-testid="text">{ render_sentences(doc, outline_tokens) }</div>
+            <div class="text" data-testid="text">{ render_sentences(doc, outline_tokens, props.selected, &props.on_select) }</div>
         </section>
     }
 }
 
-fn render_sentences(doc: &Document, outline_tokens: bool) -> Html {
+/// A highlighted span: a name mention or a value, in text order.
+enum Marked<'d> {
+    Name(&'d gleaner_core::Mention),
+    Value(&'d gleaner_core::values::Value),
+}
+
+impl Marked<'_> {
+    fn span(&self) -> gleaner_core::Span {
+        match self {
+            Marked::Name(m) => m.span,
+            Marked::Value(v) => v.span,
+        }
+    }
+}
+
+fn render_sentences(
+    doc: &Document,
+    outline_tokens: bool,
+    selected: Option<u32>,
+    on_select: &Callback<Option<u32>>,
+) -> Html {
     let text = doc.text.as_str();
     let mut nodes = Vec::with_capacity(doc.sentences.len() * 2 + 1);
     let mut at = 0;
     let mut tokens = doc.tokens.iter().peekable();
-    let mut mentions = doc.mentions.iter().peekable();
+    let mut marked: Vec<Marked> =
+        doc.mentions.iter().map(Marked::Name).chain(doc.values.iter().map(Marked::Value)).collect();
+    marked.sort_by_key(|m| m.span().start);
+    let mut mentions = marked.into_iter().peekable();
     for (i, sentence) in doc.sentences.iter().enumerate() {
         nodes.push(html! { {&text[at..sentence.start]} });
         let content = if outline_tokens {
@@ -56,13 +85,20 @@ fn render_sentences(doc: &Document, outline_tokens: bool) -> Html {
         } else {
             let mut parts = Vec::new();
             let mut inner = sentence.start;
-            while let Some(m) = mentions.next_if(|m| m.span.end <= sentence.end) {
-                parts.push(html! { {&text[inner..m.span.start]} });
-                parts.push(html! {
-                    <mark class={classes!("ent", format!("ent-{}", m.label.as_str()))} data-label={m.label.as_str()}
-                        title={format!("{} · confidence {:.0}%", m.label.as_str(), m.confidence * 100.0)}>{m.span.text(text)}</mark>
+            while let Some(marked) = mentions.next_if(|m| m.span().end <= sentence.end) {
+                let span = marked.span();
+                if span.start < inner {
+                    continue; // overlaps what is already marked
+                }
+                parts.push(html! { {&text[inner..span.start]} });
+                parts.push(match marked {
+                    Marked::Name(m) => mark_mention(doc, m, selected, on_select),
+                    Marked::Value(v) => html! {
+                        <mark class={classes!("ent", "value", format!("ent-{}", v.label.as_str()))} data-label={v.label.as_str()}
+                            title={format!("{} · {}", v.label.as_str(), v.value.as_deref().unwrap_or(if v.relative { "relative" } else { "no normalized value" }))}>{span.text(text)}</mark>
+                    },
                 });
-                inner = m.span.end;
+                inner = span.end;
             }
             parts.push(html! { {&text[inner..sentence.end]} });
             parts.into_iter().collect::<Html>()
@@ -74,6 +110,29 @@ fn render_sentences(doc: &Document, outline_tokens: bool) -> Html {
     }
     nodes.push(html! { {&text[at..]} });
     nodes.into_iter().collect::<Html>()
+}
+
+fn mark_mention(
+    doc: &Document,
+    m: &gleaner_core::Mention,
+    selected: Option<u32>,
+    on_select: &Callback<Option<u32>>,
+) -> Html {
+    let entity = m.entity.and_then(|id| doc.entity(id));
+    let title = match entity {
+        Some(e) => format!("{} · {} · confidence {:.0}%", m.label.as_str(), e.name, m.confidence * 100.0),
+        None => format!("{} · confidence {:.0}%", m.label.as_str(), m.confidence * 100.0),
+    };
+    let is_selected = m.entity.is_some() && m.entity == selected;
+    let onclick = {
+        let on_select = on_select.clone();
+        let id = m.entity;
+        Callback::from(move |_: MouseEvent| on_select.emit(if is_selected { None } else { id }))
+    };
+    html! {
+        <mark class={classes!("ent", format!("ent-{}", m.label.as_str()), is_selected.then_some("selected"))}
+            data-label={m.label.as_str()} data-entity={m.entity.map(|id| id.to_string())} {title} {onclick}>{m.span.text(&doc.text)}</mark>
+    }
 }
 
 fn kind_name(kind: gleaner_core::TokenKind) -> String {

@@ -2,9 +2,10 @@
 //! language's model the first time it is needed. When a model is still on its
 //! way it answers at once without entities, then again once it has arrived.
 
-use crate::models::{ModelCache, Slot, MODEL_LANGUAGES};
+use crate::models::{LexiconSlot, ModelCache, Slot, MODEL_LANGUAGES};
 use crate::protocol::{ModelState, Request, Response};
-use gleaner_core::{Document, Language};
+use gleaner_core::resolve::Lexicon;
+use gleaner_core::{Document, Language, Notice};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -51,8 +52,24 @@ fn answer(state: &Rc<RefCell<State>>) {
         // Answer the newest request again, now with this model.
         models.request(language, move || answer(&state));
     }
+    {
+        let state = state.clone();
+        models.request_lexicon(move || answer(&state));
+    }
     let ready: Vec<_> = MODEL_LANGUAGES.iter().filter_map(|l| models.ready(*l).map(|m| (*l, m))).collect();
     document.tag(|language| ready.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
+    // Without the lexicon (still loading, or offline) entities still form; they lack place ids and NORP.
+    match models.lexicon() {
+        Some(LexiconSlot::Ready(lexicon)) => document.resolve(&lexicon),
+        Some(LexiconSlot::Failed(reason)) => {
+            document.resolve(&Lexicon::default());
+            document.notices.push(Notice {
+                code: "no_lexicon".into(),
+                message: format!("Place names could not be loaded ({reason}): entities are merged without country and city ids, and nationalities are not marked."),
+            });
+        }
+        _ => document.resolve(&Lexicon::default()),
+    }
     document.notices.extend(notices);
     let states = needed
         .iter()

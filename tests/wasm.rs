@@ -18,7 +18,7 @@ fn segmentation_rules_hold_in_wasm() {
     }
     assert_eq!(doc.sentences.len(), 2);
     let json = AnalysisJson::new(&doc, None).to_json();
-    assert!(json.starts_with(r#"{"format":"gleaner/1""#));
+    assert!(json.starts_with(r#"{"format":"gleaner/2""#));
 }
 
 #[wasm_bindgen_test]

@@ -34,7 +34,7 @@ fn analyzes_files_into_the_versioned_format() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let docs = json_lines(&output);
     assert_eq!(docs.len(), 2);
-    assert_eq!(docs[0]["format"], "gleaner/1");
+    assert_eq!(docs[0]["format"], "gleaner/2");
     assert_eq!(docs[0]["id"], de.as_str());
     assert_eq!(docs[0]["language"]["code"], "de");
     assert_eq!(docs[1]["language"]["code"], "en");
@@ -91,4 +91,41 @@ fn failures_exit_non_zero_with_one_line() {
         assert!(stderr.lines().next().unwrap_or("").contains(reason), "{args:?}: {stderr}");
         assert!(stderr.starts_with("gleaner: "), "{args:?}: {stderr}");
     }
+}
+
+/// With `--corpus`, ids are shared across inputs: one Russia in de, en and es;
+/// without it, ids are per document.
+#[test]
+fn corpus_mode_shares_entity_ids_across_inputs() {
+    let input = concat!(
+        r#"{"id": "de", "text": "Russland liefert seit dem Sommer wieder Öl nach Venezuela. Wladimir Putin empfing Nicolás Maduro in Moskau, wie die Regierung mitteilte."}"#,
+        "\n",
+        r#"{"id": "en", "text": "Russia has been sending oil to Venezuela since the summer. Vladimir Putin hosted Nicolas Maduro in Moscow, the government said."}"#,
+        "\n",
+        r#"{"id": "es", "text": "Rusia envía petróleo a Venezuela desde el verano. El presidente Vladímir Putin recibió a Nicolás Maduro en Moscú, según informó el Gobierno."}"#,
+        "\n",
+    );
+    let russia = |docs: &[serde_json::Value], name: &str, d: usize| {
+        docs[d]["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["name"] == name)
+            .unwrap_or_else(|| panic!("{name} in {}", docs[d]))["id"]
+            .clone()
+    };
+    let output = gleaner(&["analyze", "--jsonl", "--corpus", "-"], input.as_bytes());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let docs = json_lines(&output);
+    let ids: Vec<_> =
+        [("Russland", 0), ("Russia", 1), ("Rusia", 2)].iter().map(|(n, d)| russia(&docs, n, *d)).collect();
+    assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
+    let entity = docs[0]["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Russland").unwrap();
+    assert_eq!(entity["corpus"]["articles"], 3);
+    assert_eq!(entity["link"]["id"], "iso3166:RU");
+    let moscow: Vec<_> =
+        [("Moskau", 0), ("Moscow", 1), ("Moscú", 2)].iter().map(|(n, d)| russia(&docs, n, *d)).collect();
+    assert!(moscow.iter().all(|id| *id == moscow[0]), "{moscow:?}");
+    let alone = json_lines(&gleaner(&["analyze", "--jsonl", "-"], input.as_bytes()));
+    assert!(alone[0]["entities"][0].get("corpus").is_none(), "no corpus presence without --corpus");
 }

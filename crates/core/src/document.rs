@@ -10,6 +10,7 @@ use crate::ner::{DocumentContext, Model, Tagger};
 use crate::quotes::{find_quotes, Quote};
 use crate::resolve::entities::resolve_entities;
 use crate::resolve::norp::find_norp;
+use crate::resolve::recover::recover_mentions;
 use crate::resolve::{Entity, Lexicon};
 use crate::segment::paragraph::paragraph_spans;
 use crate::segment::sentence::split_sentences_into;
@@ -58,7 +59,7 @@ pub struct Document {
     pub sentences: Vec<Span>,
     pub tokens: Vec<Token>,
     pub mentions: Vec<Mention>,
-    /// Dates, times, amounts: found by rules, before any model is loaded.
+    /// Dates, times, amounts (after [`Document::resolve`]).
     pub values: Vec<Value>,
     /// The mentions grouped by what they name (after [`Document::resolve`]).
     pub entities: Vec<Entity>,
@@ -108,7 +109,7 @@ impl Document {
             paragraph.span = span;
         }
         let notices = notices_for(&text, language);
-        let mut document = Document {
+        Document {
             text,
             language,
             paragraphs,
@@ -120,10 +121,7 @@ impl Document {
             quotes: Vec::new(),
             relations: Vec::new(),
             notices,
-        };
-        document.values =
-            find_values(&document.text, &document.tokens, &document.sentences, |at| document.language_at(at));
-        document
+        }
     }
 
     /// Decodes file bytes (see [`decode`]) and analyzes the text, with a notice
@@ -209,7 +207,8 @@ impl Document {
         }
     }
 
-    /// Resolution and enrichment after tagging: nationalities (NORP), mentions
+    /// Resolution and enrichment after tagging: names the tagger missed that
+    /// the article vouches for, nationalities (NORP), mentions
     /// grouped into entities, quotes and their speakers, relations, salience.
     /// Values that overlap a name give way to it ("2023 World Cup" is a name).
     /// Running it again starts from the tagger's labels only if `tag` ran again.
@@ -218,9 +217,21 @@ impl Document {
         let language_at = &language_at;
         let paragraphs = self.paragraph_spans();
         let mut mentions = std::mem::take(&mut self.mentions);
+        // A "mention" with no letter or digit names nothing (a stray quote mark tagged in noise).
+        mentions.retain(|m| m.span.text(&self.text).chars().any(char::is_alphanumeric));
+        recover_mentions(&self.text, &self.tokens, &mut mentions, lexicon);
         find_norp(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
         self.entities = resolve_entities(&self.text, &mut mentions, lexicon, language_at);
-        self.values.retain(|v| !mentions.iter().any(|m| m.span.start < v.span.end && v.span.start < m.span.end));
+        let mut values = find_values(&self.text, &self.tokens, &self.sentences, language_at);
+        // Both lists are in text order: one sweep drops the values a name overlaps.
+        let mut m = 0;
+        values.retain(|v| {
+            while m < mentions.len() && mentions[m].span.end <= v.span.start {
+                m += 1;
+            }
+            mentions.get(m).is_none_or(|n| n.span.start >= v.span.end)
+        });
+        self.values = values;
         self.quotes = find_quotes(&self.text, &paragraphs, &self.tokens, &mentions, language_at);
         let mut outer: Vec<Span> = self.quotes.iter().map(|q| q.span).collect();
         let mut inner: Vec<Span> = self.quotes.iter().map(|q| q.content).collect();

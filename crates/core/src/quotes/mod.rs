@@ -132,13 +132,15 @@ impl Context<'_> {
             .map_or(from, |i| i + 1);
         let window = start..to;
         let colon = to.checked_sub(1).filter(|&i| i >= start && self.word(i) == ":");
-        let cue = window.clone().rev().find(|&i| self.is_cue(i)).or(colon)?;
+        let verb = window.clone().rev().find(|&i| self.is_cue(i));
+        let cue = verb.or(colon)?;
         let nearest = window
             .filter_map(|i| self.speaker_at[i].map(|m| (i.abs_diff(cue), m)))
             .min_by_key(|&(d, m)| (d, self.mentions[m].label != Label::PER));
         match nearest {
             Some((_, m)) => Some((Some(m), cue)),
-            None if colon.is_none() => Some((self.last_person_before(start), cue)),
+            // "Er fügte hinzu: „…“": a verb with no name points back to the last person named.
+            None if verb.is_some() => Some((self.last_person_before(start), cue)),
             None => None,
         }
     }

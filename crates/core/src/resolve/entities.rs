@@ -134,6 +134,8 @@ fn initials(words: &[String]) -> String {
     words.iter().filter(|w| !ACRONYM_SKIP.contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
 }
 
+// Indices tie `names`, `mentions` and the union-find together: index loops read best.
+#[allow(clippy::needless_range_loop)]
 /// Groups the mentions into entities and sets each mention's `entity` and,
 /// where the group's majority says otherwise, its label.
 pub fn resolve_entities(
@@ -142,7 +144,13 @@ pub fn resolve_entities(
     lexicon: &Lexicon,
     language_at: impl Fn(usize) -> Option<Language>,
 ) -> Vec<Entity> {
-    let bare_forms: HashMap<String, ()> = mentions.iter().map(|m| (fold(m.span.text(text)), ())).collect();
+    // Forms a genitive -s may be added to: every name, and every word of a person's name.
+    let mut bare_forms: HashMap<String, ()> = mentions.iter().map(|m| (fold(m.span.text(text)), ())).collect();
+    for m in mentions.iter().filter(|m| m.label == Label::PER) {
+        for word in m.span.text(text).split_whitespace() {
+            bare_forms.insert(fold(word), ());
+        }
+    }
     let names: Vec<Name> = mentions
         .iter()
         .map(|m| {
@@ -173,7 +181,12 @@ pub fn resolve_entities(
         .collect();
     let n = names.len();
     let mut groups = UnionFind((0..n).collect());
-    let is_single_person = |i: usize| names[i].label == Label::PER && names[i].words.len() == 1;
+    // A single unlinked word tagged as anything but a nationality may be a surname
+    // the tagger mistyped (German "Maduros" as LOC); step 3 decides.
+    let is_single_person = |i: usize| {
+        names[i].words.len() == 1
+            && (names[i].label == Label::PER || names[i].label != Label::NORP && names[i].link.is_none())
+    };
 
     // 1. Identical keys. A surname alone waits for step 3: it may belong to one of several people.
     let mut by_key: HashMap<&str, usize> = HashMap::new();
@@ -251,6 +264,12 @@ pub fn resolve_entities(
                     groups.union(root, i);
                 }
             }
+            None if names[i].label != Label::PER => match by_key.get(names[i].key.as_str()) {
+                Some(&first) => groups.union(first, i),
+                None => {
+                    by_key.insert(&names[i].key, i);
+                }
+            },
             None => match alone.get(word) {
                 Some(&first) => groups.union(first, i),
                 None => {
@@ -287,6 +306,7 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|w| rest.any(|l| l == w))
 }
 
+#[allow(clippy::needless_range_loop)]
 fn build_entities(mentions: &mut [Mention], names: &[Name], groups: &mut UnionFind) -> Vec<Entity> {
     let mut members: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut slot: HashMap<usize, usize> = HashMap::new();

@@ -6,6 +6,7 @@ pub mod entities;
 pub mod keys;
 pub mod lexicon;
 pub mod norp;
+pub mod recover;
 
 pub use corpus::{resolve_corpus, Presence};
 pub use entities::{Entity, Link};

@@ -137,7 +137,8 @@ fn absolute(s: &Sentence, i: usize) -> Option<(usize, String)> {
         let mut k = i + 1;
         k += s.phrase(k, v.date_joiners).unwrap_or(0);
         if let Some(m) = month_any(s, k) {
-            return Some(with_year(s, k + 1, Some(d), m));
+            let (end, value) = with_year(s, k + 1, Some(d), m);
+            return (!value.is_empty()).then_some((end, value)); // "31. Februar" stays text
         }
     }
     // Month first: July 28[, 2023]; July 2023; julio de 2023; March.

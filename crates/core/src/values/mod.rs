@@ -120,6 +120,10 @@ pub fn find_values(
         };
         let mut i = 0;
         while i < s.len() {
+            if !s.vocabulary.can_start(s.lower(i)) {
+                i += 1;
+                continue;
+            }
             let found = dates::date_or_time(&s, i).or_else(|| amounts::amount(&s, i));
             match found {
                 Some(f) if f.end > f.start && f.end <= s.len() => {

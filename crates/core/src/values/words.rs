@@ -3,6 +3,8 @@
 //! Lower case; dots kept where the abbreviation has one ("mio." and "mio").
 
 use crate::Language;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 pub struct ValueWords {
     /// Month forms and their number; abbreviations with and without their dot.
@@ -39,9 +41,39 @@ pub struct ValueWords {
     pub per_day: &'static [&'static [&'static str]],
     /// Whether "1,5" is one and a half and "34.000" thirty-four thousand.
     pub decimal_comma: bool,
+    /// The words a value can start with, built on first use (see [`ValueWords::can_start`]).
+    pub starters: OnceLock<HashSet<&'static str>>,
 }
 
 impl ValueWords {
+    /// Whether a value can start at a token: a number, a word starting with a
+    /// digit (52m, 28th), a currency sign, or the first word of a date phrase.
+    /// Most tokens are none of these, and the rules skip them at once.
+    pub fn can_start(&'static self, lower: &str) -> bool {
+        if lower.starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+        let starters = self.starters.get_or_init(|| {
+            let lists: [&[&'static str]; 7] = [
+                self.weekdays,
+                self.relative_days,
+                self.relative_modifiers,
+                self.periods,
+                self.ago_before,
+                self.determiners,
+                &["us"],
+            ];
+            let tables = self
+                .months
+                .iter()
+                .map(|m| m.0)
+                .chain(self.numbers.iter().map(|n| n.0))
+                .chain(CURRENCY_SIGNS.iter().map(|c| c.0));
+            lists.into_iter().flatten().copied().chain(tables).filter_map(|phrase| phrase.split(' ').next()).collect()
+        });
+        starters.contains(lower)
+    }
+
     pub fn month(&self, word: &str) -> Option<u8> {
         self.months
             .iter()
@@ -232,6 +264,7 @@ static EN: ValueWords = ValueWords {
     units: UNITS_EN,
     per_day: &[&["per", "day"], &["a", "day"], &["each", "day"], &["daily"]],
     decimal_comma: false,
+    starters: OnceLock::new(),
 };
 
 static DE: ValueWords = ValueWords {
@@ -376,6 +409,7 @@ static DE: ValueWords = ValueWords {
     ],
     per_day: &[&["pro", "tag"], &["am", "tag"], &["täglich"], &["je", "tag"]],
     decimal_comma: true,
+    starters: OnceLock::new(),
 };
 
 static ES: ValueWords = ValueWords {
@@ -505,6 +539,7 @@ static ES: ValueWords = ValueWords {
     ],
     per_day: &[&["al", "día"], &["por", "día"], &["diarios"], &["diarias"], &["diario"], &["cada", "día"]],
     decimal_comma: true,
+    starters: OnceLock::new(),
 };
 
 /// The languages after the first three: months, weekdays and the common
@@ -560,6 +595,7 @@ static FR: ValueWords = ValueWords {
     ],
     per_day: &[&["par", "jour"]],
     decimal_comma: true,
+    starters: OnceLock::new(),
 };
 
 static IT: ValueWords = ValueWords {
@@ -611,6 +647,7 @@ static IT: ValueWords = ValueWords {
     ],
     per_day: &[&["al", "giorno"]],
     decimal_comma: true,
+    starters: OnceLock::new(),
 };
 
 static PT: ValueWords = ValueWords {
@@ -679,6 +716,7 @@ static PT: ValueWords = ValueWords {
     ],
     per_day: &[&["por", "dia"], &["diários"]],
     decimal_comma: true,
+    starters: OnceLock::new(),
 };
 
 static NL: ValueWords = ValueWords {
@@ -723,4 +761,5 @@ static NL: ValueWords = ValueWords {
     ],
     per_day: &[&["per", "dag"]],
     decimal_comma: true,
+    starters: OnceLock::new(),
 };

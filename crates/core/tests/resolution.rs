@@ -1,0 +1,347 @@
+//! Golden tests for resolution and enrichment, through the whole pipeline
+//! (shipped models and place lexicon): one sentence group per rule and
+//! language, with the entities, quotes and links a reader should get.
+
+mod common;
+
+use common::{analyzed, lexicon, tag};
+use gleaner_core::label::Label;
+use gleaner_core::resolve::resolve_corpus;
+use gleaner_core::{Document, Mention};
+
+/// The entity whose name or aliases include `name`, with its names sorted.
+fn entity_of<'d>(doc: &'d Document, name: &str) -> &'d gleaner_core::resolve::Entity {
+    doc.entities.iter().find(|e| e.name == name || e.aliases.iter().any(|a| a == name)).unwrap_or_else(|| {
+        let all: Vec<(&str, &Vec<String>, Label)> =
+            doc.entities.iter().map(|e| (e.name.as_str(), &e.aliases, e.label)).collect();
+        panic!("no entity named {name:?} in {:?}\nentities: {all:?}", doc.text)
+    })
+}
+
+fn assert_same(doc: &Document, names: &[&str]) {
+    let first = entity_of(doc, names[0]);
+    for name in &names[1..] {
+        let other = entity_of(doc, name);
+        assert_eq!(
+            first.id, other.id,
+            "{:?} and {name:?} should be one entity in {:?}: {:?} vs {:?}",
+            names[0], doc.text, first, other
+        );
+    }
+}
+
+fn assert_apart(doc: &Document, a: &str, b: &str) {
+    assert_ne!(entity_of(doc, a).id, entity_of(doc, b).id, "{a:?} and {b:?} must stay apart in {:?}", doc.text);
+}
+
+#[test]
+fn english_aliases() {
+    let doc = analyzed(
+        "Nicolás Maduro met Vladimir Putin in Moscow on Wednesday. Maduro's visit was his third. \
+         Nicolas Maduro thanked Putin. Opposition leader Juan Guaidó called it a farce, and Guaido's allies agreed.",
+    );
+    assert_same(&doc, &["Nicolás Maduro", "Maduro", "Nicolas Maduro"]);
+    assert_same(&doc, &["Vladimir Putin", "Putin"]);
+    assert_same(&doc, &["Juan Guaidó", "Guaido"]);
+    assert_apart(&doc, "Maduro", "Putin");
+    let maduro = entity_of(&doc, "Maduro");
+    assert_eq!(maduro.label, Label::PER);
+    assert_eq!(maduro.mentions.len(), 3, "{maduro:?}");
+    for &m in &maduro.mentions {
+        assert_eq!(doc.mentions[m].entity, Some(maduro.id), "each mention carries its entity id");
+    }
+}
+
+#[test]
+fn transliterations_capitals_and_acronyms() {
+    let doc = analyzed(
+        "Foreign Minister Sergei Lavrov spoke to TASS. Sergey Lavrov repeated it later, Tass reported. \
+         The Organization of American States met in Washington. The OAS condemned the vote.",
+    );
+    assert_same(&doc, &["Sergei Lavrov", "Sergey Lavrov"]);
+    assert_same(&doc, &["TASS", "Tass"]);
+    assert_same(&doc, &["Organization of American States", "OAS"]);
+}
+
+#[test]
+fn two_people_who_share_a_surname_stay_apart() {
+    let doc = analyzed(
+        "Raúl Castro met Fidel Castro in Havana. Later Raúl Castro spoke to reporters. Castro said the talks went well.",
+    );
+    assert_apart(&doc, "Raúl Castro", "Fidel Castro");
+    let castro = doc.mentions.iter().rev().find(|m| m.span.text(&doc.text) == "Castro").expect("Castro tagged");
+    assert_eq!(
+        castro.entity,
+        Some(entity_of(&doc, "Raúl Castro").id),
+        "the surname goes to the last one named before it"
+    );
+}
+
+#[test]
+fn german_genitive_and_demonyms() {
+    let doc = analyzed(
+        "Der venezolanische Präsident Nicolás Maduro reiste nach Moskau. Maduros Regierung hofft auf russische Hilfe. \
+         Die kubanische Regierung schwieg, und Russland sagte nichts.",
+    );
+    let maduros = doc
+        .mentions
+        .iter()
+        .find(|m| m.span.text(&doc.text) == "Maduros")
+        .expect("the genitive is recovered as a mention");
+    assert_eq!(maduros.entity, Some(entity_of(&doc, "Nicolás Maduro").id));
+    assert_eq!(maduros.label, Label::PER);
+    for (word, country) in [("venezolanische", "VE"), ("russische", "RU"), ("kubanische", "CU")] {
+        let m = doc
+            .mentions
+            .iter()
+            .find(|m| m.span.text(&doc.text) == word)
+            .unwrap_or_else(|| panic!("{word} should be a mention"));
+        assert_eq!(m.label, Label::NORP, "{word}");
+        let entity = doc.entity(m.entity.expect("resolved")).expect("entity");
+        assert_eq!(entity.link.as_ref().map(|l| l.country.as_str()), Some(country), "{word}");
+    }
+    assert_eq!(entity_of(&doc, "Russland").link.as_ref().map(|l| l.id.as_str()), Some("iso3166:RU"));
+}
+
+#[test]
+fn spanish_short_forms_and_nationalities() {
+    let doc = analyzed(
+        "Los rusos llegaron a Caracas. Estados Unidos criticó el acuerdo y EE. UU. pidió sanciones. \
+         La Unión Europea y la UE guardaron silencio.",
+    );
+    assert_same(&doc, &["Estados Unidos", "EE. UU."]);
+    assert_same(&doc, &["Unión Europea", "UE"]);
+    let rusos = doc.mentions.iter().find(|m| m.span.text(&doc.text) == "rusos").expect("rusos is a mention");
+    assert_eq!(rusos.label, Label::NORP);
+    assert_eq!(entity_of(&doc, "Estados Unidos").link.as_ref().map(|l| l.id.as_str()), Some("iso3166:US"));
+}
+
+#[test]
+fn one_country_across_articles_and_languages() {
+    let mut docs: Vec<Document> = [
+        "Russland liefert Öl nach Venezuela. Wladimir Putin empfing Nicolás Maduro.",
+        "Russia sends oil to Venezuela. Vladimir Putin hosted Nicolas Maduro in Moscow.",
+        "Rusia envía petróleo a Venezuela. El presidente Maduro llegó a Moscú y Vladímir Putin lo recibió.",
+    ]
+    .into_iter()
+    .map(analyzed)
+    .collect();
+    resolve_corpus(&mut docs);
+    let russia: Vec<u32> = ["Russland", "Russia", "Rusia"].iter().zip(&docs).map(|(n, d)| entity_of(d, n).id).collect();
+    assert!(russia.iter().all(|&id| id == russia[0]), "{russia:?}");
+    let presence = entity_of(&docs[0], "Russland").corpus.clone().expect("corpus presence");
+    assert_eq!((presence.articles, presence.of, presence.languages.len()), (3, 3, 3));
+    let maduro: Vec<u32> =
+        ["Nicolás Maduro", "Nicolas Maduro", "Maduro"].iter().zip(&docs).map(|(n, d)| entity_of(d, n).id).collect();
+    assert!(maduro.iter().all(|&id| id == maduro[0]), "{maduro:?}");
+    assert_ne!(russia[0], maduro[0]);
+    for doc in &docs {
+        for m in &doc.mentions {
+            let id = m.entity.expect("every mention resolved");
+            assert!(doc.entity(id).is_some(), "mention ids point at the document's entities");
+        }
+    }
+}
+
+#[test]
+fn quotes_with_speakers() {
+    let doc = analyzed("“We will never give up our sovereignty,” Maduro said on Wednesday. “It is a farce and a lie,” the opposition replied.");
+    assert_eq!(doc.quotes.len(), 2, "{:?}", doc.quotes);
+    assert_eq!(doc.quotes[0].speaker, Some(entity_of(&doc, "Maduro").id));
+    assert_eq!(doc.quotes[0].content.text(&doc.text), "We will never give up our sovereignty,");
+    let doc = analyzed("Außenminister Heiko Maas sagte: „Wir stehen an der Seite der Ukraine.“ Er fügte hinzu: „Das bleibt so, auch im Winter.“");
+    let maas = entity_of(&doc, "Heiko Maas").id;
+    assert_eq!(doc.quotes.iter().map(|q| q.speaker).collect::<Vec<_>>(), [Some(maas), Some(maas)], "{:?}", doc.quotes);
+    let doc = analyzed("«No vamos a permitir ninguna injerencia extranjera», dijo Nicolás Maduro en Caracas.");
+    assert_eq!(doc.quotes.first().and_then(|q| q.speaker), Some(entity_of(&doc, "Nicolás Maduro").id));
+    let doc = analyzed("The banner read “no more lies from anyone” all week long.");
+    assert_eq!(doc.quotes.len(), 1);
+    assert_eq!(doc.quotes[0].speaker, None, "no cue, no speaker");
+}
+
+#[test]
+fn an_unclosed_quote_stops_at_its_paragraph() {
+    let doc =
+        analyzed("Maduro said: “We will stay here and we will fight\n\nThe next paragraph is the reporter's own text.");
+    assert_eq!(doc.quotes.len(), 1);
+    let quote = &doc.quotes[0];
+    assert!(!quote.closed);
+    assert_eq!(quote.content.text(&doc.text), "We will stay here and we will fight");
+}
+
+#[test]
+fn relations_and_salience() {
+    let doc = analyzed(
+        "Putin hosts Maduro in Moscow\n\nVladimir Putin received Nicolás Maduro in Moscow on Wednesday. \
+         Maduro thanked Putin.\n\nLater, Maduro flew to Havana.",
+    );
+    let (maduro, putin) = (entity_of(&doc, "Maduro").id, entity_of(&doc, "Putin").id);
+    let pair = doc
+        .relations
+        .iter()
+        .find(|r| (r.a, r.b) == (maduro.min(putin), maduro.max(putin)))
+        .expect("Maduro–Putin relation");
+    assert_eq!(pair.weight, 3, "three sentences name both: {pair:?}");
+    let havana = entity_of(&doc, "Havana");
+    assert!(entity_of(&doc, "Maduro").salience > havana.salience, "{:?}", doc.entities);
+    assert!(doc.entities.iter().all(|e| (0.0..=1.0).contains(&e.salience)));
+}
+
+/// Many mentions of one name must not cost a square: 20,000 mentions resolve in well under a second.
+#[test]
+fn thousands_of_mentions_resolve_in_linear_time() {
+    let sentence = "Maduro met Castro in Caracas and Nicolás Maduro thanked Raúl Castro. ";
+    let time = |repeats: usize| {
+        let mut doc = Document::analyze(sentence.repeat(repeats));
+        // Longest names first, so "Nicolás Maduro" is one mention, not two.
+        let names = [
+            ("Nicolás Maduro", Label::PER),
+            ("Raúl Castro", Label::PER),
+            ("Maduro", Label::PER),
+            ("Castro", Label::PER),
+            ("Caracas", Label::LOC),
+        ];
+        let text = doc.text.clone();
+        let mut mentions = Vec::new();
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            let found = names.iter().find_map(|(name, label)| {
+                let end = i + name.split(' ').count();
+                let span = (doc.tokens[i].span.start, doc.tokens.get(end - 1)?.span.end);
+                (text[span.0..span.1] == **name).then_some((end, span, *label))
+            });
+            match found {
+                Some((end, (start, stop), label)) => {
+                    let span = gleaner_core::Span { start, end: stop, start16: 0, end16: 0 };
+                    mentions.push(Mention { span, label, confidence: 1.0, tokens: (i, end), entity: None });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        let count = mentions.len();
+        doc.mentions = mentions;
+        let started = std::time::Instant::now();
+        doc.resolve(lexicon());
+        (started.elapsed(), count, doc.entities.len())
+    };
+    let (small, n_small, _) = time(500);
+    let (large, n_large, entities) = time(4000);
+    assert!(n_large >= 20_000, "{n_large} mentions");
+    assert_eq!(entities, 3, "Maduro, Castro, Caracas");
+    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+    let growth = n_large as f64 / n_small as f64;
+    assert!(
+        ratio < growth * 2.5,
+        "{n_small} mentions: {small:?}; {n_large}: {large:?} (×{ratio:.1} for ×{growth:.0} the mentions)"
+    );
+    assert!(large.as_secs_f64() < 5.0, "{large:?}");
+}
+
+#[test]
+fn resolving_twice_gives_the_same_entities() {
+    let mut doc = Document::analyze("Nicolás Maduro met Vladimir Putin. Maduro thanked Putin.");
+    tag(&mut doc);
+    doc.resolve(lexicon());
+    let first = doc.entities.clone();
+    doc.resolve(lexicon());
+    assert_eq!(
+        first.iter().map(|e| &e.name).collect::<Vec<_>>(),
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+fn fragments() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let pieces = prop::sample::select(vec![
+        "Maduro",
+        "Nicolás Maduro",
+        "Maduros",
+        "MADURO",
+        "Putin's",
+        "TASS",
+        "Tass",
+        "OAS",
+        "Organization of American States",
+        "EE. UU.",
+        "Rusia",
+        "Russland",
+        "rusos",
+        "venezolanischen",
+        "said",
+        "sagte",
+        "dijo",
+        "según",
+        "„",
+        "“",
+        "”",
+        "«",
+        "»",
+        "\"",
+        "'",
+        "’",
+        ":",
+        ",",
+        ".",
+        "\n\n",
+        " ",
+        "34.000",
+        "1,5",
+        "52",
+        "million",
+        "Millionen",
+        "dólares",
+        "%",
+        "Barrel",
+        "pro Tag",
+        "28.",
+        "Juli",
+        "31. Februar",
+        "2023",
+        "15:30",
+        "Uhr",
+        "el",
+        "miércoles",
+        "last",
+        "January",
+        "$",
+        "99999999999999999999",
+        "é",
+        "\u{301}",
+        "👍🏽",
+        "-",
+        "–",
+    ]);
+    proptest::collection::vec(pieces, 0..60).prop_map(|v| v.join(" "))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 128, .. proptest::prelude::ProptestConfig::default() })]
+
+    /// Never panics; every span resolution and enrichment make is on char
+    /// boundaries with matching UTF-16 offsets; every id points somewhere.
+    #[test]
+    fn resolution_never_panics_and_everything_points_somewhere(text in fragments()) {
+        let doc = analyzed(&text);
+        let utf16 = |at: usize| text[..at].encode_utf16().count();
+        let mut spans: Vec<gleaner_core::Span> = doc.mentions.iter().map(|m| m.span).collect();
+        spans.extend(doc.values.iter().map(|v| v.span));
+        spans.extend(doc.quotes.iter().flat_map(|q| [q.span, q.content]));
+        for s in spans {
+            proptest::prop_assert!(s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{s:?}");
+            proptest::prop_assert_eq!((s.start16, s.end16), (utf16(s.start), utf16(s.end)));
+        }
+        for m in &doc.mentions {
+            let id = m.entity.expect("every mention resolved");
+            let entity = doc.entity(id).expect("the id exists");
+            proptest::prop_assert!(entity.mentions.iter().any(|&i| std::ptr::eq(&doc.mentions[i], m)));
+        }
+        for q in &doc.quotes {
+            proptest::prop_assert!(q.speaker.is_none_or(|id| doc.entity(id).is_some()));
+        }
+        for r in &doc.relations {
+            proptest::prop_assert!(r.a < r.b && doc.entity(r.a).is_some() && doc.entity(r.b).is_some());
+        }
+        let _ = gleaner_core::AnalysisJson::new(&doc, None).to_json();
+    }
+}

@@ -1,0 +1,110 @@
+//! Golden values per language: each rule of the value finder on a sentence
+//! written for it, with the span and the normalized value expected.
+
+use gleaner_core::label::Label;
+use gleaner_core::{Document, Language};
+
+fn values(text: &str, language: Language) -> Vec<(String, &'static str, Option<String>, bool)> {
+    let doc = Document::analyze_in(text, Some(language));
+    doc.values
+        .iter()
+        .map(|v| (v.span.text(&doc.text).to_string(), v.label.as_str(), v.value.clone(), v.relative))
+        .collect()
+}
+
+/// A text and the values expected in it: (span text, label, normalized value).
+type Case<'a> = (&'a str, &'a [(&'a str, Label, Option<&'a str>)]);
+
+fn check(language: Language, cases: &[Case]) {
+    for (text, expected) in cases {
+        let got = values(text, language);
+        let want: Vec<(String, &str, Option<String>)> =
+            expected.iter().map(|(t, l, v)| (t.to_string(), l.as_str(), v.map(String::from))).collect();
+        let got_short: Vec<(String, &str, Option<String>)> =
+            got.iter().map(|g| (g.0.clone(), g.1, g.2.clone())).collect();
+        assert_eq!(got_short, want, "\n{} text: {text}\n  all found: {got:?}", language.code());
+    }
+}
+
+#[test]
+fn german_values() {
+    check(
+        Language::De,
+        &[
+            ("Am 28. Juli traf er ihn.", &[("28. Juli", Label::DATE, Some("--07-28"))]),
+            ("Das war am 3. Oktober 2023 in Berlin.", &[("3. Oktober 2023", Label::DATE, Some("2023-10-03"))]),
+            ("Im Jahr 2023 wurde gewählt.", &[("2023", Label::DATE, Some("2023"))]),
+            (
+                "Sie liefern 34.000 Barrel pro Tag.",
+                &[("34.000 Barrel pro Tag", Label::QUANTITY, Some("34000 barrels per day"))],
+            ),
+            ("Das kostet 1,5 Millionen Euro.", &[("1,5 Millionen Euro", Label::MONEY, Some("1500000 EUR"))]),
+            ("Die Inflation lag bei 5,5 Prozent.", &[("5,5 Prozent", Label::PERCENT, Some("5.5%"))]),
+            ("Um 15:30 Uhr begann es.", &[("15:30 Uhr", Label::TIME, Some("T15:30"))]),
+            ("Am Mittwoch sprach er.", &[("Mittwoch", Label::DATE, None)]),
+            ("Im vergangenen Jahr stieg der Preis.", &[("vergangenen Jahr", Label::DATE, None)]),
+            ("Das war vor zwei Jahren.", &[("vor zwei Jahren", Label::DATE, None)]),
+            ("Am 12.05.2019 fiel die Entscheidung.", &[("12.05.2019", Label::DATE, Some("2019-05-12"))]),
+        ],
+    );
+}
+
+#[test]
+fn english_values() {
+    check(
+        Language::En,
+        &[
+            ("Moscow lent 52 million dollars.", &[("52 million dollars", Label::MONEY, Some("52000000 USD"))]),
+            ("It was worth $3.5 billion.", &[("$3.5 billion", Label::MONEY, Some("3500000000 USD"))]),
+            ("Exports reached 254,000 tons.", &[("254,000 tons", Label::QUANTITY, Some("254000 tons"))]),
+            ("They met on September 26, 2019 in Moscow.", &[("September 26, 2019", Label::DATE, Some("2019-09-26"))]),
+            ("He arrived last January.", &[("last January", Label::DATE, None)]),
+            ("They met on the same day.", &[("the same day", Label::DATE, None)]),
+            ("Unemployment fell to 4.2 percent.", &[("4.2 percent", Label::PERCENT, Some("4.2%"))]),
+            ("The vote is at 3 p.m.", &[("3 p.m.", Label::TIME, Some("T15:00"))]),
+            ("Prices rose 12% in 2022.", &[("12%", Label::PERCENT, Some("12%")), ("2022", Label::DATE, Some("2022"))]),
+            ("It happened three years ago.", &[("three years ago", Label::DATE, None)]),
+            ("You may go now.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn spanish_values() {
+    check(
+        Language::Es,
+        &[
+            ("Llegó el miércoles a Moscú.", &[("el miércoles", Label::DATE, None)]),
+            ("Fue el 28 de julio de 2023.", &[("el 28 de julio de 2023", Label::DATE, Some("2023-07-28"))]),
+            ("Las ventas cayeron el año pasado.", &[("el año pasado", Label::DATE, None)]),
+            ("Invirtió 52 millones de dólares.", &[("52 millones de dólares", Label::MONEY, Some("52000000 USD"))]),
+            (
+                "Exporta 34.000 barriles diarios.",
+                &[("34.000 barriles diarios", Label::QUANTITY, Some("34000 barrels per day"))],
+            ),
+            ("Subió un 7 por ciento.", &[("7 por ciento", Label::PERCENT, Some("7%"))]),
+            ("Costó 3.000 millones de euros.", &[("3.000 millones de euros", Label::MONEY, Some("3000000000 EUR"))]),
+            ("En 2018 hubo elecciones.", &[("2018", Label::DATE, Some("2018"))]),
+        ],
+    );
+}
+
+#[test]
+fn the_other_languages_where_it_is_cheap() {
+    check(
+        Language::Fr,
+        &[("Le 14 juillet 2023, il a parlé.", &[("Le 14 juillet 2023", Label::DATE, Some("2023-07-14"))])],
+    );
+    check(Language::It, &[("Il 2 giugno la festa.", &[("Il 2 giugno", Label::DATE, Some("--06-02"))])]);
+    check(Language::Pt, &[("Subiu 3,5 por cento.", &[("3,5 por cento", Label::PERCENT, Some("3.5%"))])]);
+    check(Language::Nl, &[("Op 5 mei 2020 was het feest.", &[("5 mei 2020", Label::DATE, Some("2020-05-05"))])]);
+}
+
+#[test]
+fn impossible_dates_and_huge_numbers_stay_text() {
+    check(Language::De, &[("Am 31. Februar passierte nichts.", &[])]);
+    check(Language::En, &[("On February 30, 2021 nothing happened.", &[])]);
+    check(Language::En, &[("It cost 999999999999999999999999 dollars.", &[])]);
+    check(Language::En, &[("A 99999999999 billion dollars claim.", &[])]);
+    check(Language::De, &[("Am 12.13.2019 nicht.", &[])]);
+}
