@@ -5,7 +5,9 @@ use gleaner_core::label::Label;
 use gleaner_core::{Document, Language};
 
 fn values(text: &str, language: Language) -> Vec<(String, &'static str, Option<String>, bool)> {
-    let doc = Document::analyze_in(text, Some(language));
+    // Values need no model and no lexicon: resolution finds them on the untagged text.
+    let mut doc = Document::analyze_in(text, Some(language));
+    doc.resolve(&gleaner_core::resolve::Lexicon::default());
     doc.values
         .iter()
         .map(|v| (v.span.text(&doc.text).to_string(), v.label.as_str(), v.value.clone(), v.relative))
