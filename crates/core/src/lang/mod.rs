@@ -104,8 +104,9 @@ pub struct LanguageRules {
     pub ordinal_preceders: &'static [&'static str],
     /// Frequent function words, lower case: evidence for language identification on short texts.
     pub stopwords: &'static [&'static str],
-    /// Month names, for ordinal dates ("28. Juli").
-    pub months: &'static [&'static str],
+    /// Month names and abbreviations with their number, for ordinal dates
+    /// ("28. Juli") and for date values (values add a few more forms).
+    pub months: &'static [(&'static str, u8)],
 }
 
 impl LanguageRules {
@@ -130,6 +131,11 @@ impl LanguageRules {
     }
 
     pub fn is_month(&self, word: &str) -> bool {
-        self.months.iter().any(|m| m.eq_ignore_ascii_case(word))
+        self.month_number(word).is_some()
+    }
+
+    /// 1–12 for a month name of this language, in any case.
+    pub fn month_number(&self, word: &str) -> Option<u8> {
+        self.months.iter().find(|(m, _)| m.eq_ignore_ascii_case(word)).map(|m| m.1)
     }
 }

@@ -7,8 +7,11 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 pub struct ValueWords {
-    /// Month forms and their number; abbreviations with and without their dot.
-    pub months: &'static [(&'static str, u8)],
+    /// Whose segmentation rules hold the month names (`LanguageRules::months`).
+    pub language: Language,
+    /// Month forms beyond those of the segmentation rules: abbreviations
+    /// without their dot, spellings without accents.
+    pub more_months: &'static [(&'static str, u8)],
     pub weekdays: &'static [&'static str],
     /// Words that are a relative date alone: yesterday, heute, ayer.
     pub relative_days: &'static [&'static str],
@@ -42,7 +45,7 @@ pub struct ValueWords {
     /// Whether "1,5" is one and a half and "34.000" thirty-four thousand.
     pub decimal_comma: bool,
     /// The words a value can start with, built on first use (see [`ValueWords::can_start`]).
-    pub starters: OnceLock<HashSet<&'static str>>,
+    pub starters: OnceLock<HashSet<String>>,
 }
 
 impl ValueWords {
@@ -63,27 +66,17 @@ impl ValueWords {
                 self.determiners,
                 &["us"],
             ];
-            let tables = self
-                .months
-                .iter()
-                .map(|m| m.0)
-                .chain(self.numbers.iter().map(|n| n.0))
-                .chain(CURRENCY_SIGNS.iter().map(|c| c.0));
-            lists.into_iter().flatten().copied().chain(tables).filter_map(|phrase| phrase.split(' ').next()).collect()
+            let months = self.language.rules().months.iter().chain(self.more_months).map(|m| m.0);
+            let tables = months.chain(self.numbers.iter().map(|n| n.0)).chain(CURRENCY_SIGNS.iter().map(|c| c.0));
+            let phrases = lists.into_iter().flatten().copied().chain(tables);
+            phrases.filter_map(|phrase| phrase.split(' ').next()).map(str::to_lowercase).collect()
         });
         starters.contains(lower)
     }
 
+    /// The month `word` (lower case) names.
     pub fn month(&self, word: &str) -> Option<u8> {
-        self.months
-            .iter()
-            .find(|(form, _)| form.eq_ignore_ascii_case(word) || *form == word.to_lowercase())
-            .map(|m| m.1)
-    }
-
-    pub fn has(list: &[&str], word: &str) -> bool {
-        let lower = word.to_lowercase();
-        list.contains(&lower.as_str())
+        self.language.rules().month_number(word).or_else(|| Self::lookup(self.more_months, word))
     }
 
     pub fn lookup<T: Copy>(list: &[(&str, T)], word: &str) -> Option<T> {
@@ -180,37 +173,26 @@ const UNITS_EN: &[(&str, &str)] = &[
 ];
 
 static EN: ValueWords = ValueWords {
-    months: &[
-        ("january", 1),
+    language: Language::En,
+    more_months: &[
         ("jan", 1),
         ("jan.", 1),
-        ("february", 2),
         ("feb", 2),
         ("feb.", 2),
-        ("march", 3),
         ("mar.", 3),
-        ("april", 4),
         ("apr", 4),
         ("apr.", 4),
-        ("may", 5),
-        ("june", 6),
         ("jun.", 6),
-        ("july", 7),
         ("jul.", 7),
-        ("august", 8),
         ("aug", 8),
         ("aug.", 8),
-        ("september", 9),
         ("sept", 9),
         ("sept.", 9),
         ("sep.", 9),
-        ("october", 10),
         ("oct", 10),
         ("oct.", 10),
-        ("november", 11),
         ("nov", 11),
         ("nov.", 11),
-        ("december", 12),
         ("dec", 12),
         ("dec.", 12),
     ],
@@ -268,31 +250,8 @@ static EN: ValueWords = ValueWords {
 };
 
 static DE: ValueWords = ValueWords {
-    months: &[
-        ("januar", 1),
-        ("jänner", 1),
-        ("jan.", 1),
-        ("februar", 2),
-        ("feber", 2),
-        ("feb.", 2),
-        ("märz", 3),
-        ("april", 4),
-        ("apr.", 4),
-        ("mai", 5),
-        ("juni", 6),
-        ("juli", 7),
-        ("august", 8),
-        ("aug.", 8),
-        ("september", 9),
-        ("sept.", 9),
-        ("sep.", 9),
-        ("oktober", 10),
-        ("okt.", 10),
-        ("november", 11),
-        ("nov.", 11),
-        ("dezember", 12),
-        ("dez.", 12),
-    ],
+    language: Language::De,
+    more_months: &[("sep.", 9)],
     weekdays: &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"],
     relative_days: &["gestern", "heute", "vorgestern", "übermorgen"],
     relative_modifiers: &[
@@ -413,30 +372,18 @@ static DE: ValueWords = ValueWords {
 };
 
 static ES: ValueWords = ValueWords {
-    months: &[
-        ("enero", 1),
+    language: Language::Es,
+    more_months: &[
         ("ene.", 1),
-        ("febrero", 2),
         ("feb.", 2),
-        ("marzo", 3),
-        ("abril", 4),
         ("abr.", 4),
-        ("mayo", 5),
-        ("junio", 6),
         ("jun.", 6),
-        ("julio", 7),
         ("jul.", 7),
-        ("agosto", 8),
         ("ago.", 8),
-        ("septiembre", 9),
-        ("setiembre", 9),
         ("sept.", 9),
         ("sep.", 9),
-        ("octubre", 10),
         ("oct.", 10),
-        ("noviembre", 11),
         ("nov.", 11),
-        ("diciembre", 12),
         ("dic.", 12),
     ],
     weekdays: &["lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo"],
@@ -545,23 +492,8 @@ static ES: ValueWords = ValueWords {
 /// The languages after the first three: months, weekdays and the common
 /// words, so dates, percentages and plain amounts are found.
 static FR: ValueWords = ValueWords {
-    months: &[
-        ("janvier", 1),
-        ("février", 2),
-        ("fevrier", 2),
-        ("mars", 3),
-        ("avril", 4),
-        ("mai", 5),
-        ("juin", 6),
-        ("juillet", 7),
-        ("août", 8),
-        ("aout", 8),
-        ("septembre", 9),
-        ("octobre", 10),
-        ("novembre", 11),
-        ("décembre", 12),
-        ("decembre", 12),
-    ],
+    language: Language::Fr,
+    more_months: &[("fevrier", 2), ("aout", 8), ("decembre", 12)],
     weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     relative_days: &["hier", "aujourd'hui", "demain", "avant-hier"],
     relative_modifiers: &["dernier", "dernière", "prochain", "prochaine", "passé", "passée", "même"],
@@ -599,20 +531,8 @@ static FR: ValueWords = ValueWords {
 };
 
 static IT: ValueWords = ValueWords {
-    months: &[
-        ("gennaio", 1),
-        ("febbraio", 2),
-        ("marzo", 3),
-        ("aprile", 4),
-        ("maggio", 5),
-        ("giugno", 6),
-        ("luglio", 7),
-        ("agosto", 8),
-        ("settembre", 9),
-        ("ottobre", 10),
-        ("novembre", 11),
-        ("dicembre", 12),
-    ],
+    language: Language::It,
+    more_months: &[],
     weekdays: &["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     relative_days: &["ieri", "oggi", "domani", "l'altro ieri"],
     relative_modifiers: &["scorso", "scorsa", "prossimo", "prossima", "questo", "questa", "stesso", "stessa"],
@@ -651,21 +571,8 @@ static IT: ValueWords = ValueWords {
 };
 
 static PT: ValueWords = ValueWords {
-    months: &[
-        ("janeiro", 1),
-        ("fevereiro", 2),
-        ("março", 3),
-        ("marco", 3),
-        ("abril", 4),
-        ("maio", 5),
-        ("junho", 6),
-        ("julho", 7),
-        ("agosto", 8),
-        ("setembro", 9),
-        ("outubro", 10),
-        ("novembro", 11),
-        ("dezembro", 12),
-    ],
+    language: Language::Pt,
+    more_months: &[("marco", 3)],
     weekdays: &[
         "segunda-feira",
         "terça-feira",
@@ -720,20 +627,8 @@ static PT: ValueWords = ValueWords {
 };
 
 static NL: ValueWords = ValueWords {
-    months: &[
-        ("januari", 1),
-        ("februari", 2),
-        ("maart", 3),
-        ("april", 4),
-        ("mei", 5),
-        ("juni", 6),
-        ("juli", 7),
-        ("augustus", 8),
-        ("september", 9),
-        ("oktober", 10),
-        ("november", 11),
-        ("december", 12),
-    ],
+    language: Language::Nl,
+    more_months: &[],
     weekdays: &["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     relative_days: &["gisteren", "vandaag", "morgen", "eergisteren"],
     relative_modifiers: &["vorige", "vorig", "volgende", "komende", "afgelopen", "deze", "dit", "zelfde"],
