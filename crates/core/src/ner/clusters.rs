@@ -39,7 +39,7 @@ impl WordClusters {
     /// From (word, bit path as "0110…") pairs; paths longer than [`MAX_DEPTH`]
     /// or with other characters are skipped. A word listed twice keeps its first path.
     pub fn build<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>, lowercase_only: bool) -> WordClusters {
-        let mut pairs: Vec<(u32, u32)> = entries
+        let pairs: Vec<(u32, u32)> = entries
             .into_iter()
             .filter_map(|(word, path)| {
                 let depth = path.len() as u32;
@@ -50,9 +50,8 @@ impl WordClusters {
                 Some((word_key(word), depth << 24 | bits))
             })
             .collect();
-        pairs.sort_by_key(|p| p.0); // stable: the first path of a duplicate wins
-        pairs.dedup_by_key(|p| p.0);
-        let (keys, paths) = pairs.into_iter().unzip();
+        // A word listed twice keeps its first path.
+        let (keys, paths) = super::gazetteer::first_per_key(pairs);
         WordClusters { keys, paths, lowercase_only }
     }
 

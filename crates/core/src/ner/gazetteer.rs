@@ -113,6 +113,14 @@ impl Gazetteer {
 }
 
 /// Sorted keys as LEB128 deltas (sorted hashes differ little: 2–3 bytes each).
+/// Sorts (key, value) pairs by key, keeping the first listed value of a key
+/// that repeats (callers list the likelier reading first); split into keys and values.
+pub(crate) fn first_per_key<T>(mut pairs: Vec<(u32, T)>) -> (Vec<u32>, Vec<T>) {
+    pairs.sort_by_key(|p| p.0); // stable: the first listed stays first
+    pairs.dedup_by_key(|p| p.0);
+    pairs.into_iter().unzip()
+}
+
 pub(crate) fn write_key_deltas(keys: &[u32], out: &mut Vec<u8>) {
     let mut previous = 0u32;
     for &key in keys {

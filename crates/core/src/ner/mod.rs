@@ -2,7 +2,6 @@
 //! A first-order linear model (trained offline by `crates/train` as a
 //! structured averaged perceptron) over hashed features, decoded with Viterbi.
 
-pub(crate) mod checksum;
 pub mod cleanup;
 pub mod clusters;
 pub mod consistency;

@@ -9,11 +9,11 @@
 //! u32 clusters_raw_len  u32 clusters_len  deflate(word clusters)  u32 crc32
 //! ```
 
-use super::checksum::crc32;
 use super::clusters::WordClusters;
 use super::features::FEATURE_VERSION;
 use super::gazetteer::Gazetteer;
 use super::labels::{EntityType, Labels};
+use crate::container::{crc32, write_section};
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"GLEANNER";
@@ -119,10 +119,7 @@ impl Model {
         out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
         out.extend_from_slice(&payload);
         for raw in [self.gazetteer.to_bytes(), self.clusters.to_bytes()] {
-            let packed = miniz_oxide::deflate::compress_to_vec(&raw, 9);
-            out.extend_from_slice(&(raw.len() as u32).to_le_bytes());
-            out.extend_from_slice(&(packed.len() as u32).to_le_bytes());
-            out.extend_from_slice(&packed);
+            write_section(&mut out, &raw);
         }
         let crc = crc32(&out);
         out.extend_from_slice(&crc.to_le_bytes());

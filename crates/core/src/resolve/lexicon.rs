@@ -4,14 +4,15 @@
 //! "venezolanischen" a nationality linked to VE.
 //!
 //! Compiled offline by `gleaner-train lexicon` into `models/lexicon.glx`:
-//! `GLEX`, u16 version, u32 raw length, u32 packed length, deflate(payload),
-//! CRC-32 of everything before it. Payload: u32 place count; per place u8 kind,
-//! u8 code length, code, 2-byte country; u32 key count; sorted 32-bit key
-//! hashes as LEB128 deltas; per key a u16 place index.
+//! `GLEX`, u16 version, the payload as one deflated section (u32 raw length,
+//! u32 packed length, packed bytes), CRC-32 of everything before it.
+//! Payload: u32 place count; per place u8 kind, u8 code length, code, 2-byte
+//! country; u32 key count; sorted 32-bit key hashes as LEB128 deltas; per key
+//! a u16 place index.
 
 use super::keys::{compact, fold};
-use crate::ner::checksum::crc32;
-use crate::ner::gazetteer::{entry_key, read_key_deltas, write_key_deltas};
+use crate::container::{crc32, write_section};
+use crate::ner::gazetteer::{entry_key, first_per_key, read_key_deltas, write_key_deltas};
 use crate::Language;
 
 const MAGIC: &[u8; 4] = b"GLEX";
@@ -110,14 +111,12 @@ impl Lexicon {
     /// so callers list the likelier reading first (countries before cities,
     /// larger cities before smaller ones).
     pub fn build(places: Vec<Place>, entries: impl IntoIterator<Item = (u32, usize)>) -> Lexicon {
-        let mut pairs: Vec<(u32, u16)> = entries
+        let pairs: Vec<(u32, u16)> = entries
             .into_iter()
             .filter(|&(_, place)| place < places.len() && place <= usize::from(u16::MAX))
             .map(|(key, place)| (key, place as u16))
             .collect();
-        pairs.sort_by_key(|p| p.0); // stable: the first listed reading stays first
-        pairs.dedup_by_key(|p| p.0);
-        let (keys, targets) = pairs.into_iter().unzip();
+        let (keys, targets) = first_per_key(pairs);
         Lexicon { places, keys, targets }
     }
 
@@ -167,13 +166,10 @@ impl Lexicon {
         for target in &self.targets {
             raw.extend_from_slice(&target.to_le_bytes());
         }
-        let packed = miniz_oxide::deflate::compress_to_vec(&raw, 9);
-        let mut out = Vec::with_capacity(packed.len() + 18);
+        let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
-        out.extend_from_slice(&(raw.len() as u32).to_le_bytes());
-        out.extend_from_slice(&(packed.len() as u32).to_le_bytes());
-        out.extend_from_slice(&packed);
+        write_section(&mut out, &raw);
         let crc = crc32(&out);
         out.extend_from_slice(&crc.to_le_bytes());
         out
