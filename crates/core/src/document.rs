@@ -213,8 +213,9 @@ impl Document {
     /// Values that overlap a name give way to it ("2023 World Cup" is a name).
     /// Running it again starts from the tagger's labels only if `tag` ran again.
     pub fn resolve(&mut self, lexicon: &Lexicon) {
-        let language_at = self.language_lookup();
-        let language_at = &language_at;
+        // Borrows only the paragraphs and the document language, so the other fields can be filled meanwhile.
+        let (by_paragraph, fallback) = (&self.paragraphs, self.language.language);
+        let language_at = &|at: usize| language_in(by_paragraph, fallback, at);
         let paragraphs = self.paragraph_spans();
         let mut mentions = std::mem::take(&mut self.mentions);
         // A "mention" with no letter or digit names nothing (a stray quote mark tagged in noise).
@@ -233,13 +234,6 @@ impl Document {
         });
         self.values = values;
         self.quotes = find_quotes(&self.text, &paragraphs, &self.tokens, &mentions, language_at);
-        let mut outer: Vec<Span> = self.quotes.iter().map(|q| q.span).collect();
-        let mut inner: Vec<Span> = self.quotes.iter().map(|q| q.content).collect();
-        fill_utf16(&self.text, &mut outer);
-        fill_utf16(&self.text, &mut inner);
-        for ((quote, outer), inner) in self.quotes.iter_mut().zip(outer).zip(inner) {
-            (quote.span, quote.content) = (outer, inner);
-        }
         self.relations = find_relations(&self.sentences, &mentions);
         score_salience(&mut self.entities, &mentions, &paragraphs, self.text.len());
         self.mentions = mentions;
@@ -254,28 +248,21 @@ impl Document {
         self.entities.iter().find(|e| e.id == id)
     }
 
-    /// [`Document::language_at`] as a closure that owns what it needs, for
-    /// stages that borrow the document's parts mutably meanwhile.
-    pub fn language_lookup(&self) -> impl Fn(usize) -> Option<Language> {
-        let ends: Vec<(usize, Option<Language>)> =
-            self.paragraphs.iter().map(|p| (p.span.end, p.rules_language)).collect();
-        let fallback = self.language.language;
-        move |at| {
-            let i = ends.partition_point(|p| p.0 <= at);
-            ends.get(i).and_then(|p| p.1).or(fallback)
-        }
-    }
-
     /// The language whose rules (and model) apply at byte `at`.
     pub fn language_at(&self, at: usize) -> Option<Language> {
-        let i = self.paragraphs.partition_point(|p| p.span.end <= at);
-        self.paragraphs.get(i).and_then(|p| p.rules_language).or(self.language.language)
+        language_in(&self.paragraphs, self.language.language, at)
     }
 
     /// Tokens made of letters or digits (what a reader counts as words).
     pub fn word_count(&self) -> usize {
         self.tokens.iter().filter(|t| t.is_wordlike()).count()
     }
+}
+
+/// The rules language of the paragraph holding byte `at`, else `fallback` (the document's).
+fn language_in(paragraphs: &[Paragraph], fallback: Option<Language>, at: usize) -> Option<Language> {
+    let i = paragraphs.partition_point(|p| p.span.end <= at);
+    paragraphs.get(i).and_then(|p| p.rules_language).or(fallback)
 }
 
 fn notices_for(text: &str, language: LanguageGuess) -> Vec<Notice> {

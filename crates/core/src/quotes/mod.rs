@@ -11,7 +11,7 @@ pub use marks::{find_quoted, Quoted, MIN_WORDS};
 use crate::document::Mention;
 use crate::label::Label;
 use crate::segment::token::{Token, TokenKind};
-use crate::text::Span;
+use crate::text::{fill_utf16, Span};
 use crate::Language;
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +71,13 @@ pub fn find_quotes(
                 cue: cue.map(|c| tokens[c].span),
             });
         }
+    }
+    let mut outer: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    let mut inner: Vec<Span> = quotes.iter().map(|q| q.content).collect();
+    fill_utf16(text, &mut outer);
+    fill_utf16(text, &mut inner);
+    for ((quote, outer), inner) in quotes.iter_mut().zip(outer).zip(inner) {
+        (quote.span, quote.content) = (outer, inner);
     }
     quotes
 }

@@ -6,6 +6,7 @@
 
 use super::entities::Entity;
 use super::keys::{fold, transliteration};
+use super::union_find::UnionFind;
 use crate::document::Document;
 use crate::label::Label;
 use crate::Language;
@@ -46,20 +47,7 @@ fn surname(entity: &Entity) -> Option<String> {
 pub fn resolve_corpus(documents: &mut [Document]) {
     let nodes: Vec<(usize, usize)> =
         documents.iter().enumerate().flat_map(|(d, doc)| (0..doc.entities.len()).map(move |e| (d, e))).collect();
-    let mut parent: Vec<usize> = (0..nodes.len()).collect();
-    fn find(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    fn union(parent: &mut [usize], a: usize, b: usize) {
-        let (a, b) = (find(parent, a), find(parent, b));
-        if a != b {
-            parent[a.max(b)] = a.min(b);
-        }
-    }
+    let mut groups = UnionFind::new(nodes.len());
     let entity = |n: usize| &documents[nodes[n].0].entities[nodes[n].1];
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut singles: Vec<usize> = Vec::new();
@@ -71,7 +59,7 @@ pub fn resolve_corpus(documents: &mut [Document]) {
         }
         for key in entity_keys(e) {
             match by_key.get(&key) {
-                Some(&first) => union(&mut parent, first, n),
+                Some(&first) => groups.union(first, n),
                 None => {
                     by_key.insert(key, n);
                 }
@@ -82,7 +70,7 @@ pub fn resolve_corpus(documents: &mut [Document]) {
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     for n in 0..nodes.len() {
         if entity(n).label == Label::PER && entity(n).name.split_whitespace().count() > 1 {
-            let root = find(&mut parent, n);
+            let root = groups.find(n);
             if let Some(s) = surname(entity(n)) {
                 let list = by_surname.entry(s).or_default();
                 if !list.contains(&root) {
@@ -95,10 +83,10 @@ pub fn resolve_corpus(documents: &mut [Document]) {
     for n in singles {
         let Some(s) = surname(entity(n)) else { continue };
         match by_surname.get(&s).map(Vec::as_slice) {
-            Some([root]) => union(&mut parent, *root, n),
+            Some([root]) => groups.union(*root, n),
             Some(_) => {}
             None => match alone.get(&s) {
-                Some(&first) => union(&mut parent, first, n),
+                Some(&first) => groups.union(first, n),
                 None => {
                     alone.insert(s, n);
                 }
@@ -110,7 +98,7 @@ pub fn resolve_corpus(documents: &mut [Document]) {
     let mut presence: Vec<(Vec<usize>, Vec<Language>)> = Vec::new();
     let mut ids = vec![0u32; nodes.len()];
     for n in 0..nodes.len() {
-        let root = find(&mut parent, n);
+        let root = groups.find(n);
         let next = corpus_id.len() as u32;
         let id = *corpus_id.entry(root).or_insert(next);
         if id as usize == presence.len() {

@@ -9,11 +9,12 @@ use super::corpus::Presence;
 use super::keys::{compact, fold, transliteration};
 use super::lexicon::{Lexicon, Place};
 use super::norp::demonym_country;
+use super::union_find::UnionFind;
 use crate::document::Mention;
 use crate::label::Label;
 use crate::Language;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
@@ -87,30 +88,9 @@ struct Name {
     link: Option<Link>,
 }
 
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.0[i] != i {
-            self.0[i] = self.0[self.0[i]];
-            i = self.0[i];
-        }
-        i
-    }
-
-    /// The earlier mention stays the root, so roots are in text order.
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a != b {
-            let (keep, join) = if a < b { (a, b) } else { (b, a) };
-            self.0[join] = keep;
-        }
-    }
-}
-
 /// The mention as a name: possessive and German genitive -s removed
 /// (Maduro's, Maduros when "Maduro" is also in the text).
-fn surface(text: &str, bare_forms: &HashMap<String, ()>) -> String {
+fn surface(text: &str, bare_forms: &HashSet<String>) -> String {
     let trimmed = text.trim_end_matches(['\'', '’']);
     for clitic in ["'s", "’s"] {
         if let Some(stem) = trimmed.strip_suffix(clitic) {
@@ -118,7 +98,7 @@ fn surface(text: &str, bare_forms: &HashMap<String, ()>) -> String {
         }
     }
     if let Some(stem) = trimmed.strip_suffix('s') {
-        if stem.chars().count() >= 3 && bare_forms.contains_key(&fold(stem)) {
+        if stem.chars().count() >= 3 && bare_forms.contains(&fold(stem)) {
             return stem.to_string();
         }
     }
@@ -145,10 +125,10 @@ pub fn resolve_entities(
     language_at: impl Fn(usize) -> Option<Language>,
 ) -> Vec<Entity> {
     // Forms a genitive -s may be added to: every name, and every word of a person's name.
-    let mut bare_forms: HashMap<String, ()> = mentions.iter().map(|m| (fold(m.span.text(text)), ())).collect();
+    let mut bare_forms: HashSet<String> = mentions.iter().map(|m| fold(m.span.text(text))).collect();
     for m in mentions.iter().filter(|m| m.label == Label::PER) {
         for word in m.span.text(text).split_whitespace() {
-            bare_forms.insert(fold(word), ());
+            bare_forms.insert(fold(word));
         }
     }
     let names: Vec<Name> = mentions
@@ -180,7 +160,7 @@ pub fn resolve_entities(
         })
         .collect();
     let n = names.len();
-    let mut groups = UnionFind((0..n).collect());
+    let mut groups = UnionFind::new(n);
     // A single unlinked word tagged as anything but a nationality may be a surname
     // the tagger mistyped (German "Maduros" as LOC); step 3 decides.
     let is_single_person = |i: usize| {

@@ -7,7 +7,29 @@ pub mod keys;
 pub mod lexicon;
 pub mod norp;
 pub mod recover;
+mod union_find;
 
 pub use corpus::{resolve_corpus, Presence};
 pub use entities::{Entity, Link};
 pub use lexicon::{Lexicon, LexiconError, Place, PlaceKind};
+
+use crate::document::Mention;
+
+/// Which tokens a mention already covers (a token inside a name is not looked up again).
+pub(crate) fn covered_tokens(n_tokens: usize, mentions: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; n_tokens];
+    for m in mentions {
+        for c in covered.iter_mut().take(m.tokens.1.min(n_tokens)).skip(m.tokens.0) {
+            *c = true;
+        }
+    }
+    covered
+}
+
+/// Adds mentions found beside the tagger's, keeping them in text order.
+pub(crate) fn add_mentions(mentions: &mut Vec<Mention>, added: Vec<Mention>) {
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}

@@ -4,6 +4,7 @@
 //! its country's ISO code.
 
 use super::lexicon::{Lexicon, Place};
+use super::{add_mentions, covered_tokens};
 use crate::document::Mention;
 use crate::label::Label;
 use crate::segment::token::{Token, TokenKind};
@@ -43,12 +44,7 @@ pub fn find_norp(
             }
         }
     }
-    let mut covered = vec![false; tokens.len()];
-    for mention in mentions.iter() {
-        for c in covered.iter_mut().take(mention.tokens.1.min(tokens.len())).skip(mention.tokens.0) {
-            *c = true;
-        }
-    }
+    let covered = covered_tokens(tokens.len(), mentions);
     let mut added = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         if covered[i] || token.kind != TokenKind::Word || token.compound {
@@ -69,8 +65,5 @@ pub fn find_norp(
             entity: None,
         });
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    }
+    add_mentions(mentions, added);
 }

@@ -6,6 +6,7 @@
 use super::keys::transliteration;
 use super::lexicon::{Lexicon, PlaceKind};
 use super::norp::LEXICON_CONFIDENCE;
+use super::{add_mentions, covered_tokens};
 use crate::document::Mention;
 use crate::label::Label;
 use crate::segment::token::{Token, TokenKind};
@@ -26,12 +27,7 @@ pub fn recover_mentions(text: &str, tokens: &[Token], mentions: &mut Vec<Mention
             surnames.insert(transliteration(last.text(text)));
         }
     }
-    let mut covered = vec![false; tokens.len()];
-    for m in mentions.iter() {
-        for c in covered.iter_mut().take(m.tokens.1.min(tokens.len())).skip(m.tokens.0) {
-            *c = true;
-        }
-    }
+    let covered = covered_tokens(tokens.len(), mentions);
     let mut added = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -66,8 +62,5 @@ pub fn recover_mentions(text: &str, tokens: &[Token], mentions: &mut Vec<Mention
         added.push(Mention { span, label, confidence: LEXICON_CONFIDENCE, tokens: (i, end), entity: None });
         i = end;
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    }
+    add_mentions(mentions, added);
 }
