@@ -89,8 +89,9 @@ type Analyzed = (Document, Option<serde_json::Value>);
 
 fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
     let models = Models::default();
+    // With --corpus every analysis waits for the last input; otherwise each is printed as it is done.
     let mut held: Vec<Analyzed> = Vec::new();
-    let mut emit = |analyzed: Analyzed, out: &mut dyn Write| -> Result<(), String> {
+    let mut emit = |analyzed: Analyzed| -> Result<(), String> {
         if options.corpus {
             held.push(analyzed);
             Ok(())
@@ -101,15 +102,13 @@ fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
     for input in &options.inputs {
         let bytes = read_input(input)?;
         if options.jsonl {
-            for analyzed in analyze_jsonl(input, &bytes, options, &models)? {
-                emit(analyzed, out)?;
-            }
+            analyze_jsonl(input, &bytes, options, &models, &mut emit)?;
         } else {
             let mut document =
                 Document::from_bytes_in(&bytes, options.lang).map_err(|e| format!("{}: {e}", display_name(input)))?;
-            tag(&mut document, &models)?;
+            tag_and_resolve(&mut document, &models)?;
             let id = (input != "-").then(|| serde_json::Value::String(input.clone()));
-            emit((document, id), out)?;
+            emit((document, id))?;
         }
     }
     if options.corpus {
@@ -123,7 +122,7 @@ fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
 }
 
 /// Tags entities with the models of the languages the document uses, then resolves them.
-fn tag(document: &mut Document, models: &Models) -> Result<(), String> {
+fn tag_and_resolve(document: &mut Document, models: &Models) -> Result<(), String> {
     let mut languages: Vec<_> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
     languages.extend(document.language.language);
     for language in languages {
@@ -134,14 +133,19 @@ fn tag(document: &mut Document, models: &Models) -> Result<(), String> {
     Ok(())
 }
 
-fn analyze_jsonl(input: &str, bytes: &[u8], options: &Options, models: &Models) -> Result<Vec<Analyzed>, String> {
+fn analyze_jsonl(
+    input: &str,
+    bytes: &[u8],
+    options: &Options,
+    models: &Models,
+    emit: &mut dyn FnMut(Analyzed) -> Result<(), String>,
+) -> Result<(), String> {
     #[derive(serde::Deserialize)]
     struct Line {
         #[serde(default)]
         id: Option<serde_json::Value>,
         text: String,
     }
-    let mut analyzed = Vec::new();
     for (n, line) in bytes.lines().enumerate() {
         let line = line.map_err(|e| format!("{}: line {}: {e}", display_name(input), n + 1))?;
         if line.trim().is_empty() {
@@ -151,10 +155,10 @@ fn analyze_jsonl(input: &str, bytes: &[u8], options: &Options, models: &Models) 
             format!("{}: line {}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", display_name(input), n + 1)
         })?;
         let mut document = Document::analyze_in(parsed.text, options.lang);
-        tag(&mut document, models)?;
-        analyzed.push((document, parsed.id));
+        tag_and_resolve(&mut document, models)?;
+        emit((document, parsed.id))?;
     }
-    Ok(analyzed)
+    Ok(())
 }
 
 fn write_analysis(
