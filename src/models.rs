@@ -22,7 +22,11 @@ pub enum Slot {
 }
 
 #[derive(Clone, Default)]
-pub struct ModelCache(Rc<RefCell<HashMap<Language, Slot>>>, Rc<RefCell<Option<LexiconSlot>>>);
+pub struct ModelCache {
+    models: Rc<RefCell<HashMap<Language, Slot>>>,
+    /// `None` until the first analysis asks for it.
+    lexicon: Rc<RefCell<Option<LexiconSlot>>>,
+}
 
 /// The place lexicon: one file for every language, fetched with the first analysis.
 #[derive(Clone)]
@@ -34,26 +38,26 @@ pub enum LexiconSlot {
 
 impl ModelCache {
     pub fn ready(&self, language: Language) -> Option<Rc<Model>> {
-        match self.0.borrow().get(&language) {
+        match self.models.borrow().get(&language) {
             Some(Slot::Ready(model)) => Some(model.clone()),
             _ => None,
         }
     }
 
     pub fn slot(&self, language: Language) -> Option<Slot> {
-        self.0.borrow().get(&language).cloned()
+        self.models.borrow().get(&language).cloned()
     }
 
     pub fn lexicon(&self) -> Option<LexiconSlot> {
-        self.1.borrow().clone()
+        self.lexicon.borrow().clone()
     }
 
     /// Starts fetching the place lexicon unless it is loaded or loading; `done` runs when it settles.
     pub fn request_lexicon(&self, done: impl FnOnce() + 'static) {
-        if self.1.borrow().is_some() {
+        if self.lexicon.borrow().is_some() {
             return;
         }
-        *self.1.borrow_mut() = Some(LexiconSlot::Loading);
+        *self.lexicon.borrow_mut() = Some(LexiconSlot::Loading);
         let cache = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let slot = match fetch_bytes("models/lexicon.glx").await {
@@ -63,7 +67,7 @@ impl ModelCache {
                 },
                 Err(reason) => LexiconSlot::Failed(reason),
             };
-            *cache.1.borrow_mut() = Some(slot);
+            *cache.lexicon.borrow_mut() = Some(slot);
             done();
         });
     }
@@ -71,17 +75,17 @@ impl ModelCache {
     /// Starts fetching `language`'s model unless it is loaded, loading or has
     /// no model; `done` runs when it settles.
     pub fn request(&self, language: Language, done: impl FnOnce() + 'static) {
-        if !MODEL_LANGUAGES.contains(&language) || self.0.borrow().contains_key(&language) {
+        if !MODEL_LANGUAGES.contains(&language) || self.models.borrow().contains_key(&language) {
             return;
         }
-        self.0.borrow_mut().insert(language, Slot::Loading);
+        self.models.borrow_mut().insert(language, Slot::Loading);
         let cache = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let slot = match fetch_model(language).await {
                 Ok(model) => Slot::Ready(Rc::new(model)),
                 Err(reason) => Slot::Failed(reason),
             };
-            cache.0.borrow_mut().insert(language, slot);
+            cache.models.borrow_mut().insert(language, slot);
             done();
         });
     }
