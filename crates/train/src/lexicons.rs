@@ -36,9 +36,29 @@ pub fn rows(file: &str) -> Result<Vec<std::collections::HashMap<String, String>>
     Ok(lines.map(|l| header.iter().zip(l.split('\t')).map(|(h, v)| (h.to_string(), v.to_string())).collect()).collect())
 }
 
-pub fn plausible_name(s: &str) -> bool {
+fn plausible_name(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && s.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '&'))
+}
+
+/// A country-name row from world-countries alone (ODbL, share-alike): its
+/// `kind` has only world-countries kinds. Such rows are not shipped.
+pub fn odbl_country_kind(kind: &str) -> bool {
+    kind.split(',').all(|k| matches!(k, "common" | "official" | "native-common" | "native-official" | "alt-spelling"))
+}
+
+/// A demonym row whose only source is world-countries (ODbL): not shipped.
+pub fn odbl_only_sources(sources: &str) -> bool {
+    sources.split(['|', ',', ';']).all(|s| s.trim().starts_with("world-countries"))
+}
+
+/// A city's alternate names worth matching: no airport codes (MUC), at least
+/// three characters, shaped like a name.
+pub fn city_alternate_names(alternates: &str) -> impl Iterator<Item = &str> {
+    alternates.split('|').filter(|alternate| {
+        let airport_code = alternate.len() <= 3 && alternate.chars().all(|c| c.is_ascii_uppercase());
+        !airport_code && alternate.chars().count() >= 3 && plausible_name(alternate)
+    })
 }
 
 /// Category indices follow `gazetteer::CATEGORIES`.
@@ -56,21 +76,14 @@ pub fn build(language: &str) -> Result<Gazetteer, String> {
         }
     }
     for row in rows("trimmed/countries.tsv")? {
-        let odbl = matches!(
-            row["kind"].as_str(),
-            "common" | "official" | "native-common" | "native-official" | "alt-spelling"
-        );
-        if !odbl && lang_ok(&row["lang"]) {
+        if !odbl_country_kind(&row["kind"]) && lang_ok(&row["lang"]) {
             entries.push((row["name"].clone(), 2));
         }
     }
     for row in rows("trimmed/cities50000.tsv")? {
         entries.push((row["name"].clone(), 3));
-        for alternate in row["alternatenames"].split('|') {
-            let airport_code = alternate.len() <= 3 && alternate.chars().all(|c| c.is_ascii_uppercase());
-            if !airport_code && alternate.chars().count() >= 3 && plausible_name(alternate) {
-                entries.push((alternate.to_string(), 3));
-            }
+        for alternate in city_alternate_names(&row["alternatenames"]) {
+            entries.push((alternate.to_string(), 3));
         }
     }
     for row in rows("trimmed/regions.tsv")? {
@@ -79,8 +92,7 @@ pub fn build(language: &str) -> Result<Gazetteer, String> {
         }
     }
     for row in rows("demonyms.tsv")? {
-        let odbl_only = row["sources"].split(['|', ',', ';']).all(|s| s.trim().starts_with("world-countries"));
-        if lang_ok(&row["lang"]) && !odbl_only {
+        if lang_ok(&row["lang"]) && !odbl_only_sources(&row["sources"]) {
             entries.push((row["form"].clone(), 5));
         }
     }

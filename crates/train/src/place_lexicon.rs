@@ -3,7 +3,7 @@
 //! pointing at a stable id. Licenses as for the tagger's name lists: no
 //! ODbL-only world-countries rows; GeoNames (CC-BY-4.0) cities attributed.
 
-use crate::lexicons::{plausible_name, rows};
+use crate::lexicons::{city_alternate_names, odbl_country_kind, odbl_only_sources, rows};
 use gleaner_core::resolve::keys::compact;
 use gleaner_core::resolve::lexicon::{key, Namespace};
 use gleaner_core::resolve::{Lexicon, Place, PlaceKind};
@@ -62,13 +62,9 @@ pub fn build() -> Result<Built, String> {
     let languages: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
     let mut b = Builder::default();
     let mut counts = Vec::new();
-    let odbl = |kind: &str| {
-        kind.split(',')
-            .all(|k| matches!(k, "common" | "official" | "native-common" | "native-official" | "alt-spelling"))
-    };
     let mut n = 0;
     for row in rows("trimmed/countries.tsv")? {
-        if !languages.contains(&row["lang"].as_str()) || odbl(&row["kind"]) {
+        if !languages.contains(&row["lang"].as_str()) || odbl_country_kind(&row["kind"]) {
             continue;
         }
         let code = row["alpha2"].as_str();
@@ -97,12 +93,9 @@ pub fn build() -> Result<Built, String> {
         if row["population"].parse::<u64>().unwrap_or(0) < ALTERNATE_NAMES_FROM {
             continue;
         }
-        for alternate in row["alternatenames"].split('|') {
-            let airport_code = alternate.len() <= 3 && alternate.chars().all(|c| c.is_ascii_uppercase());
-            if !airport_code && alternate.chars().count() >= 3 && plausible_name(alternate) {
-                b.name(alternate, place);
-                n += 1;
-            }
+        for alternate in city_alternate_names(&row["alternatenames"]) {
+            b.name(alternate, place);
+            n += 1;
         }
     }
     counts.push(("city names", n));
@@ -117,8 +110,7 @@ pub fn build() -> Result<Built, String> {
     n = 0;
     for row in rows("demonyms.tsv")? {
         let language = row["lang"].as_str();
-        let odbl_only = row["sources"].split(['|', ',', ';']).all(|s| s.trim().starts_with("world-countries"));
-        if !languages.contains(&language) || odbl_only {
+        if !languages.contains(&language) || odbl_only_sources(&row["sources"]) {
             continue;
         }
         let code = row["alpha2"].as_str();
