@@ -24,6 +24,10 @@ const NAME_LISTS: &str = "Name lists in every model: faker (MIT), CLDR (Unicode-
     i18n-nationality (MIT), iso-codes (LGPL-2.1), GLEIF legal forms (CC0), pytickersymbols (MIT), and city names \
     from GeoNames (CC BY 4.0: contains data from GeoNames, geonames.org).";
 
+const PLACE_LEXICON: &str = "The place lexicon that links countries, cities and nationalities across languages: \
+    CLDR (Unicode-3.0), i18n-iso-countries and i18n-nationality (MIT), iso-codes (LGPL-2.1), hand-written and \
+    rule-generated demonyms, and city names from GeoNames (CC BY 4.0: contains data from GeoNames, geonames.org).";
+
 #[function_component(AboutModels)]
 pub fn about_models() -> Html {
     html! {
@@ -41,6 +45,7 @@ pub fn about_models() -> Html {
                 </tbody>
             </table>
             <p>{NAME_LISTS}</p>
+            <p>{PLACE_LEXICON}</p>
         </details>
     }
 }
