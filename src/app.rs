@@ -38,6 +38,7 @@ struct Input {
 struct Analysis {
     document: SharedDocument,
     models: Rc<Vec<(Language, ModelState)>>,
+    lexicon_loading: bool,
 }
 
 /// Starts the analysis worker; its answers for the newest request land in `analyzed`.
@@ -54,6 +55,7 @@ fn start_worker(latest: Rc<RefCell<u32>>, analyzed: UseStateHandle<Option<Analys
             Ok(response) if response.id == *latest.borrow() => analyzed.set(Some(Analysis {
                 document: SharedDocument(Rc::new(response.document)),
                 models: Rc::new(response.models),
+                lexicon_loading: response.lexicon_loading,
             })),
             Ok(_) => {} // an answer to an older edit
             Err(e) => web_sys::console::error_1(&format!("Gleaner: unreadable analysis: {e}").into()),
@@ -247,10 +249,10 @@ pub fn app() -> Html {
             {
                 match &*analyzed {
                     // While typing, the last analysis stays up, dimmed, until the new one is ready.
-                    Some(Analysis { document, models }) if !input.text.trim().is_empty() => html! {
+                    Some(Analysis { document, models, lexicon_loading }) if !input.text.trim().is_empty() => html! {
                         <div class={classes!("results", (document.text != *input.text).then_some("stale"))}
                             data-testid="results" data-fresh={(document.text == *input.text).to_string()}>
-                        <Summary document={document.clone()} models={models.clone()} />
+                        <Summary document={document.clone()} models={models.clone()} lexicon_loading={*lexicon_loading} />
                         <EntityPanel document={document.clone()} selected={*selected} on_select={on_select.clone()} />
                         <TextView document={document.clone()} selected={*selected} on_select={on_select.clone()} />
                         </div>

@@ -26,6 +26,8 @@ pub struct Response {
     pub document: Document,
     /// Models not ready yet (a tagged answer follows) or that failed to load.
     pub models: Vec<(Language, ModelState)>,
+    /// The place lexicon is still on its way: a resolved answer with place ids and NORP follows.
+    pub lexicon_loading: bool,
     /// Time the worker spent on the analysis, in milliseconds.
     pub millis: f64,
 }

@@ -13,6 +13,9 @@ pub struct SummaryProps {
     pub document: SharedDocument,
     /// Models still loading, or that failed.
     pub models: Rc<Vec<(Language, ModelState)>>,
+    /// The place lexicon is still loading (entities are shown without place ids until it arrives).
+    #[prop_or_default]
+    pub lexicon_loading: bool,
 }
 
 #[function_component(Summary)]
@@ -59,6 +62,9 @@ pub fn summary(props: &SummaryProps) -> Html {
                 }) }
             </ul>
             { for model_status }
+            if props.lexicon_loading {
+                <p class="loading" data-testid="model-loading">{"Loading place names…"}</p>
+            }
             if !others.is_empty() {
                 <p class="mixed" data-testid="mixed">{format!("Also in this text: {others}.")}</p>
             }

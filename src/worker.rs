@@ -59,7 +59,9 @@ fn answer(state: &Rc<RefCell<State>>) {
     let ready: Vec<_> = MODEL_LANGUAGES.iter().filter_map(|l| models.ready(*l).map(|m| (*l, m))).collect();
     document.tag(|language| ready.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
     // Without the lexicon (still loading, or offline) entities still form; they lack place ids and NORP.
-    match models.lexicon() {
+    let lexicon_slot = models.lexicon();
+    let lexicon_loading = matches!(lexicon_slot, None | Some(LexiconSlot::Loading));
+    match lexicon_slot {
         Some(LexiconSlot::Ready(lexicon)) => document.resolve(&lexicon),
         Some(LexiconSlot::Failed(reason)) => {
             document.resolve(&Lexicon::default());
@@ -79,7 +81,8 @@ fn answer(state: &Rc<RefCell<State>>) {
             _ => None,
         })
         .collect();
-    let response = Response { id: request_id, document, models: states, millis: js_sys::Date::now() - started };
+    let response =
+        Response { id: request_id, document, models: states, lexicon_loading, millis: js_sys::Date::now() - started };
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     match serde_wasm_bindgen::to_value(&response) {
         Ok(message) => {

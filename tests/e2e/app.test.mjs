@@ -98,6 +98,33 @@ test("entities are highlighted by type, with a legend", async () => {
   await page.close();
 });
 
+test("the entity table merges a person's names; clicking one marks all its mentions; quotes and values are listed", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  const text = "Nicolás Maduro met Vladimir Putin in Moscow on Wednesday. Maduro's visit cost 52 million dollars.\n\n"
+    + "“We will never give up our sovereignty,” Maduro said. Russia and Venezuela signed deals; Venezuelan officials cheered.";
+  await page.fill("[data-testid=article]", text);
+  await shown(page);
+  const file = path.join(ARTIFACTS, "entities-table.txt");
+  fs.writeFileSync(file, text);
+  const cli = JSON.parse(execFileSync(CLI, ["analyze", file], { encoding: "utf8" }));
+  const maduro = cli.entities.find((e) => e.name === "Nicolás Maduro");
+  assert.ok(maduro && maduro.count === 3, JSON.stringify(cli.entities));
+  assert.equal(Number(await page.textContent("[data-testid=entity-count]")), cli.entities.length);
+  const row = page.locator(`[data-testid=entity][data-entity="${maduro.id.slice(1)}"]`);
+  assert.match(await row.textContent(), /Nicolás Maduro.*Maduro.*3/);
+  await row.locator("button").click();
+  const selected = await page.$$eval("[data-testid=text] mark.ent.selected", (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(selected, ["Nicolás Maduro", "Maduro", "Maduro"]);
+  assert.equal(await row.locator("button").getAttribute("aria-pressed"), "true");
+  const quote = await page.textContent("[data-testid=quote]");
+  assert.match(quote, /Nicolás Maduro — .*We will never give up our sovereignty/);
+  const values = await page.$$eval("[data-testid=value]", (rows) => rows.map((r) => r.textContent));
+  assert.ok(values.some((v) => v.includes("52 million dollars") && v.includes("52000000 USD")), JSON.stringify(values));
+  await page.screenshot({ path: path.join(ARTIFACTS, "entity-table.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a language without a model is segmented, with a message", async () => {
   const { page, errors } = await openPage(browser.context, site.url);
   await page.fill("[data-testid=article]", "Le président a parlé mercredi à Paris des nouvelles sanctions contre le pays.");
