@@ -13,7 +13,7 @@ use crate::resolve::norp::find_norp;
 use crate::resolve::recover::recover_mentions;
 use crate::resolve::{Entity, Lexicon};
 use crate::segment::paragraph::paragraph_spans;
-use crate::segment::sentence::split_sentences_into;
+use crate::segment::sentence::{sentence_tokens, split_sentences_into};
 use crate::segment::token::Token;
 use crate::segment::tokenize::{fill_token_utf16, tokenize_range};
 use crate::text::{fill_utf16, Span};
@@ -149,15 +149,7 @@ impl Document {
         let mut tagged: Vec<(usize, usize)> = Vec::new();
         let mut words: Vec<Vec<&str>> = Vec::new();
         let mut models: Vec<&Model> = Vec::new();
-        let mut token_index = 0;
-        for sentence in &self.sentences {
-            while token_index < self.tokens.len() && self.tokens[token_index].span.end <= sentence.start {
-                token_index += 1;
-            }
-            let first = token_index;
-            while token_index < self.tokens.len() && self.tokens[token_index].span.start < sentence.end {
-                token_index += 1;
-            }
+        for (sentence, range) in sentence_tokens(&self.tokens, &self.sentences) {
             let Some(language) = self.language_at(sentence.start) else { continue };
             let Some(model) = model_for(language) else {
                 if !missing.contains(&language) {
@@ -165,9 +157,9 @@ impl Document {
                 }
                 continue;
             };
-            words.push(self.tokens[first..token_index].iter().map(|t| t.text(&self.text)).collect());
+            words.push(self.tokens[range.clone()].iter().map(|t| t.text(&self.text)).collect());
             models.push(model);
-            tagged.push((first, token_index));
+            tagged.push((range.start, range.end));
         }
         let context = DocumentContext::new(words.iter().map(|w| w.iter().copied()));
         let mut found: Vec<SentenceMentions> = words

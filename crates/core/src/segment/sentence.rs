@@ -7,6 +7,24 @@ use crate::segment::token::{Token, TokenKind};
 use crate::text::{fill_utf16, Span};
 
 /// Sentence spans (first token's start to last token's end), UTF-16 filled in.
+/// Each sentence with the range of `tokens` it holds (both in text order), in one sweep.
+pub fn sentence_tokens<'s>(
+    tokens: &'s [Token],
+    sentences: &'s [Span],
+) -> impl Iterator<Item = (&'s Span, std::ops::Range<usize>)> + 's {
+    let mut next = 0;
+    sentences.iter().map(move |sentence| {
+        while next < tokens.len() && tokens[next].span.end <= sentence.start {
+            next += 1;
+        }
+        let first = next;
+        while next < tokens.len() && tokens[next].span.start < sentence.end {
+            next += 1;
+        }
+        (sentence, first..next)
+    })
+}
+
 pub fn split_sentences(text: &str, tokens: &[Token], rules: &LanguageRules) -> Vec<Span> {
     let mut sentences = Vec::new();
     split_sentences_into(text, tokens, rules, &mut sentences);

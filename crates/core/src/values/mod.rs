@@ -10,6 +10,7 @@ pub mod numbers;
 pub mod words;
 
 use crate::label::Label;
+use crate::segment::sentence::sentence_tokens;
 use crate::segment::token::{Token, TokenKind};
 use crate::text::Span;
 use crate::Language;
@@ -101,16 +102,9 @@ pub fn find_values(
     language_at: impl Fn(usize) -> Option<Language>,
 ) -> Vec<Value> {
     let mut values = Vec::new();
-    let mut first = 0;
-    for sentence in sentences {
-        while first < tokens.len() && tokens[first].span.end <= sentence.start {
-            first += 1;
-        }
-        let mut last = first;
-        while last < tokens.len() && tokens[last].span.start < sentence.end {
-            last += 1;
-        }
-        let slice = &tokens[first..last];
+    for (sentence, range) in sentence_tokens(tokens, sentences) {
+        let first = range.start;
+        let slice = &tokens[range];
         let words: Vec<&str> = slice.iter().map(|t| t.text(text)).collect();
         let s = Sentence {
             lower: words.iter().map(|w| w.to_lowercase()).collect(),
@@ -142,7 +136,6 @@ pub fn find_values(
                 _ => i += 1,
             }
         }
-        first = last;
     }
     values
 }
