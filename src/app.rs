@@ -4,7 +4,7 @@
 use crate::about::AboutModels;
 use crate::entities::EntityPanel;
 use crate::files::{read_file_bytes, MAX_FILE_BYTES};
-use crate::protocol::{ModelState, Request, Response};
+use crate::protocol::{ModelState, Request, Response, WorkerRequest};
 use crate::summary::Summary;
 use crate::text_view::TextView;
 use crate::SharedDocument;
@@ -51,6 +51,12 @@ fn start_worker(latest: Rc<RefCell<u32>>, analyzed: UseStateHandle<Option<Analys
         }
     };
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        // www/worker_loader.js says {type: "fatal", message} when the engine could not load.
+        let fatal = js_sys::Reflect::get(&event.data(), &"message".into()).ok().and_then(|m| m.as_string());
+        if let Some(message) = fatal {
+            web_sys::console::error_1(&format!("Gleaner: {message}").into());
+            return;
+        }
         match serde_wasm_bindgen::from_value::<Response>(event.data()) {
             Ok(response) if response.id == *latest.borrow() => analyzed.set(Some(Analysis {
                 document: SharedDocument(Rc::new(response.document)),
@@ -100,7 +106,8 @@ pub fn app() -> Html {
                     return;
                 }
                 let notices = input.file.as_ref().map(|(_, n)| n.clone()).unwrap_or_default();
-                let request = Request { id, text: input.text.to_string(), lang: input.lang, notices };
+                let request =
+                    WorkerRequest::Page(Request { id, text: input.text.to_string(), lang: input.lang, notices });
                 match (&*worker, serde_wasm_bindgen::to_value(&request)) {
                     (Some(worker), Ok(message)) => {
                         if worker.post_message(&message).is_err() {

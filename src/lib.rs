@@ -2,6 +2,8 @@
 
 mod about;
 mod app;
+#[cfg(target_arch = "wasm32")]
+mod embed;
 mod entities;
 mod files;
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,7 @@
-//! Entity models, fetched from `models/` by the worker the first time a
-//! language needs one, and kept for the visit (the service worker keeps
-//! them for offline use).
+//! Entity models and the place lexicon, fetched by the worker the first time a
+//! language needs one, and kept for the visit (the page's service worker keeps
+//! them for offline use). The page's analyses ask with a callback and answer
+//! again when a file arrives; the embed API awaits the files it needs.
 
 use gleaner_core::ner::Model;
 use gleaner_core::resolve::Lexicon;
@@ -14,18 +15,14 @@ use wasm_bindgen_futures::JsFuture;
 /// Languages with a trained entity model in `models/`.
 pub const MODEL_LANGUAGES: [Language; 5] = [Language::En, Language::De, Language::Es, Language::Nl, Language::Pt];
 
+/// Where the worker finds the files by default: relative to its own script.
+pub const DEFAULT_ASSETS: &str = "models/";
+
 #[derive(Clone)]
 pub enum Slot {
     Loading,
     Ready(Rc<Model>),
     Failed(String),
-}
-
-#[derive(Clone, Default)]
-pub struct ModelCache {
-    models: Rc<RefCell<HashMap<Language, Slot>>>,
-    /// `None` until the first analysis asks for it.
-    lexicon: Rc<RefCell<Option<LexiconSlot>>>,
 }
 
 /// The place lexicon: one file for every language, fetched with the first analysis.
@@ -36,7 +33,29 @@ pub enum LexiconSlot {
     Failed(String),
 }
 
+#[derive(Clone)]
+pub struct ModelCache {
+    /// The folder URL the files are fetched from, ending in `/`.
+    assets: Rc<str>,
+    models: Rc<RefCell<HashMap<Language, Slot>>>,
+    /// `None` until the first analysis asks for it.
+    lexicon: Rc<RefCell<Option<LexiconSlot>>>,
+    /// Woken whenever any file settles (loaded or failed); each re-checks what it waits for.
+    waiters: Rc<RefCell<Vec<js_sys::Function>>>,
+}
+
+impl Default for ModelCache {
+    fn default() -> Self {
+        ModelCache::new(DEFAULT_ASSETS)
+    }
+}
+
 impl ModelCache {
+    pub fn new(assets: &str) -> Self {
+        let assets = if assets.ends_with('/') { assets.to_string() } else { format!("{assets}/") };
+        ModelCache { assets: Rc::from(assets), models: Rc::default(), lexicon: Rc::default(), waiters: Rc::default() }
+    }
+
     pub fn ready(&self, language: Language) -> Option<Rc<Model>> {
         match self.models.borrow().get(&language) {
             Some(Slot::Ready(model)) => Some(model.clone()),
@@ -60,15 +79,17 @@ impl ModelCache {
         *self.lexicon.borrow_mut() = Some(LexiconSlot::Loading);
         let cache = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let slot = match fetch_bytes("models/lexicon.glx").await {
+            let url = format!("{}lexicon.glx", cache.assets);
+            let slot = match fetch_bytes(&url).await {
                 Ok(bytes) => match Lexicon::from_bytes(&bytes) {
                     Ok(lexicon) => LexiconSlot::Ready(Rc::new(lexicon)),
-                    Err(e) => LexiconSlot::Failed(format!("models/lexicon.glx: {e}")),
+                    Err(e) => LexiconSlot::Failed(format!("{url}: {e}")),
                 },
                 Err(reason) => LexiconSlot::Failed(reason),
             };
             *cache.lexicon.borrow_mut() = Some(slot);
             done();
+            cache.wake();
         });
     }
 
@@ -81,24 +102,64 @@ impl ModelCache {
         self.models.borrow_mut().insert(language, Slot::Loading);
         let cache = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let slot = match fetch_model(language).await {
-                Ok(model) => Slot::Ready(Rc::new(model)),
+            let url = format!("{}ner-{}.glm", cache.assets, language.code());
+            let slot = match fetch_bytes(&url).await {
+                Ok(bytes) => match Model::from_bytes(&bytes) {
+                    Ok(model) => Slot::Ready(Rc::new(model)),
+                    Err(e) => Slot::Failed(format!("{url}: {e}")),
+                },
                 Err(reason) => Slot::Failed(reason),
             };
             cache.models.borrow_mut().insert(language, slot);
             done();
+            cache.wake();
         });
+    }
+
+    /// `language`'s model once it has loaded; `Ok(None)` for a language without one.
+    pub async fn model(&self, language: Language) -> Result<Option<Rc<Model>>, String> {
+        if !MODEL_LANGUAGES.contains(&language) {
+            return Ok(None);
+        }
+        loop {
+            match self.slot(language) {
+                Some(Slot::Ready(model)) => return Ok(Some(model)),
+                Some(Slot::Failed(reason)) => return Err(reason),
+                None => self.request(language, || {}),
+                Some(Slot::Loading) => self.settled().await,
+            }
+        }
+    }
+
+    /// The place lexicon once it has loaded.
+    pub async fn loaded_lexicon(&self) -> Result<Rc<Lexicon>, String> {
+        loop {
+            match self.lexicon() {
+                Some(LexiconSlot::Ready(lexicon)) => return Ok(lexicon),
+                Some(LexiconSlot::Failed(reason)) => return Err(reason),
+                None => self.request_lexicon(|| {}),
+                Some(LexiconSlot::Loading) => self.settled().await,
+            }
+        }
+    }
+
+    /// Resolves when the next file settles.
+    async fn settled(&self) {
+        let waiters = self.waiters.clone();
+        let promise = js_sys::Promise::new(&mut |resolve, _reject| waiters.borrow_mut().push(resolve));
+        let _ = JsFuture::from(promise).await;
+    }
+
+    fn wake(&self) {
+        let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
+        for resolve in waiters {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
     }
 }
 
-/// Fetches with the worker's global `fetch`; the URL is relative to the
+/// Fetches with the worker's global `fetch`; a relative URL is relative to the
 /// worker script, so the site works from any folder.
-async fn fetch_model(language: Language) -> Result<Model, String> {
-    let url = format!("models/ner-{}.glm", language.code());
-    let bytes = fetch_bytes(&url).await?;
-    Model::from_bytes(&bytes).map_err(|e| format!("{url}: {e}"))
-}
-
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let scope = js_sys::global()
         .dyn_into::<web_sys::WorkerGlobalScope>()

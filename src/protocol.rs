@@ -1,7 +1,18 @@
-//! Messages between the page and the analysis worker (sent with serde-wasm-bindgen).
+//! Messages between the pages and the analysis worker (sent with serde-wasm-bindgen).
+//! One worker serves both the app (`Page`) and the embed API (`Embed`).
 
 use gleaner_core::{Document, Language, Notice};
 use serde::{Deserialize, Serialize};
+
+/// What the worker is asked to do; the JavaScript side writes `{type: "Page" | "Embed", …}`.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum WorkerRequest {
+    /// The app's analysis of its text box, answered early and again as models arrive.
+    Page(Request),
+    /// `analyze()`, `analyzeMany()` or a `<gleaner-article>`, answered once everything has loaded.
+    Embed(EmbedRequest),
+}
 
 #[derive(Serialize, Deserialize)]
 pub struct Request {
@@ -30,4 +41,34 @@ pub struct Response {
     pub lexicon_loading: bool,
     /// Time the worker spent on the analysis, in milliseconds.
     pub millis: f64,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct EmbedRequest {
+    /// The caller's number for this request, echoed in the reply.
+    pub id: u32,
+    pub texts: Vec<String>,
+    /// A language code to read every text in; absent: identify it.
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// Resolve the texts together: entity ids are shared across them, as with `gleaner analyze --corpus`.
+    #[serde(default)]
+    pub corpus: bool,
+    /// The folder (an absolute URL) holding the models and the lexicon; absent: the worker's own `models/`.
+    #[serde(default)]
+    pub assets: Option<String>,
+    /// Also send each analysis without tokens, sentences and paragraphs, which is what marking needs.
+    #[serde(default)]
+    pub compact: bool,
+}
+
+/// The worker's answer to an [`EmbedRequest`]: the analyses or one error.
+#[derive(Serialize, Deserialize)]
+pub struct EmbedReply {
+    pub id: u32,
+    /// One `gleaner/2` JSON document per text.
+    pub analyses: Vec<String>,
+    /// The same without tokens, sentences and paragraphs (when asked for).
+    pub compact: Vec<String>,
+    pub error: Option<String>,
 }

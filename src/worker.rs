@@ -2,8 +2,9 @@
 //! language's model the first time it is needed. When a model is still on its
 //! way it answers at once without entities, then again once it has arrived.
 
+use crate::embed::EmbedCaches;
 use crate::models::{LexiconSlot, ModelCache, Slot, MODEL_LANGUAGES};
-use crate::protocol::{ModelState, Request, Response};
+use crate::protocol::{ModelState, Request, Response, WorkerRequest};
 use gleaner_core::resolve::Lexicon;
 use gleaner_core::{Document, Language, Notice};
 use std::cell::RefCell;
@@ -22,12 +23,20 @@ struct State {
 pub fn start() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let state = Rc::new(RefCell::new(State { models: ModelCache::default(), latest: None }));
+    let embed_caches = EmbedCaches::default();
     let handler =
         Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            match serde_wasm_bindgen::from_value::<Request>(event.data()) {
-                Ok(request) => {
+            match serde_wasm_bindgen::from_value::<WorkerRequest>(event.data()) {
+                Ok(WorkerRequest::Page(request)) => {
                     state.borrow_mut().latest = Some(request);
                     answer(&state);
+                }
+                Ok(WorkerRequest::Embed(request)) => {
+                    let caches = embed_caches.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let reply = crate::embed::answer(request, &caches).await;
+                        post(&reply);
+                    });
                 }
                 Err(e) => web_sys::console::error_1(&format!("gleaner worker: bad request: {e}").into()),
             }
@@ -83,8 +92,13 @@ fn answer(state: &Rc<RefCell<State>>) {
         .collect();
     let response =
         Response { id: request_id, document, models: states, lexicon_loading, millis: js_sys::Date::now() - started };
+    post(&response);
+}
+
+/// Sends an answer to whoever asked: the page or an embed.
+fn post(message: &impl serde::Serialize) {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    match serde_wasm_bindgen::to_value(&response) {
+    match serde_wasm_bindgen::to_value(message) {
         Ok(message) => {
             if scope.post_message(&message).is_err() {
                 web_sys::console::error_1(&"gleaner worker: could not post the analysis".into());

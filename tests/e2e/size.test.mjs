@@ -1,5 +1,6 @@
 // Download sizes of the built site: each shipped model at most 2 MB compressed,
-// and the default download (page, wasm, worker, en/de/es models) at most 4 MB gzip.
+// the default download (page, wasm, worker, en/de/es models) at most 4 MB gzip,
+// and the blog embed's module with its engine, before any model, at most 400 KB gzip.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -27,4 +28,11 @@ test("the default download is at most 4 MB gzip", () => {
   const total = files.reduce((sum, f) => sum + gzip(f), 0);
   console.log(`default download: ${(total / MB).toFixed(2)} MiB gzip over ${files.length} files`);
   assert.ok(total <= 4 * MB, `${total} bytes`);
+});
+
+test("the embed module and its engine are at most 400 KB gzip before any model", () => {
+  const files = ["gleaner.js", "worker_loader.js", "worker.js", "worker_bg.wasm"].map((f) => path.join(DIST, "embed", f));
+  const total = files.reduce((sum, f) => sum + gzip(f), 0);
+  console.log(`embed before models: ${(total / 1024).toFixed(0)} KiB gzip`);
+  assert.ok(total <= 400 * 1024, `${total} bytes`);
 });

@@ -265,6 +265,15 @@ impl<'d> AnalysisJson<'d> {
         }
     }
 
+    /// The analysis without paragraphs, sentences and tokens: mentions, entities,
+    /// values, quotes and relations, for readers that only mark or count them.
+    pub fn without_layout(mut self) -> Self {
+        self.paragraphs.clear();
+        self.sentences = &[];
+        self.tokens.clear();
+        self
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }

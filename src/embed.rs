@@ -1,0 +1,75 @@
+//! The embed API's side of the worker: `analyze()`, `analyzeMany()` and
+//! `<gleaner-article>` (www/embed/gleaner.js) send texts, and get back the
+//! `gleaner/2` JSON the CLI prints, once every model they need has loaded.
+//! A model or lexicon that cannot load is an error, never a silent
+//! analysis without entities.
+
+use crate::models::ModelCache;
+use crate::protocol::{EmbedReply, EmbedRequest};
+use gleaner_core::{AnalysisJson, Document, Language};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// One cache per assets folder: a page may point the API at its own copy of the models.
+#[derive(Clone, Default)]
+pub struct EmbedCaches(Rc<RefCell<HashMap<String, ModelCache>>>);
+
+impl EmbedCaches {
+    fn for_assets(&self, assets: Option<&str>) -> ModelCache {
+        let key = assets.unwrap_or(crate::models::DEFAULT_ASSETS).to_string();
+        self.0.borrow_mut().entry(key.clone()).or_insert_with(|| ModelCache::new(&key)).clone()
+    }
+}
+
+/// Answers one request: the analyses, or the reason there are none.
+pub async fn answer(request: EmbedRequest, caches: &EmbedCaches) -> EmbedReply {
+    let cache = caches.for_assets(request.assets.as_deref());
+    let (id, compact) = (request.id, request.compact);
+    match analyze(request, &cache).await {
+        Ok(documents) => EmbedReply {
+            id,
+            analyses: documents.iter().map(|d| AnalysisJson::new(d, None).to_json()).collect(),
+            compact: if compact {
+                documents.iter().map(|d| AnalysisJson::new(d, None).without_layout().to_json()).collect()
+            } else {
+                Vec::new()
+            },
+            error: None,
+        },
+        Err(error) => EmbedReply { id, analyses: Vec::new(), compact: Vec::new(), error: Some(error) },
+    }
+}
+
+/// The CLI's pipeline (`gleaner analyze`, with `--corpus` when asked), with models from `cache`.
+async fn analyze(request: EmbedRequest, cache: &ModelCache) -> Result<Vec<Document>, String> {
+    let lang = match request.lang.as_deref() {
+        None | Some("") => None,
+        Some(code) => Some(
+            Language::from_code(code)
+                .ok_or_else(|| format!("unknown language '{code}' (one of: en de es fr it pt nl)"))?,
+        ),
+    };
+    let mut documents: Vec<Document> = request.texts.into_iter().map(|text| Document::analyze_in(text, lang)).collect();
+    let mut languages: Vec<Language> = documents
+        .iter()
+        .flat_map(|d| d.paragraphs.iter().filter_map(|p| p.rules_language).chain(d.language.language))
+        .collect();
+    languages.sort();
+    languages.dedup();
+    let mut models = Vec::new();
+    for language in languages {
+        if let Some(model) = cache.model(language).await? {
+            models.push((language, model));
+        }
+    }
+    let lexicon = cache.loaded_lexicon().await?;
+    for document in &mut documents {
+        document.tag(|language| models.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
+        document.resolve(&lexicon);
+    }
+    if request.corpus {
+        gleaner_core::resolve::resolve_corpus(&mut documents);
+    }
+    Ok(documents)
+}
