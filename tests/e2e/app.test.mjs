@@ -170,9 +170,13 @@ test("the analysis worker answers a request sent while it is still starting", as
   const { page, errors } = await openPage(browser.context, site.url);
   const models = await page.evaluate(() => new Promise((resolve, reject) => {
     const worker = new Worker("./worker_loader.js");
-    worker.onmessage = (e) => { if (e.data.models.length === 0) resolve(e.data.document.mentions.length); };
+    worker.onmessage = (e) => {
+      if (e.data.type === "fatal") reject(new Error(e.data.message));
+      else if (e.data.models.length === 0) resolve(e.data.document.mentions.length);
+    };
     worker.onerror = (e) => reject(new Error(e.message));
-    worker.postMessage({ id: 1, text: "Russian President Vladimir Putin met Nicolás Maduro in Moscow.", notices: [] });
+    worker.postMessage({ type: "Page", id: 1, text: "Russian President Vladimir Putin met Nicolás Maduro in Moscow.", notices: [] });
+    setTimeout(() => reject(new Error("the worker did not answer within 30 s")), 30_000);
   }));
   assert.ok(models > 0);
   assert.deepEqual(errors, []);

@@ -165,8 +165,49 @@ test("the example blog: both posts are highlighted in place, with the right type
   assert.match(panel, /People.*Marta Jansen/s);
   assert.match(panel, /We cannot wait.*Marta Jansen/s);
   await tab.screenshot({ path: path.join(ARTIFACTS, "embed-example.png"), fullPage: true });
+  await tab.locator("#post-en").screenshot({ path: path.join(ARTIFACTS, "embed-post-en.png") });
+  // Two elements, one worker and one copy of each file.
+  for (const file of ["worker_loader.js", "worker_bg.wasm", "lexicon.glx", "ner-en.glm", "ner-es.glm"]) {
+    assert.equal(seen.requests.filter((u) => u.endsWith(`/${file}`)).length, 1, `${file} fetched once`);
+  }
   assert.deepEqual(seen.errors, []);
   assertSameOrigin(seen.requests, site.url);
+  await tab.close();
+});
+
+test("attributes in: types, theme and panel change the marks; lang reads the text again", async () => {
+  const { tab, seen } = await open(`${site.url}example/`, { until: 2 });
+  const en = "#post-en gleaner-article";
+  const labels = () => tab.$$eval(`${en} gleaner-mark`, (ms) => [...new Set(ms.map((m) => m.dataset.label))].sort());
+  assert.ok((await labels()).length >= 3);
+  await tab.$eval(en, (a) => a.setAttribute("types", "LOC"));
+  await tab.waitForFunction((sel) => [...document.querySelectorAll(`${sel} gleaner-mark`)].every((m) => m.dataset.label === "LOC"), en);
+  assert.deepEqual(await labels(), ["LOC"]);
+  await tab.$eval(en, (a) => a.setAttribute("types", "PER ORG LOC NORP MISC"));
+  await tab.waitForFunction((sel) => document.querySelectorAll(`${sel} gleaner-mark[data-label=PER]`).length > 0, en);
+  // theme="auto" follows the reader's system; "light" keeps light marks on a dark system.
+  const background = () => tab.$eval(`${en} gleaner-mark[data-label=PER]`, (m) => getComputedStyle(m).backgroundColor);
+  const light = await background();
+  await tab.emulateMedia({ colorScheme: "dark" });
+  const dark = await background();
+  assert.notEqual(dark, light);
+  await tab.$eval(en, (a) => a.setAttribute("theme", "light"));
+  assert.equal(await background(), light);
+  await tab.emulateMedia({ colorScheme: "light" });
+  // The panel comes and goes with its attribute.
+  const panelShown = () => tab.$eval(en, (a) => !a.shadowRoot.querySelector(".panel").hidden);
+  assert.equal(await panelShown(), true);
+  await tab.$eval(en, (a) => a.removeAttribute("panel"));
+  assert.equal(await panelShown(), false);
+  // Hovering a mark shows its tooltip too.
+  await tab.hover(`${en} gleaner-mark[data-label=ORG]`);
+  assert.match(await tab.$eval(en, (a) => a.shadowRoot.querySelector("[role=tooltip]:not([hidden])")?.textContent ?? ""), /^Organization/);
+  // lang: the Spanish post read as Spanish vs. identified; the element analyzes again.
+  const before = await tab.evaluate(() => window.__gleaner.analyzed.length);
+  await tab.$eval("#post-es gleaner-article", (a) => a.setAttribute("lang", "pt"));
+  await tab.waitForFunction((n) => window.__gleaner.analyzed.length > n, before);
+  assert.equal(await tab.$eval("#post-es gleaner-article", (a) => a.analysis.language.code), "pt");
+  assert.deepEqual(seen.errors, []);
   await tab.close();
 });
 

@@ -281,7 +281,7 @@ function marksFrom(analysis, types) {
     if (!types.has(m.label)) continue;
     const entity = entities.get(m.entity);
     marks.push({ start: m.start16, end: m.end16, label: m.label, entity: m.entity, name: entity ? entity.name : m.text,
-      detail: `${Math.round(m.confidence * 100)} % confidence` });
+      detail: `${Math.round(m.confidence * 100)}% confidence` });
   }
   for (const v of analysis.values) {
     if (!types.has(v.label)) continue;
