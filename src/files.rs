@@ -1,7 +1,52 @@
-//! Reading a user's file (picked or dropped) into bytes; decoding is the core's job.
+//! Reading a reader's files (picked, dropped or imported): bytes from the
+//! browser, decoding from the core, then the text a reader sees — Markdown
+//! through the core's extractor, HTML through the browser's own parser
+//! (`DOMParser`, which never runs a script), with scripts and styles dropped.
 
+use gleaner_core::decode::decode;
+use gleaner_core::Notice;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+/// Files above this size are refused: a news article is a few kilobytes, and
+/// a browser tab should not freeze on a mistaken multi-gigabyte drop.
+pub const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
+
+/// What the file picker offers.
+pub const ACCEPTED: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+
+/// An opened file: its title (from the HTML title, the first Markdown heading,
+/// or none), its text, and what decoding had to say.
+pub struct Opened {
+    pub name: String,
+    pub title: Option<String>,
+    pub text: String,
+    pub notices: Vec<Notice>,
+}
+
+/// Reads and extracts `file`, or says in one line why it was not opened.
+pub async fn open_file(file: &web_sys::File) -> Result<Opened, String> {
+    let name = file.name();
+    if file.size() > MAX_FILE_BYTES {
+        return Err(format!(
+            "“{name}” is too large ({:.0} MB): Gleaner reads articles up to 50 MB.",
+            file.size() / 1e6
+        ));
+    }
+    let bytes = read_file_bytes(file).await?;
+    let decoded = decode(&bytes).map_err(|e| format!("“{name}” was not opened: {e}."))?;
+    let notices: Vec<Notice> = decoded.notice().into_iter().collect();
+    let lower = name.to_lowercase();
+    let (title, text) = if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        let extracted = gleaner_core::extract::markdown(&decoded.text);
+        (extracted.title, extracted.text)
+    } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+        html_text(&decoded.text).ok_or_else(|| format!("“{name}” could not be read as HTML."))?
+    } else {
+        (None, decoded.text)
+    };
+    Ok(Opened { name, title, text, notices })
+}
 
 /// The bytes of `file`, or a one-line reason it could not be read.
 pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
@@ -11,6 +56,101 @@ pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Files above this size are refused: a news article is a few kilobytes, and
-/// a browser tab should not freeze on a mistaken multi-gigabyte drop.
-pub const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
+/// Never read: code, scripts, styles, form controls and media.
+const SKIPPED: [&str; 14] = [
+    "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "canvas", "select",
+    "textarea", "button", "input",
+];
+/// Elements that end a paragraph.
+const BLOCKS: [&str; 31] = [
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "tr",
+];
+
+/// An HTML page's title and visible text, one paragraph per block element.
+fn html_text(html: &str) -> Option<(Option<String>, String)> {
+    let parser = web_sys::DomParser::new().ok()?;
+    let document = parser.parse_from_string(html, web_sys::SupportedType::TextHtml).ok()?;
+    let title = Some(document.title().trim().to_string())
+        .filter(|t| !t.is_empty())
+        .or_else(|| document.query_selector("h1").ok().flatten().and_then(|h| h.text_content()))
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    if let Some(body) = document.body() {
+        walk(&body, &mut current, &mut paragraphs);
+    }
+    flush(&mut current, &mut paragraphs);
+    Some((title, paragraphs.join("\n\n")))
+}
+
+fn walk(node: &web_sys::Node, current: &mut String, paragraphs: &mut Vec<String>) {
+    let mut child = node.first_child();
+    while let Some(n) = child {
+        match n.node_type() {
+            // Source line breaks are spaces in HTML; only <br> breaks a line.
+            web_sys::Node::TEXT_NODE => {
+                current.push_str(&n.text_content().unwrap_or_default().replace(['\n', '\r'], " "))
+            }
+            web_sys::Node::ELEMENT_NODE => {
+                let name = n.node_name().to_lowercase();
+                if name == "br" {
+                    current.push('\n');
+                } else if !SKIPPED.contains(&name.as_str()) {
+                    let block = BLOCKS.contains(&name.as_str());
+                    if block {
+                        flush(current, paragraphs);
+                    }
+                    walk(&n, current, paragraphs);
+                    if block {
+                        flush(current, paragraphs);
+                    }
+                }
+            }
+            _ => {}
+        }
+        child = n.next_sibling();
+    }
+}
+
+/// Ends a paragraph: HTML's white space collapsed, line breaks from <br> kept.
+fn flush(current: &mut String, paragraphs: &mut Vec<String>) {
+    let lines: Vec<String> = current
+        .split('\n')
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .collect();
+    if !lines.is_empty() {
+        paragraphs.push(lines.join("\n"));
+    }
+    current.clear();
+}

@@ -6,9 +6,11 @@ mod app;
 mod embed;
 mod entities;
 mod files;
+mod library;
 #[cfg(target_arch = "wasm32")]
 mod models;
 pub mod protocol;
+mod sidebar;
 mod summary;
 mod text_view;
 #[cfg(target_arch = "wasm32")]

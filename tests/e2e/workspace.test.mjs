@@ -1,0 +1,191 @@
+// The reader's workspace in real headless Chromium: the library kept in the
+// browser (IndexedDB) across reloads and browser restarts; several files at
+// once, Markdown and HTML (scripts never run); rename and delete; the library
+// exported to one file and imported into an empty profile; damaged imports
+// refused; the layout at phone width.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.mjs";
+import { launch, openPage } from "./browser.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = path.join(ROOT, "dist");
+const ARTIFACTS = path.join(ROOT, "tests/artifacts");
+const fixture = (name) => fs.readFileSync(path.join(ROOT, "tests/fixtures", name), "utf8");
+
+let site;
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, "index.html")), "dist/ is missing: run `trunk build --release` first");
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  site = await serve(DIST);
+});
+after(() => site?.server.close());
+
+/** The library as the sidebar lists it: titles, newest first. */
+const titles = (page) => page.$$eval("[data-testid=library-list] .item-title", (items) => items.map((i) => i.textContent));
+
+/** Waits until the library lists `n` articles. */
+const listed = (page, n) => page.waitForFunction((n) => document.querySelectorAll("[data-testid=library-list] li").length === n, n);
+
+const MARKDOWN = "---\ntitle: Maduro in Moscow\n---\n# Maduro in Moscow\n\nNicolás **Maduro** met [Vladimir Putin](https://example.com) in Moscow on Wednesday.\n\n```js\nwindow.__pwned = 'md';\n```\n";
+const HTML = `<!DOCTYPE html><html><head><title>Guaidó answers</title><script>window.__pwned = "head";</script>
+  <style>p { color: red }</style></head><body><h1>Guaidó answers</h1>
+  <p>Juan Guaidó said in Caracas that the talks in Oslo had failed.<script>window.__pwned = "body";</script></p>
+  <p><img src="x" onerror="window.__pwned = 'img'">The <a href="javascript:window.__pwned='link'">opposition</a> met on Thursday.</p>
+  </body></html>`;
+
+async function dropFiles(page, files) {
+  const transfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const [name, type, text] of files) dt.items.add(new File([text], name, { type }));
+    return dt;
+  }, files);
+  await page.dispatchEvent(".workspace", "drop", { dataTransfer: transfer });
+}
+
+test("several files dropped at once become articles; HTML scripts never run; the library survives a reload and a restart", async () => {
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    await dropFiles(page, [
+      ["en-article.txt", "text/plain", fixture("en-article.txt")],
+      ["moscow.md", "text/markdown", MARKDOWN],
+      ["guaido.html", "text/html", HTML],
+    ]);
+    await listed(page, 3);
+    const opened = await titles(page);
+    assert.deepEqual(opened.slice(0, 2), ["Guaidó answers", "Maduro in Moscow"], "titles from the HTML <title> and the Markdown front matter, newest first");
+    assert.equal(opened.length, 3);
+    // The last file is on show: its visible text, without scripts or styles.
+    const html = await page.inputValue("[data-testid=article]");
+    assert.equal(html, "Guaidó answers\n\nJuan Guaidó said in Caracas that the talks in Oslo had failed.\n\nThe opposition met on Thursday.");
+    await page.waitForSelector("[data-testid=results][data-fresh=true]");
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, "nothing in the files ran");
+    assert.equal(await page.locator("[data-testid=text] img, [data-testid=text] script, [data-testid=text] a").count(), 0);
+    // The Markdown article: its text without markup, its code block left out.
+    await page.click("[data-testid=library-list] .library-item >> nth=1");
+    assert.equal(await page.inputValue("[data-testid=article]"), "Maduro in Moscow\n\nNicolás Maduro met Vladimir Putin in Moscow on Wednesday.");
+    await page.waitForFunction(() => document.querySelector("[data-testid=language]")?.dataset.code === "en");
+    // Rename it; the list and storage follow.
+    await page.fill("[data-testid=article-title]", "Maduro and Putin");
+    await page.press("[data-testid=article-title]", "Enter");
+    await page.waitForFunction(() => [...document.querySelectorAll(".item-title")].some((t) => t.textContent === "Maduro and Putin"));
+    const before = await titles(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, "workspace.png") });
+
+    await page.reload();
+    await listed(page, 3);
+    assert.deepEqual(await titles(page), before, "a reload keeps the library");
+    assert.deepEqual(errors, []);
+    await page.close();
+    await browser.close({ keep: true });
+
+    const restarted = await launch({ profile: browser.profile });
+    try {
+      const { page: again } = await openPage(restarted.context, site.url, { keepLibrary: true });
+      await listed(again, 3);
+      assert.deepEqual(await titles(again), before, "a browser restart keeps the library");
+      // Delete the article on show (the newest); the next one is shown.
+      await again.click("[data-testid=delete-article]");
+      await listed(again, 2);
+      await again.reload();
+      await listed(again, 2);
+      assert.deepEqual(await titles(again), before.slice(1));
+    } finally {
+      await restarted.close();
+    }
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
+});
+
+test("a pasted article joins the library once, and follows the edits", async () => {
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    await page.fill("[data-testid=article]", fixture("de-article.txt"));
+    await listed(page, 1);
+    await page.fill("[data-testid=article]", fixture("es-article.txt"));
+    await page.waitForFunction(() => document.querySelector("[data-testid=language]")?.dataset.code === "es");
+    await page.waitForFunction(() => document.querySelector(".item-meta")?.textContent.startsWith("es ·"));
+    assert.equal((await titles(page)).length, 1, "still one article");
+    await page.click("[data-testid=new-article]");
+    assert.equal(await page.inputValue("[data-testid=article]"), "");
+    await page.fill("[data-testid=article]", fixture("en-article.txt"));
+    await listed(page, 2);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("the library exports to one file and imports into an empty profile as it was; bad imports change nothing", async () => {
+  const first = await launch();
+  let exported;
+  let expected;
+  try {
+    const { page } = await openPage(first.context, site.url);
+    await dropFiles(page, [["de-article.txt", "text/plain", fixture("de-article.txt")], ["moscow.md", "text/markdown", MARKDOWN]]);
+    await listed(page, 2);
+    await page.fill("[data-testid=article-title]", "Renamed <b>title</b>");
+    await page.press("[data-testid=article-title]", "Enter");
+    await page.waitForFunction(() => document.querySelector(".item-title")?.textContent === "Renamed <b>title</b>");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-library]")]);
+    assert.equal(download.suggestedFilename(), "gleaner-library.json");
+    exported = fs.readFileSync(await download.path(), "utf8");
+    expected = JSON.parse(exported);
+    assert.equal(expected.format, "gleaner-library/1");
+    assert.equal(expected.articles.length, 2);
+  } finally {
+    await first.close();
+  }
+
+  const second = await launch();
+  try {
+    const { page, errors } = await openPage(second.context, site.url);
+    const file = (name, text) => ({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+    // Refused, each with its reason, and nothing stored.
+    const problem = (pattern) => page.waitForFunction((source) => new RegExp(source).test(document.querySelector("[data-testid=problem]")?.textContent ?? ""), pattern.source);
+    await page.setInputFiles("[data-testid=import-library]", file("cut.json", exported.slice(0, exported.length / 2)));
+    await problem(/cut\.json.*ends too early.*unchanged/);
+    await page.setInputFiles("[data-testid=import-library]", file("analysis.json", '{"format":"gleaner/2","mentions":[]}'));
+    await problem(/analysis\.json.*one article's analysis/);
+    assert.equal((await titles(page)).length, 0);
+    // The real export: the same library, and nothing in it runs.
+    await page.setInputFiles("[data-testid=import-library]", file("gleaner-library.json", exported));
+    await listed(page, 2);
+    await page.reload();
+    await listed(page, 2);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-library]")]);
+    const again = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+    assert.deepEqual(again.articles, expected.articles, "export → import → export gives the same articles");
+    assert.equal(await page.locator(".item-title b").count(), 0, "an imported title is text, not HTML");
+    assert.deepEqual(errors, []);
+  } finally {
+    await second.close();
+  }
+});
+
+test("at phone width the library and the panels stack, with nothing wider than the screen", async () => {
+  const browser = await launch({ viewport: { width: 375, height: 800 } });
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    await page.fill("[data-testid=article]", fixture("en-article.txt"));
+    await page.waitForSelector("[data-testid=results][data-fresh=true]");
+    const layout = await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      library: document.querySelector("[data-testid=library]").getBoundingClientRect().bottom,
+      article: document.querySelector(".article-area").getBoundingClientRect().top,
+    }));
+    assert.ok(layout.overflow <= 0, `the page is ${layout.overflow}px wider than the screen`);
+    assert.ok(layout.article >= layout.library, "the article comes below the library");
+    await page.screenshot({ path: path.join(ARTIFACTS, "workspace-375.png"), fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
