@@ -3,7 +3,9 @@
 //! panel). Every article the reader pastes or opens is kept in the browser.
 
 use crate::about::AboutModels;
+use crate::download::download;
 use crate::entities::EntityPanel;
+use crate::export_menu::ExportMenu;
 use crate::files::open_file;
 use crate::library::{export, Article, PASTED};
 use crate::protocol::{ModelState, Request, Response, WorkerRequest};
@@ -74,6 +76,9 @@ fn start_worker(latest: Rc<RefCell<u32>>, analyzed: UseStateHandle<Option<Analys
     Some(worker)
 }
 
+/// A change to the article with this id, applied to it as it is at that moment.
+type Edit = (String, Rc<dyn Fn(&mut Article)>);
+
 /// A new article's id: the time and a random part, unique within one library.
 fn new_id() -> String {
     format!("a{:x}{:06x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 16_777_216.0) as u32)
@@ -91,26 +96,6 @@ fn persist(
     });
 }
 
-/// Offers `contents` as a file download (the page never uploads anything).
-fn download(name: &str, mime: &str, contents: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "no blob")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "no object URL")?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| "no link")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    // Revoked once the download has surely started: at once, Chromium may find the blob gone.
-    Timeout::new(10_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
-}
-
 #[function_component(App)]
 pub fn app() -> Html {
     let input = use_state(|| Input { text: Rc::from(""), file: None, lang: None });
@@ -119,8 +104,12 @@ pub fn app() -> Html {
     let problem = use_state(|| None::<String>); // a storage or import problem
     let dragging = use_state(|| false);
     let latest = use_mut_ref(|| 0u32);
-    // The library, oldest first, and the article on show (None: a new one, not saved yet).
+    // The library, oldest first: `shelf` is the one source of truth that every change
+    // reads and writes at once (handlers never work on a render's stale copy);
+    // `library` is its copy for rendering.
+    let shelf = use_mut_ref(Vec::<Article>::new);
     let library = use_state(|| Rc::new(Vec::<Article>::new()));
+    // The article on show (None: a new one, not saved yet).
     let current = use_state(|| None::<String>);
     // The current article's id as the typing-pause save sees it (state handles lag a render).
     let current_id = use_mut_ref(|| None::<String>);
@@ -158,8 +147,14 @@ pub fn app() -> Html {
     };
 
     // The library comes back from the browser's storage, with the newest article on show.
-    {
+    let publish = {
+        let shelf = shelf.clone();
         let library = library.clone();
+        Rc::new(move || library.set(Rc::new(shelf.borrow().clone())))
+    };
+    {
+        let shelf = shelf.clone();
+        let publish = publish.clone();
         let show = show.clone();
         let problem = problem.clone();
         use_effect_with((), move |_| {
@@ -167,7 +162,8 @@ pub fn app() -> Html {
                 match crate::library::store::load_all().await {
                     Ok(articles) => {
                         show.emit(articles.last().cloned());
-                        library.set(Rc::new(articles));
+                        *shelf.borrow_mut() = articles;
+                        publish();
                     }
                     Err(message) => problem.set(Some(message)),
                 }
@@ -175,27 +171,42 @@ pub fn app() -> Html {
         });
     }
 
-    // Adds or replaces articles, in the list and in storage.
+    // Adds or replaces whole articles, in the list and in storage.
     let keep = {
-        let library = library.clone();
+        let shelf = shelf.clone();
+        let publish = publish.clone();
         let problem = problem.clone();
         Callback::from(move |changed: Vec<Article>| {
-            let mut articles = (**library).clone();
-            for article in &changed {
-                match articles.iter_mut().find(|a| a.id == article.id) {
-                    Some(existing) => *existing = article.clone(),
-                    None => articles.push(article.clone()),
-                }
-            }
-            library.set(Rc::new(articles));
+            crate::library::upsert(&mut shelf.borrow_mut(), &changed);
+            publish();
             persist(async move { crate::library::store::save(&changed).await }, problem.clone());
+        })
+    };
+    // Changes one article as it is now (another change may have come since the last render).
+    let edit = {
+        let shelf = shelf.clone();
+        let publish = publish.clone();
+        let problem = problem.clone();
+        Callback::from(move |(id, change): Edit| {
+            let changed = {
+                let mut articles = shelf.borrow_mut();
+                let Some(article) = articles.iter_mut().find(|a| a.id == id) else { return };
+                let before = article.clone();
+                change(article);
+                (*article != before).then(|| article.clone())
+            };
+            if let Some(article) = changed {
+                publish();
+                persist(async move { crate::library::store::save(&[article]).await }, problem.clone());
+            }
         })
     };
 
     {
         let analyzed = analyzed.clone();
-        let library = library.clone();
+        let shelf = shelf.clone();
         let keep = keep.clone();
+        let edit = edit.clone();
         let current_id = current_id.clone();
         use_effect_with(input.clone(), move |input| {
             let input = (**input).clone();
@@ -211,19 +222,23 @@ pub fn app() -> Html {
                 }
                 // Typed or pasted text becomes an article of the library, and stays one as it changes.
                 let saved = current_id.borrow().clone();
-                let existing = saved.as_ref().and_then(|id| library.iter().find(|a| &a.id == id).cloned());
-                match existing {
-                    Some(article) if *article.text != *input.text || article.lang != input.lang => {
-                        let retitle = article.title == Article::title_from_text(&article.text);
-                        keep.emit(vec![Article {
-                            title: if retitle { Article::title_from_text(&input.text) } else { article.title.clone() },
-                            text: input.text.to_string(),
-                            lang: input.lang,
-                            ..article
-                        }]);
+                let exists = saved.as_ref().is_some_and(|id| shelf.borrow().iter().any(|a| &a.id == id));
+                match saved {
+                    Some(id) if exists => {
+                        let (text, lang) = (input.text.to_string(), input.lang);
+                        edit.emit((
+                            id,
+                            Rc::new(move |article: &mut Article| {
+                                // A title taken from the first line follows it; one the reader gave stays.
+                                if article.title == Article::title_from_text(&article.text) {
+                                    article.title = Article::title_from_text(&text);
+                                }
+                                article.text.clone_from(&text);
+                                article.lang = lang;
+                            }),
+                        ));
                     }
-                    Some(_) => {}
-                    None if saved.is_none() => {
+                    None => {
                         let article = Article {
                             id: new_id(),
                             title: Article::title_from_text(&input.text),
@@ -237,7 +252,7 @@ pub fn app() -> Html {
                         *current_id.borrow_mut() = Some(article.id.clone());
                         keep.emit(vec![article]);
                     }
-                    None => {}
+                    Some(_) => {} // deleted while the reader typed
                 }
                 let notices = input.file.as_ref().map(|(_, n)| n.clone()).unwrap_or_default();
                 let request =
@@ -267,17 +282,20 @@ pub fn app() -> Html {
     }
     // The list shows each article's language once it has been analyzed.
     {
-        let library = library.clone();
-        let keep = keep.clone();
-        let current = current.clone();
+        let edit = edit.clone();
+        let current_id = current_id.clone();
         use_effect_with(analyzed.clone(), move |analyzed| {
             let found = analyzed.as_ref().map(|a| (a.document.text.clone(), a.document.language.language));
-            let article = current.as_ref().and_then(|id| library.iter().find(|a| &a.id == id));
-            if let (Some((text, language)), Some(article)) = (found, article) {
+            if let (Some((text, language)), Some(id)) = (found, current_id.borrow().clone()) {
                 let code = language.map_or("und", |l| l.code()).to_string();
-                if article.text == text && article.language.as_deref() != Some(code.as_str()) {
-                    keep.emit(vec![Article { language: Some(code), ..article.clone() }]);
-                }
+                edit.emit((
+                    id,
+                    Rc::new(move |article: &mut Article| {
+                        if article.text == text {
+                            article.language = Some(code.clone());
+                        }
+                    }),
+                ));
             }
         });
     }
@@ -375,34 +393,32 @@ pub fn app() -> Html {
         })
     };
     let on_pick = {
-        let library = library.clone();
+        let shelf = shelf.clone();
         let show = show.clone();
-        Callback::from(move |id: String| show.emit(library.iter().find(|a| a.id == id).cloned()))
+        Callback::from(move |id: String| show.emit(shelf.borrow().iter().find(|a| a.id == id).cloned()))
     };
     let on_rename = {
-        let library = library.clone();
-        let current = current.clone();
-        let keep = keep.clone();
+        let current_id = current_id.clone();
+        let edit = edit.clone();
         Callback::from(move |e: Event| {
             let field: web_sys::HtmlInputElement = e.target_unchecked_into();
             let title = field.value().trim().to_string();
-            if let Some(article) = current.as_ref().and_then(|id| library.iter().find(|a| &a.id == id)) {
-                if !title.is_empty() && title != article.title {
-                    keep.emit(vec![Article { title, ..article.clone() }]);
-                }
+            if let (Some(id), false) = (current_id.borrow().clone(), title.is_empty()) {
+                edit.emit((id, Rc::new(move |article: &mut Article| article.title.clone_from(&title))));
             }
         })
     };
     let on_delete = {
-        let library = library.clone();
-        let current = current.clone();
+        let shelf = shelf.clone();
+        let publish = publish.clone();
+        let current_id = current_id.clone();
         let show = show.clone();
         let problem = problem.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(id) = (*current).clone() else { return };
-            let rest: Vec<Article> = library.iter().filter(|a| a.id != id).cloned().collect();
-            show.emit(rest.last().cloned());
-            library.set(Rc::new(rest));
+            let Some(id) = current_id.borrow().clone() else { return };
+            shelf.borrow_mut().retain(|a| a.id != id);
+            show.emit(shelf.borrow().last().cloned());
+            publish();
             persist(async move { crate::library::store::delete(&id).await }, problem.clone());
         })
     };
@@ -411,21 +427,23 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| input.set((*input).clone()))
     };
     let on_export = {
-        let library = library.clone();
+        let shelf = shelf.clone();
         let problem = problem.clone();
         Callback::from(move |()| {
-            let json = export::export_library(&library, js_sys::Date::now());
+            let json = export::export_library(&shelf.borrow(), js_sys::Date::now());
             if let Err(e) = download("gleaner-library.json", "application/json", &json) {
                 problem.set(Some(format!("The library could not be exported ({e}).")));
             }
         })
     };
     let on_import = {
-        let library = library.clone();
+        let shelf = shelf.clone();
+        let publish = publish.clone();
         let problem = problem.clone();
         let show = show.clone();
         Callback::from(move |file: web_sys::File| {
-            let library = library.clone();
+            let shelf = shelf.clone();
+            let publish = publish.clone();
             let problem = problem.clone();
             let show = show.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -438,13 +456,10 @@ pub fn app() -> Html {
                 match parsed {
                     Ok(imported) => match crate::library::store::save(&imported).await {
                         Ok(()) => {
-                            let mut articles: Vec<Article> =
-                                library.iter().filter(|a| !imported.iter().any(|i| i.id == a.id)).cloned().collect();
-                            articles.extend(imported);
-                            articles.sort_by(|a, b| a.added.total_cmp(&b.added));
+                            crate::library::upsert(&mut shelf.borrow_mut(), &imported);
                             problem.set(None);
-                            show.emit(articles.last().cloned());
-                            library.set(Rc::new(articles));
+                            show.emit(shelf.borrow().last().cloned());
+                            publish();
                         }
                         Err(message) => problem.set(Some(message)),
                     },
@@ -488,6 +503,11 @@ pub fn app() -> Html {
                             }) }
                         </select>
                     </label>
+                    if let (Some(article), Some(analysis)) = (article, &*analyzed) {
+                        if analysis.document.text == *input.text {
+                            <ExportMenu document={analysis.document.clone()} title={article.title.clone()} />
+                        }
+                    }
                     if article.is_some() {
                         <button type="button" data-testid="reanalyze" onclick={on_reanalyze}>{"Re-analyze"}</button>
                         <button type="button" data-testid="delete-article" onclick={on_delete}>{"Delete"}</button>

@@ -2,9 +2,11 @@
 
 mod about;
 mod app;
+mod download;
 #[cfg(target_arch = "wasm32")]
 mod embed;
 mod entities;
+mod export_menu;
 mod files;
 mod library;
 #[cfg(target_arch = "wasm32")]

@@ -36,7 +36,14 @@ pub fn summary(props: &SummaryProps) -> Html {
         .iter()
         .map(|(l, state)| match state {
             ModelState::Loading => html! { <p class="loading" data-testid="model-loading">{format!("Loading the {} entity model…", l.name())}</p> },
-            ModelState::Failed(reason) => html! { <p class="notice" data-code="model_failed">{format!("The {} entity model could not be loaded: {reason}", l.name())}</p> },
+            ModelState::Failed(reason) => html! {
+                <p class="notice" data-code="model_failed" title={reason.clone()}>
+                    {format!(
+                        "Names in {} text are not marked: its entity model could not be loaded ({reason}). Once it has loaded, it stays available offline. Language, sentences, dates and amounts work without it.",
+                        l.name()
+                    )}
+                </p>
+            },
         })
         .collect();
     let count = |t: Label| {

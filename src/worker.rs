@@ -67,6 +67,10 @@ fn answer(state: &Rc<RefCell<State>>) {
     }
     let ready: Vec<_> = MODEL_LANGUAGES.iter().filter_map(|l| models.ready(*l).map(|m| (*l, m))).collect();
     document.tag(|language| ready.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
+    // The core says "there is no entity model for X" for any language it tagged without one;
+    // for a language that has a model still loading or unreachable, the page says that instead, once.
+    let unavailable: Vec<&str> = needed.iter().filter(|l| MODEL_LANGUAGES.contains(l)).map(|l| l.name()).collect();
+    document.notices.retain(|n| n.code != "no_model" || !unavailable.iter().any(|name| n.message.contains(name)));
     // Without the lexicon (still loading, or offline) entities still form; they lack place ids and NORP.
     let lexicon_slot = models.lexicon();
     let lexicon_loading = matches!(lexicon_slot, None | Some(LexiconSlot::Loading));

@@ -55,6 +55,17 @@ impl Article {
     }
 }
 
+/// Adds `changed` to `articles`, replacing those with the same id; keeps them oldest first.
+pub fn upsert(articles: &mut Vec<Article>, changed: &[Article]) {
+    for article in changed {
+        match articles.iter_mut().find(|a| a.id == article.id) {
+            Some(existing) => existing.clone_from(article),
+            None => articles.push(article.clone()),
+        }
+    }
+    articles.sort_by(|a, b| a.added.total_cmp(&b.added));
+}
+
 /// "2.8 KB", "1.2 MB": sizes as a reader reads them.
 pub fn human_size(bytes: usize) -> String {
     match bytes {
@@ -76,6 +87,24 @@ mod tests {
         let title = Article::title_from_text(long);
         assert!(title.ends_with('…') && title.chars().count() <= TITLE_CHARS + 1, "{title}");
         assert!(long.starts_with(title.trim_end_matches('…')));
+    }
+
+    #[test]
+    fn upsert_replaces_by_id_and_keeps_the_order_of_adding() {
+        let article = |id: &str, added: f64| Article {
+            id: id.into(),
+            title: id.into(),
+            source: PASTED.into(),
+            added,
+            text: String::new(),
+            lang: None,
+            language: None,
+            notices: vec![],
+        };
+        let mut articles = vec![article("a", 1.0), article("b", 2.0)];
+        upsert(&mut articles, &[Article { title: "renamed".into(), ..article("a", 1.0) }, article("c", 0.5)]);
+        let seen: Vec<(&str, &str)> = articles.iter().map(|a| (a.id.as_str(), a.title.as_str())).collect();
+        assert_eq!(seen, [("c", "c"), ("a", "renamed"), ("b", "b")]);
     }
 
     #[test]

@@ -192,7 +192,8 @@ test("a corrupt model file gives a clear message, and the text is still shown", 
     const { page } = await openPage(isolated.context, site.url);
     await page.fill("[data-testid=article]", "De president sprak woensdag in Den Haag over de nieuwe sancties tegen het land.");
     await page.waitForSelector(".notice[data-code=model_failed]");
-    assert.match(await page.textContent(".notice[data-code=model_failed]"), /Dutch entity model could not be loaded: .*(truncated|corrupt)/);
+    assert.match(await page.textContent(".notice[data-code=model_failed]"), /Names in Dutch text are not marked: its entity model could not be loaded \(.*(truncated|corrupt)/);
+    assert.equal(await page.locator(".notice[data-code=no_model]").count(), 0, "no second, contradicting notice");
     assert.equal(await page.getAttribute("[data-testid=language]", "data-code"), "nl");
     assert.ok(Number(await page.textContent("[data-testid=tokens]")) > 10);
   } finally {
@@ -273,6 +274,16 @@ test("the page works offline after the first visit, with the models it used", as
     await offline.page.fill("[data-testid=article]", english);
     assert.deepEqual(await shown(offline.page), online);
     assert.equal(await offline.page.locator(".notice[data-code=model_failed]").count(), 0);
+    // A language whose model was never fetched here (no test before this one reads Portuguese):
+    // one plain notice, saying what still works.
+    await offline.page.fill("[data-testid=article]",
+      "O presidente do Brasil viajou para Lisboa na quarta-feira para se reunir com o primeiro-ministro de Portugal, "
+      + "e os dois governos assinaram um acordo sobre energia e comércio que deve entrar em vigor no próximo ano.");
+    await offline.page.waitForSelector(".notice[data-code=model_failed]");
+    assert.equal(await offline.page.getAttribute("[data-testid=language]", "data-code"), "pt");
+    assert.match(await offline.page.textContent(".notice[data-code=model_failed]"), /^Names in Portuguese text are not marked: .*work without it\.$/);
+    assert.equal(await offline.page.locator(".notice[data-code=model_failed]").count(), 1);
+    assert.equal(await offline.page.locator(".notice[data-code=no_model]").count(), 0, "no contradicting notice");
     await offline.page.close();
   } finally {
     await browser.context.setOffline(false);

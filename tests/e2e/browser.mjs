@@ -21,6 +21,9 @@ export async function launch({ profile, ...options } = {}) {
 
 /// Empties the page's library (IndexedDB) for the origin of `url`, so a test starts from nothing.
 export async function clearLibrary(page, url) {
+  // That page has no icon of its own: answer the browser's favicon request, whose 404 would
+  // otherwise be logged later, as if the app had caused it.
+  await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204 }));
   await page.goto(new URL("manifest.webmanifest", url).href);
   await page.evaluate(() => new Promise((done) => {
     const request = indexedDB.deleteDatabase("gleaner");

@@ -189,3 +189,51 @@ test("at phone width the library and the panels stack, with nothing wider than t
     await browser.close();
   }
 });
+
+test("each export of an article: JSON, both CSVs (parsed), the HTML report (opened from a file: URL), the clipboard", async () => {
+  const { parse } = await import("csv-parse/sync");
+  const browser = await launch();
+  try {
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
+    const { page, errors } = await openPage(browser.context, site.url);
+    await page.fill("[data-testid=article]", fixture("en-article.txt"));
+    await page.waitForSelector("[data-testid=results][data-fresh=true]");
+    await page.waitForFunction(() => !document.querySelector("[data-testid=model-loading]"));
+    await page.click("[data-testid=export-menu] summary");
+    const save = async (id) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=${id}]`)]);
+      return { name: download.suggestedFilename(), path: await download.path() };
+    };
+    const json = await save("export-json");
+    const analysis = JSON.parse(fs.readFileSync(json.path, "utf8"));
+    assert.match(json.name, /\.gleaner\.json$/);
+    assert.equal(analysis.format, "gleaner/2");
+    assert.ok(analysis.mentions.length > 0);
+
+    const entities = parse(fs.readFileSync((await save("export-entities")).path, "utf8"), { columns: true });
+    assert.deepEqual(Object.keys(entities[0]), ["id", "name", "label", "aliases", "mentions", "salience", "link"]);
+    assert.deepEqual(entities.map((e) => e.id).sort(), analysis.entities.map((e) => e.id).sort());
+    const mentions = parse(fs.readFileSync((await save("export-mentions")).path, "utf8"), { columns: true });
+    assert.deepEqual(mentions.map((m) => [m.text, m.label, Number(m.start16)]), analysis.mentions.map((m) => [m.text, m.label, m.start16]));
+
+    const report = await save("export-report");
+    const html = fs.readFileSync(report.path, "utf8");
+    assert.ok(!/<script/i.test(html), "the report runs nothing");
+    const file = path.join(ARTIFACTS, "report.html");
+    fs.copyFileSync(report.path, file);
+    const offline = await browser.context.newPage();
+    await offline.goto(`file://${file}`);
+    assert.equal(await offline.locator(".text mark").count(), analysis.mentions.length);
+    assert.equal(await offline.locator("h1").textContent(), (await page.inputValue("[data-testid=article-title]")));
+    await offline.screenshot({ path: path.join(ARTIFACTS, "report.png") });
+    await offline.close();
+
+    await page.click("[data-testid=copy-json]");
+    await page.waitForSelector("[data-testid=export-status]");
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.deepEqual(copied.mentions, analysis.mentions);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

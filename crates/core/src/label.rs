@@ -53,6 +53,22 @@ impl Label {
     }
 
     /// A reader's word for the type, plural.
+    /// What one of them is, in words: "person", "amount of money".
+    pub fn name(self) -> &'static str {
+        match self {
+            Label::PER => "person",
+            Label::ORG => "organization",
+            Label::LOC => "place",
+            Label::NORP => "nationality or group",
+            Label::MISC => "other name",
+            Label::DATE => "date",
+            Label::TIME => "time",
+            Label::MONEY => "amount of money",
+            Label::PERCENT => "percentage",
+            Label::QUANTITY => "quantity",
+        }
+    }
+
     pub fn plural_name(self) -> &'static str {
         match self {
             Label::PER => "people",

@@ -9,6 +9,7 @@ mod container;
 pub mod decode;
 pub mod document;
 pub mod enrich;
+pub mod export;
 pub mod extract;
 pub mod label;
 pub mod lang;
