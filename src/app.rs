@@ -3,12 +3,13 @@
 //! panel). Every article the reader pastes or opens is kept in the browser.
 
 use crate::about::AboutModels;
+use crate::across::{AcrossLibrary, CompactAnalysis};
 use crate::download::download;
 use crate::entities::EntityPanel;
 use crate::export_menu::ExportMenu;
 use crate::files::open_file;
 use crate::library::{export, Article, PASTED};
-use crate::protocol::{ModelState, Request, Response, WorkerRequest};
+use crate::protocol::{EmbedReply, EmbedRequest, ModelState, Request, Response, WorkerRequest};
 use crate::sidebar::Sidebar;
 use crate::summary::Summary;
 use crate::text_view::TextView;
@@ -46,7 +47,13 @@ struct Analysis {
 }
 
 /// Starts the analysis worker; its answers for the newest request land in `analyzed`.
-fn start_worker(latest: Rc<RefCell<u32>>, analyzed: UseStateHandle<Option<Analysis>>) -> Option<Worker> {
+/// Answers to the article's analysis land in `analyzed`; answers to the library's
+/// (all articles resolved together) go to `on_library`.
+fn start_worker(
+    latest: Rc<RefCell<u32>>,
+    analyzed: UseStateHandle<Option<Analysis>>,
+    on_library: Callback<EmbedReply>,
+) -> Option<Worker> {
     let worker = match Worker::new(WORKER_SCRIPT) {
         Ok(worker) => worker,
         Err(_) => {
@@ -59,6 +66,13 @@ fn start_worker(latest: Rc<RefCell<u32>>, analyzed: UseStateHandle<Option<Analys
         let fatal = js_sys::Reflect::get(&event.data(), &"message".into()).ok().and_then(|m| m.as_string());
         if let Some(message) = fatal {
             web_sys::console::error_1(&format!("Gleaner: {message}").into());
+            return;
+        }
+        if js_sys::Reflect::has(&event.data(), &"compact".into()).unwrap_or(false) {
+            match serde_wasm_bindgen::from_value::<EmbedReply>(event.data()) {
+                Ok(reply) => on_library.emit(reply),
+                Err(e) => web_sys::console::error_1(&format!("Gleaner: unreadable library analysis: {e}").into()),
+            }
             return;
         }
         match serde_wasm_bindgen::from_value::<Response>(event.data()) {
@@ -119,13 +133,39 @@ pub fn app() -> Html {
         let selected = selected.clone();
         Callback::from(move |id: Option<u32>| selected.set(id))
     };
+    // The view across the library: on or off, its newest request, its result, and the
+    // entity the reader filtered the library by (its name and the articles naming it).
+    let across = use_state(|| false);
+    let across_latest = use_mut_ref(|| 0u32);
+    let across_result = use_state(|| None::<(Rc<Vec<String>>, Rc<Vec<CompactAnalysis>>)>);
+    let across_ids = use_mut_ref(Vec::<String>::new);
+    let filter = use_state(|| None::<(String, Vec<String>)>);
+    let on_library_reply = {
+        let across_latest = across_latest.clone();
+        let across_result = across_result.clone();
+        let problem = problem.clone();
+        let across_ids = across_ids.clone();
+        Callback::from(move |reply: EmbedReply| {
+            if reply.id != *across_latest.borrow() {
+                return;
+            }
+            if let Some(error) = reply.error {
+                problem.set(Some(format!("The library could not be analyzed together: {error}")));
+                return;
+            }
+            let analyses: Vec<CompactAnalysis> =
+                reply.compact.iter().filter_map(|json| serde_json::from_str(json).ok()).collect();
+            across_result.set(Some((Rc::new(across_ids.borrow().clone()), Rc::new(analyses))));
+        })
+    };
     let worker = {
         let latest = latest.clone();
         let analyzed = analyzed.clone();
-        use_memo((), move |_| start_worker(latest, analyzed))
+        use_memo((), move |_| start_worker(latest, analyzed, on_library_reply))
     };
 
     // Shows one article: its text goes to the analysis.
+    // (The view across the library is asked for below, once the library exists.)
     let show = {
         let input = input.clone();
         let current = current.clone();
@@ -208,6 +248,7 @@ pub fn app() -> Html {
         let keep = keep.clone();
         let edit = edit.clone();
         let current_id = current_id.clone();
+        let worker = worker.clone();
         use_effect_with(input.clone(), move |input| {
             let input = (**input).clone();
             let timeout = Timeout::new(TYPING_PAUSE_MS, move || {
@@ -387,15 +428,79 @@ pub fn app() -> Html {
     let on_new = {
         let show = show.clone();
         let refusal = refusal.clone();
+        let across = across.clone();
         Callback::from(move |()| {
             refusal.set(None);
+            across.set(false);
             show.emit(None);
         })
+    };
+    // Across the library: every article analyzed and resolved together, asked for when the
+    // view opens and again whenever the library changes while it is open.
+    {
+        let worker = worker.clone();
+        let shelf = shelf.clone();
+        let across_latest = across_latest.clone();
+        let across_ids = across_ids.clone();
+        let across_result = across_result.clone();
+        let version = Rc::as_ptr(&*library) as usize;
+        use_effect_with((*across, version), move |(on, _)| {
+            if *on {
+                let articles = shelf.borrow().clone();
+                *across_ids.borrow_mut() = articles.iter().map(|a| a.id.clone()).collect();
+                let id = {
+                    let mut latest = across_latest.borrow_mut();
+                    *latest = latest.wrapping_add(1);
+                    *latest
+                };
+                across_result.set(None);
+                let request = WorkerRequest::Embed(EmbedRequest {
+                    id,
+                    langs: articles.iter().map(|a| a.lang.map(|l| l.code().to_string())).collect(),
+                    texts: articles.into_iter().map(|a| a.text).collect(),
+                    lang: None,
+                    corpus: true,
+                    assets: None,
+                    compact: true,
+                    only_compact: true,
+                });
+                if let (Some(worker), Ok(message)) = (&*worker, serde_wasm_bindgen::to_value(&request)) {
+                    let _ = worker.post_message(&message);
+                }
+            }
+        });
+    }
+    let on_across = {
+        let across = across.clone();
+        Callback::from(move |()| across.set(!*across))
+    };
+    let on_filter = {
+        let across_result = across_result.clone();
+        let filter = filter.clone();
+        Callback::from(move |(entity, name): (String, String)| {
+            if let Some((ids, analyses)) = &*across_result {
+                let naming: Vec<String> = analyses
+                    .iter()
+                    .zip(ids.iter())
+                    .filter(|(analysis, _)| analysis.entities.iter().any(|e| e.id == entity))
+                    .map(|(_, id)| id.clone())
+                    .collect();
+                filter.set(Some((name, naming)));
+            }
+        })
+    };
+    let on_clear_filter = {
+        let filter = filter.clone();
+        Callback::from(move |()| filter.set(None))
     };
     let on_pick = {
         let shelf = shelf.clone();
         let show = show.clone();
-        Callback::from(move |id: String| show.emit(shelf.borrow().iter().find(|a| a.id == id).cloned()))
+        let across = across.clone();
+        Callback::from(move |id: String| {
+            across.set(false);
+            show.emit(shelf.borrow().iter().find(|a| a.id == id).cloned())
+        })
     };
     let on_rename = {
         let current_id = current_id.clone();
@@ -480,7 +585,21 @@ pub fn app() -> Html {
         <div class={classes!("workspace", dragging.then_some("dragging"))}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
         <Sidebar articles={(*library).clone()} current={(*current).clone()} on_select={on_pick} on_new={on_new}
-            on_files={open_files} on_export={on_export} on_import={on_import} />
+            on_files={open_files} on_export={on_export} on_import={on_import}
+            across={*across} {on_across} filter={(*filter).clone()} {on_clear_filter} />
+        if *across {
+            <main class="article-area">
+                if let Some(message) = (*problem).clone() {
+                    <p class="refusal" role="alert" data-testid="problem">{message}</p>
+                }
+                <AcrossLibrary
+                    titles={Rc::new(across_result.as_ref().map(|(ids, _)| ids.iter().map(|id| {
+                        library.iter().find(|a| &a.id == id).map(|a| a.title.clone()).unwrap_or_default()
+                    }).collect()).unwrap_or_default())}
+                    analyses={across_result.as_ref().map(|(_, analyses)| analyses.clone())}
+                    {on_filter} />
+            </main>
+        } else {
         <main class="article-area">
             if let Some(message) = (*problem).clone() {
                 <p class="refusal" role="alert" data-testid="problem">{message}</p>
@@ -553,6 +672,7 @@ pub fn app() -> Html {
                 }
             }
         </main>
+        }
         </div>
         <footer>
             <p>{"Gleaner runs entirely in this page (WebAssembly); it works offline once loaded."}</p>

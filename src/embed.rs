@@ -25,11 +25,15 @@ impl EmbedCaches {
 /// Answers one request: the analyses, or the reason there are none.
 pub async fn answer(request: EmbedRequest, caches: &EmbedCaches) -> EmbedReply {
     let cache = caches.for_assets(request.assets.as_deref());
-    let (id, compact) = (request.id, request.compact);
+    let (id, compact, full) = (request.id, request.compact || request.only_compact, !request.only_compact);
     match analyze(request, &cache).await {
         Ok(documents) => EmbedReply {
             id,
-            analyses: documents.iter().map(|d| AnalysisJson::new(d, None).to_json()).collect(),
+            analyses: if full {
+                documents.iter().map(|d| AnalysisJson::new(d, None).to_json()).collect()
+            } else {
+                Vec::new()
+            },
             compact: if compact {
                 documents.iter().map(|d| AnalysisJson::new(d, None).without_layout().to_json()).collect()
             } else {
@@ -41,16 +45,24 @@ pub async fn answer(request: EmbedRequest, caches: &EmbedCaches) -> EmbedReply {
     }
 }
 
+/// A language code as the caller wrote it; absent or empty: identify it.
+fn language(code: Option<&str>) -> Result<Option<Language>, String> {
+    match code {
+        None | Some("") => Ok(None),
+        Some(code) => Language::from_code(code)
+            .map(Some)
+            .ok_or_else(|| format!("unknown language '{code}' (one of: en de es fr it pt nl)")),
+    }
+}
+
 /// The CLI's pipeline (`gleaner analyze`, with `--corpus` when asked), with models from `cache`.
 async fn analyze(request: EmbedRequest, cache: &ModelCache) -> Result<Vec<Document>, String> {
-    let lang = match request.lang.as_deref() {
-        None | Some("") => None,
-        Some(code) => Some(
-            Language::from_code(code)
-                .ok_or_else(|| format!("unknown language '{code}' (one of: en de es fr it pt nl)"))?,
-        ),
-    };
-    let mut documents: Vec<Document> = request.texts.into_iter().map(|text| Document::analyze_in(text, lang)).collect();
+    let lang = language(request.lang.as_deref())?;
+    let mut documents = Vec::with_capacity(request.texts.len());
+    for (i, text) in request.texts.into_iter().enumerate() {
+        let own = language(request.langs.get(i).and_then(|l| l.as_deref()))?;
+        documents.push(Document::analyze_in(text, own.or(lang)));
+    }
     let mut languages: Vec<Language> = documents
         .iter()
         .flat_map(|d| d.paragraphs.iter().filter_map(|p| p.rules_language).chain(d.language.language))

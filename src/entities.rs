@@ -4,6 +4,7 @@
 
 use crate::SharedDocument;
 use gleaner_core::label::Label;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +42,7 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                                 <button type="button" class="entity-name" aria-pressed={selected.to_string()} {onclick}>
                                     <mark class={classes!("ent", format!("ent-{}", e.label.as_str()))}>{&e.name}</mark>
                                 </button>
-                                if let Some(link) = &e.link { <span class="link" title="Lexicon id">{format!(" {}", link.id)}</span> }
+                                if let Some(link) = &e.link { <span class="link" title={format!("Place lexicon id: {}", link.id)}>{format!(" {}", link_in_words(link, e.label))}</span> }
                             </td>
                             <td class="aliases">{e.aliases.join(", ")}</td>
                             <td class="count" data-testid="entity-mentions">{e.mentions.len()}</td>
@@ -59,7 +60,7 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
         <section class="entities" aria-label="Entities, quotes and values">
             <h2>{"Entities"}</h2>
             <table class="entity-table" data-testid="entity-table">
-                <thead><tr><th scope="col">{"Name"}</th><th scope="col">{"Also written"}</th><th scope="col">{"Mentions"}</th><th scope="col">{"Salience"}</th></tr></thead>
+                <thead><tr><th scope="col">{"Name"}</th><th scope="col">{"Also written"}</th><th scope="col">{"Mentions"}</th><th scope="col"><abbr title="How central it is to the article, 0–1: how often, how early and how widely it is named">{"Salience"}</abbr></th></tr></thead>
                 { for groups }
             </table>
             if !doc.quotes.is_empty() {
@@ -83,12 +84,136 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                             <tr data-testid="value">
                                 <td>{v.span.text(&doc.text)}</td>
                                 <td>{v.label.as_str()}</td>
-                                <td class="normalized">{v.value.clone().unwrap_or_else(|| if v.relative { "relative".into() } else { "—".into() })}</td>
+                                <td class="normalized" data-value={v.value.clone()}>{value_in_words(v)}</td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
             }
         </section>
+    }
+}
+
+/// A place lexicon link as a reader says it: "Cuba · country", "city in Russia".
+fn link_in_words(link: &gleaner_core::resolve::Link, label: Label) -> String {
+    let country = region_name(&link.country);
+    let (scheme, _) = link.id.split_once(':').unwrap_or(("", ""));
+    match (label, scheme) {
+        (Label::NORP, _) => format!("people of {country}"),
+        (_, "iso3166") => "country".to_string(),
+        (_, "geonames") if !country.is_empty() => format!("city in {country}"),
+        (_, "geonames") => "city".to_string(),
+        (_, "m49") if link.id.contains('-') && !country.is_empty() => format!("region of {country}"),
+        _ => "region".to_string(),
+    }
+}
+
+/// A country's English name from its ISO code, through the browser's Intl.DisplayNames.
+fn region_name(code: &str) -> String {
+    let names = (|| {
+        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor = js_sys::Reflect::get(&intl, &"DisplayNames".into()).ok()?;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
+        let args = js_sys::Array::of2(&js_sys::Array::of1(&"en".into()), &options);
+        let names = js_sys::Reflect::construct(constructor.dyn_ref::<js_sys::Function>()?, &args).ok()?;
+        let of: js_sys::Function = js_sys::Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
+        of.call1(&names, &code.into()).ok()?.as_string()
+    })();
+    names.unwrap_or_else(|| code.to_string())
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A value's normalized form as a reader reads it: "28 July (year not given)",
+/// "52,000,000 USD", "relative to when it was written".
+pub fn value_in_words(value: &gleaner_core::values::Value) -> String {
+    match value.value.as_deref() {
+        None if value.relative => "relative to when it was written".to_string(),
+        None => "no exact value".to_string(),
+        Some(normalized) => normalized_in_words(normalized),
+    }
+}
+
+fn normalized_in_words(normalized: &str) -> String {
+    let month = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied();
+    let day = |d: &str| d.parse::<u32>().ok();
+    let parts: Vec<&str> = normalized.split('-').collect();
+    match parts.as_slice() {
+        ["", "", m, d] => {
+            if let (Some(m), Some(d)) = (month(m), day(d)) {
+                return format!("{d} {m} (year not given)");
+            }
+        }
+        [y, m, d] if y.len() == 4 => {
+            if let (Some(m), Some(d)) = (month(m), day(d)) {
+                return format!("{d} {m} {y}");
+            }
+        }
+        [y, m] if y.len() == 4 && m.len() == 2 => {
+            if let Some(m) = month(m) {
+                return format!("{m} {y}");
+            }
+        }
+        _ => {}
+    }
+    if let Some(time) = normalized.strip_prefix('T') {
+        return time.to_string();
+    }
+    // "52000000 USD", "34000 barrels per day": the number with thousands separated.
+    if let Some((number, unit)) = normalized.split_once(' ') {
+        if let Ok(n) = number.parse::<f64>() {
+            return format!("{} {unit}", group_thousands(n));
+        }
+    }
+    normalized.to_string()
+}
+
+fn group_thousands(n: f64) -> String {
+    let whole = format!("{:.0}", n.trunc().abs());
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let fraction = n.fract().abs();
+    let sign = if n < 0.0 { "-" } else { "" };
+    if fraction > 0.0 {
+        format!("{sign}{grouped}{}", format!("{fraction:.2}").trim_start_matches('0').trim_end_matches('0'))
+    } else {
+        format!("{sign}{grouped}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalized_in_words;
+
+    #[test]
+    fn values_read_as_words() {
+        assert_eq!(normalized_in_words("--07-28"), "28 July (year not given)");
+        assert_eq!(normalized_in_words("2023-07-28"), "28 July 2023");
+        assert_eq!(normalized_in_words("2019-09"), "September 2019");
+        assert_eq!(normalized_in_words("2023"), "2023");
+        assert_eq!(normalized_in_words("T15:30"), "15:30");
+        assert_eq!(normalized_in_words("52000000 USD"), "52,000,000 USD");
+        assert_eq!(normalized_in_words("34000 barrels per day"), "34,000 barrels per day");
+        assert_eq!(normalized_in_words("1.5 EUR"), "1.5 EUR");
+        assert_eq!(normalized_in_words("5.5%"), "5.5%");
     }
 }

@@ -1,6 +1,7 @@
 //! The browser app: components, file reading, and the bridge to the core.
 
 mod about;
+mod across;
 mod app;
 mod download;
 #[cfg(target_arch = "wasm32")]

@@ -60,6 +60,12 @@ pub struct EmbedRequest {
     /// Also send each analysis without tokens, sentences and paragraphs, which is what marking needs.
     #[serde(default)]
     pub compact: bool,
+    /// Send only those (the page's view across the library needs no tokens).
+    #[serde(default)]
+    pub only_compact: bool,
+    /// A language per text (overriding `lang`), as the reader chose it for each article.
+    #[serde(default)]
+    pub langs: Vec<Option<String>>,
 }
 
 /// The worker's answer to an [`EmbedRequest`]: the analyses or one error.

@@ -16,6 +16,12 @@ pub struct SidebarProps {
     pub on_files: Callback<Vec<web_sys::File>>,
     pub on_export: Callback<()>,
     pub on_import: Callback<web_sys::File>,
+    /// The view across the library is open.
+    pub across: bool,
+    pub on_across: Callback<()>,
+    /// The library is filtered to the articles naming this entity: its name and their ids.
+    pub filter: Option<(String, Vec<String>)>,
+    pub on_clear_filter: Callback<()>,
 }
 
 /// The files a file input holds, then empties it (choosing the same file again fires again).
@@ -41,6 +47,9 @@ pub fn sidebar(props: &SidebarProps) -> Html {
         })
     };
     let on_export = props.on_export.reform(|_: MouseEvent| ());
+    let on_across = props.on_across.reform(|_: MouseEvent| ());
+    let on_clear_filter = props.on_clear_filter.reform(|_: MouseEvent| ());
+    let shown = |article: &&Article| props.filter.as_ref().is_none_or(|(_, ids)| ids.contains(&article.id));
     html! {
         <aside class="library" aria-label="Library" data-testid="library">
             <div class="library-actions">
@@ -50,12 +59,23 @@ pub fn sidebar(props: &SidebarProps) -> Html {
                     <input type="file" multiple=true data-testid="file-input" accept={crate::files::ACCEPTED} onchange={on_files} />
                 </label>
             </div>
+            <button type="button" class={classes!("across-toggle", props.across.then_some("current"))}
+                data-testid="across-toggle" aria-pressed={props.across.to_string()} onclick={on_across}
+                disabled={props.articles.is_empty()}>
+                {"Across the library"}
+            </button>
             <h2 class="library-title">{format!("Library · {}", props.articles.len())}</h2>
+            if let Some((name, ids)) = &props.filter {
+                <p class="library-filter" data-testid="library-filter">
+                    {format!("{} naming {name}", if ids.len() == 1 { "1 article".to_string() } else { format!("{} articles", ids.len()) })}
+                    <button type="button" class="clear" onclick={on_clear_filter} aria-label="Show every article">{"Show all"}</button>
+                </p>
+            }
             if props.articles.is_empty() {
                 <p class="library-empty">{"Articles you paste or open are kept here, in this browser only."}</p>
             }
             <ul class="library-list" data-testid="library-list">
-                { for props.articles.iter().rev().map(|article| {
+                { for props.articles.iter().rev().filter(shown).map(|article| {
                     let current = props.current.as_deref() == Some(article.id.as_str());
                     let on_select = { let id = article.id.clone(); props.on_select.reform(move |_: MouseEvent| id.clone()) };
                     html! {

@@ -31,6 +31,7 @@ pub fn text_view(props: &TextViewProps) -> Html {
     html! {
         <section class="text-view" aria-label="Text with sentences">
             <div class="view-controls">
+                <span class="shading-note">{"Shading alternates sentence by sentence; hover over or focus a name for what it is."}</span>
                 <label>
                     <input type="checkbox" data-testid="show-tokens" checked={outline_tokens} onchange={toggle} disabled={!can_show_tokens} />
                     { if can_show_tokens { "Outline tokens".to_string() } else { format!("Outline tokens (up to {MAX_TOKENS_SHOWN})") } }
@@ -95,7 +96,7 @@ fn render_sentences(
                     Marked::Name(m) => mark_mention(doc, m, selected, on_select),
                     Marked::Value(v) => html! {
                         <mark class={classes!("ent", "value", format!("ent-{}", v.label.as_str()))} data-label={v.label.as_str()}
-                            title={format!("{} · {}", v.label.as_str(), v.value.as_deref().unwrap_or(if v.relative { "relative" } else { "no normalized value" }))}>{span.text(text)}</mark>
+                            tabindex="0" data-tip={format!("{} · {}", v.label.name(), crate::entities::value_in_words(v))}>{span.text(text)}</mark>
                     },
                 });
                 inner = span.end;
@@ -119,19 +120,31 @@ fn mark_mention(
     on_select: &Callback<Option<u32>>,
 ) -> Html {
     let entity = m.entity.and_then(|id| doc.entity(id));
-    let title = match entity {
-        Some(e) => format!("{} · {} · confidence {:.0}%", m.label.as_str(), e.name, m.confidence * 100.0),
-        None => format!("{} · confidence {:.0}%", m.label.as_str(), m.confidence * 100.0),
+    // Shown on hover and on keyboard focus (CSS, from data-tip), and read as the mark's description.
+    let tip = match entity {
+        Some(e) => format!("{} · {} · {:.0}% confidence", m.label.name(), e.name, m.confidence * 100.0),
+        None => format!("{} · {:.0}% confidence", m.label.name(), m.confidence * 100.0),
     };
     let is_selected = m.entity.is_some() && m.entity == selected;
-    let onclick = {
+    let choose = {
         let on_select = on_select.clone();
         let id = m.entity;
-        Callback::from(move |_: MouseEvent| on_select.emit(if is_selected { None } else { id }))
+        move || on_select.emit(if is_selected { None } else { id })
     };
+    let onclick = {
+        let choose = choose.clone();
+        Callback::from(move |_: MouseEvent| choose())
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            choose();
+        }
+    });
     html! {
         <mark class={classes!("ent", format!("ent-{}", m.label.as_str()), is_selected.then_some("selected"))}
-            data-label={m.label.as_str()} data-entity={m.entity.map(|id| id.to_string())} {title} {onclick}>{m.span.text(&doc.text)}</mark>
+            data-label={m.label.as_str()} data-entity={m.entity.map(|id| id.to_string())} tabindex="0"
+            data-tip={tip.clone()} aria-description={tip} {onclick} {onkeydown}>{m.span.text(&doc.text)}</mark>
     }
 }
 

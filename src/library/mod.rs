@@ -3,7 +3,6 @@
 //! (`export`). Nothing in it ever leaves the browser unless the reader exports it.
 
 pub mod export;
-#[cfg(target_arch = "wasm32")]
 pub mod store;
 
 use gleaner_core::{Language, Notice};

@@ -5,6 +5,7 @@
 // refused; the layout at phone width.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +16,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "tests/artifacts");
 const fixture = (name) => fs.readFileSync(path.join(ROOT, "tests/fixtures", name), "utf8");
+const SAMPLES = path.resolve(ROOT, "../shared/samples");
+const CLI = ["release", "debug"].map((p) => path.join(ROOT, "target", p, "gleaner")).find((f) => fs.existsSync(f));
 
 let site;
 before(async () => {
@@ -232,6 +235,56 @@ test("each export of an article: JSON, both CSVs (parsed), the HTML report (open
     await page.waitForSelector("[data-testid=export-status]");
     const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
     assert.deepEqual(copied.mentions, analysis.mentions);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("across the library: the CLI's --corpus entities, N of M articles, shared pairs, and the library filtered by one", async (t) => {
+  if (!fs.existsSync(SAMPLES)) {
+    t.skip("../shared/samples not found");
+    return;
+  }
+  assert.ok(CLI, "the gleaner CLI is not built: run `cargo build -p gleaner-cli` first");
+  const files = fs.readdirSync(SAMPLES).sort().map((f) => path.join(SAMPLES, f));
+  const cli = execFileSync(CLI, ["analyze", "--corpus", ...files], { encoding: "utf8" }).trim().split("\n").map((l) => JSON.parse(l));
+  // Every corpus entity once, with the number of articles that name it.
+  const expected = new Map();
+  for (const analysis of cli) for (const e of analysis.entities) expected.set(e.id, e.corpus.articles);
+  const everywhere = [...expected.values()].filter((n) => n === files.length).length;
+  assert.ok(everywhere >= 1, "some entity is named in every sample");
+
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    await page.setInputFiles("[data-testid=file-input]", files);
+    await listed(page, files.length);
+    await page.click("[data-testid=across-toggle]");
+    await page.waitForSelector("[data-testid=across-table]", { timeout: 60_000 });
+    const rows = await page.$$eval("[data-testid=across-entity]", (rows) => rows.map((r) => [r.dataset.entity, r.querySelector("[data-testid=across-articles]").textContent]));
+    assert.equal(rows.length, expected.size, "one row per corpus entity, as the CLI");
+    for (const [id, articles] of rows) assert.equal(articles, `${expected.get(id)} of ${files.length}`, id);
+    assert.equal(rows.filter(([, a]) => a === `${files.length} of ${files.length}`).length, everywhere);
+    assert.ok(await page.locator("[data-testid=pairs] li").count() >= 1);
+    // Type filter and search.
+    await page.selectOption("[data-testid=across-type]", "LOC");
+    assert.ok((await page.$$eval("[data-testid=across-entity] td:nth-child(2)", (cells) => cells.map((c) => c.textContent))).every((l) => l === "LOC"));
+    await page.selectOption("[data-testid=across-type]", "");
+    const top = cli.flatMap((a) => a.entities).find((e) => e.corpus.articles === files.length);
+    await page.fill("[data-testid=across-search]", top.name.slice(0, 4));
+    assert.ok(await page.locator(`[data-testid=across-entity][data-entity="${top.id}"]`).count() === 1);
+    // The library filtered to the articles naming one entity.
+    await page.click(`[data-testid=across-entity][data-entity="${top.id}"] button`);
+    await page.waitForSelector("[data-testid=library-filter]");
+    assert.equal(await page.locator("[data-testid=library-list] li").count(), files.length);
+    const some = cli.flatMap((a) => a.entities).find((e) => e.corpus.articles === 1);
+    await page.fill("[data-testid=across-search]", "");
+    await page.click(`[data-testid=across-entity][data-entity="${some.id}"] button`);
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=library-list] li").length === 1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "across-library.png") });
+    await page.click("[data-testid=library-filter] button");
+    await listed(page, files.length);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
