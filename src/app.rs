@@ -10,6 +10,7 @@ use crate::export_menu::ExportMenu;
 use crate::files::open_file;
 use crate::library::{export, Article, PASTED};
 use crate::protocol::{EmbedReply, EmbedRequest, ModelState, Request, Response, WorkerRequest};
+use crate::relations::Relations;
 use crate::sidebar::Sidebar;
 use crate::summary::Summary;
 use crate::text_view::TextView;
@@ -661,6 +662,7 @@ pub fn app() -> Html {
                         <aside class="side-panel" aria-label="What the article names">
                             <Summary document={document.clone()} models={models.clone()} lexicon_loading={*lexicon_loading} />
                             <EntityPanel document={document.clone()} selected={*selected} on_select={on_select.clone()} />
+                            <Relations document={document.clone()} />
                         </aside>
                         </div>
                     },

@@ -14,18 +14,69 @@ pub struct EntityPanelProps {
     pub on_select: Callback<Option<u32>>,
 }
 
+/// Scrolls the text to the sentence holding byte `start`, and flashes it.
+fn show_in_text(start: usize) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(sentences) = document.query_selector_all("[data-testid=text] .sentence") else { return };
+    let mut target = None;
+    for i in 0..sentences.length() {
+        let Some(element) = sentences.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        match element.get_attribute("data-start").and_then(|s| s.parse::<usize>().ok()) {
+            Some(at) if at <= start => target = Some(element),
+            Some(_) => break,
+            None => {}
+        }
+    }
+    if let Some(sentence) = target {
+        sentence.scroll_into_view();
+        let _ = sentence.remove_attribute("data-flash");
+        let _ = sentence.set_attribute("data-flash", "");
+    }
+}
+
 #[function_component(EntityPanel)]
 pub fn entity_panel(props: &EntityPanelProps) -> Html {
+    let wanted = use_state(String::new); // a label, or "" for all
+    let search = use_state(String::new);
+    let by_count = use_state(|| false);
     let doc = &props.document;
     if doc.entities.is_empty() && doc.values.is_empty() && doc.quotes.is_empty() {
         return html! {};
     }
-    let groups = Label::NAMES.iter().filter_map(|&label| {
-        let mut entities: Vec<_> = doc.entities.iter().filter(|e| e.label == label).collect();
+    let query = search.to_lowercase();
+    let on_wanted = {
+        let wanted = wanted.clone();
+        Callback::from(move |e: Event| wanted.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
+    };
+    let on_search = {
+        let search = search.clone();
+        Callback::from(move |e: InputEvent| search.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+    };
+    let on_sort = {
+        let by_count = by_count.clone();
+        Callback::from(move |e: Event| {
+            by_count.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value() == "count")
+        })
+    };
+    let groups = Label::NAMES.iter().filter(|l| wanted.is_empty() || l.as_str() == *wanted).filter_map(|&label| {
+        let mut entities: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.label == label)
+            .filter(|e| {
+                query.is_empty()
+                    || e.name.to_lowercase().contains(&query)
+                    || e.aliases.iter().any(|a| a.to_lowercase().contains(&query))
+            })
+            .collect();
         if entities.is_empty() {
             return None;
         }
-        entities.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(b.mentions.len().cmp(&a.mentions.len())));
+        if *by_count {
+            entities.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then(b.salience.total_cmp(&a.salience)));
+        } else {
+            entities.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(b.mentions.len().cmp(&a.mentions.len())));
+        }
         Some(html! {
             <tbody data-label={label.as_str()}>
                 <tr class="group"><th colspan="4" scope="rowgroup">{format!("{} ({})", label.plural_name(), entities.len())}</th></tr>
@@ -59,6 +110,18 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
     html! {
         <section class="entities" aria-label="Entities, quotes and values">
             <h2>{"Entities"}</h2>
+            <div class="entity-filters">
+                <select data-testid="entity-type" aria-label="Show entities of this type" onchange={on_wanted}>
+                    <option value="" selected={wanted.is_empty()}>{"All types"}</option>
+                    { for Label::NAMES.iter().map(|l| html! { <option value={l.as_str()} selected={*wanted == l.as_str()}>{l.plural_name()}</option> }) }
+                </select>
+                <input type="search" data-testid="entity-search" aria-label="Find an entity by name" placeholder="Find…"
+                    value={(*search).clone()} oninput={on_search} />
+                <select data-testid="entity-sort" aria-label="Sort entities" onchange={on_sort}>
+                    <option value="salience" selected={!*by_count}>{"by salience"}</option>
+                    <option value="count" selected={*by_count}>{"by mentions"}</option>
+                </select>
+            </div>
             <table class="entity-table" data-testid="entity-table">
                 <thead><tr><th scope="col">{"Name"}</th><th scope="col">{"Also written"}</th><th scope="col">{"Mentions"}</th><th scope="col"><abbr title="How central it is to the article, 0–1: how often, how early and how widely it is named">{"Salience"}</abbr></th></tr></thead>
                 { for groups }
@@ -70,6 +133,10 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                         <li data-testid="quote" data-speaker={q.speaker.map(|id| id.to_string())}>
                             <span class="speaker">{speaker(q.speaker)}</span>{" — "}
                             <q>{q.content.text(&doc.text)}</q>
+                            <button type="button" class="jump" data-testid="quote-jump"
+                                onclick={ let start = q.span.start; Callback::from(move |_: MouseEvent| show_in_text(start)) }>
+                                {"Show in text"}
+                            </button>
                             if !q.closed { <span class="unclosed">{" (the quote never closes)"}</span> }
                         </li>
                     }) }

@@ -13,6 +13,7 @@ mod library;
 #[cfg(target_arch = "wasm32")]
 mod models;
 pub mod protocol;
+mod relations;
 mod sidebar;
 mod summary;
 mod text_view;

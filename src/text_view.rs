@@ -105,7 +105,8 @@ fn render_sentences(
             parts.into_iter().collect::<Html>()
         };
         nodes.push(html! {
-            <span class={classes!("sentence", if i % 2 == 0 { "even" } else { "odd" })} title={format!("Sentence {}", i + 1)}>{content}</span>
+            <span class={classes!("sentence", if i % 2 == 0 { "even" } else { "odd" })} title={format!("Sentence {}", i + 1)}
+                data-start={sentence.start.to_string()}>{content}</span>
         });
         at = sentence.end;
     }

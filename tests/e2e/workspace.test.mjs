@@ -290,3 +290,78 @@ test("across the library: the CLI's --corpus entities, N of M articles, shared p
     await browser.close();
   }
 });
+
+test("the article's views: entity filters, a mark's tooltip on focus, quotes that jump to the text, the relations graph and its evidence", async () => {
+  const text = fs.existsSync(SAMPLES) ? fs.readFileSync(path.join(SAMPLES, fs.readdirSync(SAMPLES).sort()[1]), "utf8") : fixture("en-article.txt");
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    await page.fill("[data-testid=article]", text);
+    await page.waitForSelector("[data-testid=results][data-fresh=true]");
+    await page.waitForFunction(() => !document.querySelector("[data-testid=model-loading]"));
+    const rows = () => page.$$eval("[data-testid=entity]", (rs) => rs.map((r) => r.closest("tbody").dataset.label));
+    const all = await rows();
+    await page.selectOption("[data-testid=entity-type]", "LOC");
+    assert.ok((await rows()).every((l) => l === "LOC") && (await rows()).length < all.length);
+    await page.selectOption("[data-testid=entity-type]", "");
+    const first = await page.$eval("[data-testid=entity] .entity-name", (b) => b.textContent);
+    await page.fill("[data-testid=entity-search]", first.slice(0, 5));
+    assert.ok((await rows()).length >= 1 && (await rows()).length < all.length);
+    await page.fill("[data-testid=entity-search]", "");
+    await page.selectOption("[data-testid=entity-sort]", "count");
+    const counts = await page.$$eval("[data-testid=entity-mentions]", (cs) => cs.map((c) => Number(c.textContent)));
+    assert.ok(counts.length === all.length);
+
+    // Keyboard: focus a name in the text; its tooltip says what it is.
+    await page.focus("[data-testid=text] mark.ent[data-entity]");
+    const tip = await page.$eval("[data-testid=text] mark.ent[data-entity]:focus", (m) => [m.dataset.tip, getComputedStyle(m, "::after").content]);
+    assert.match(tip[0], /^(person|organization|place|nationality or group|other name) · .+ · \d+% confidence$/);
+    assert.equal(tip[1], JSON.stringify(tip[0]), "the tooltip shows on focus");
+    await page.keyboard.press("Enter");
+    assert.ok(await page.locator("[data-testid=text] mark.ent.selected").count() >= 1, "Enter selects the entity");
+
+    if (await page.locator("[data-testid=quote-jump]").count()) {
+      await page.click("[data-testid=quote-jump]");
+      await page.waitForSelector("[data-testid=text] .sentence[data-flash]");
+    }
+    // Relations: a node keeps its pairs; a pair shows its sentences.
+    await page.waitForSelector("[data-testid=relations] svg .node");
+    const pairs = await page.locator("[data-testid=relation]").count();
+    await page.focus("[data-testid=relations] svg .node");
+    await page.keyboard.press("Enter");
+    assert.ok((await page.locator("[data-testid=relation]").count()) <= pairs);
+    await page.click("[data-testid=relation] .pair-button");
+    assert.ok(await page.locator("[data-testid=evidence] li").count() >= 1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "workspace-article.png"), fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("axe finds no serious or critical problem on any view", async () => {
+  const AXE = path.join(ROOT, "node_modules/axe-core/axe.min.js");
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    const check = async (view) => {
+      await page.addScriptTag({ path: AXE });
+      const found = await page.evaluate(async () => (await window.axe.run(document)).violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`));
+      assert.deepEqual(found, [], view);
+    };
+    await check("empty workspace");
+    await page.fill("[data-testid=article]", fixture("en-article.txt"));
+    await page.waitForSelector("[data-testid=results][data-fresh=true]");
+    await page.waitForFunction(() => !document.querySelector("[data-testid=model-loading]"));
+    await page.click("[data-testid=export-menu] summary");
+    await check("article with its entities, quotes, values, relations and the export menu");
+    await page.click("[data-testid=across-toggle]");
+    await page.waitForSelector("[data-testid=across-table]");
+    await check("across the library");
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
