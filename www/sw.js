@@ -2,11 +2,11 @@
 // names carry trunk's content hash never change, so they come from the cache
 // first; everything else (pages, the worker, models) from the network first,
 // so updates arrive, with the cache as the offline fallback.
-const CACHE = "gleaner-v2";
+const CACHE = "gleaner-v3";
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(["./", "./index.html", "./manifest.webmanifest"])));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(["./", "./index.html", "./manifest.webmanifest", "./icons/icon.svg"])));
   self.skipWaiting();
 });
 

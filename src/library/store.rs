@@ -58,7 +58,11 @@ pub async fn delete(id: &str) -> Result<(), String> {
 
 /// A storage error as the reader should read it.
 fn describe(error: rexie::Error) -> String {
-    let text = error.to_string();
+    // rexie's own message is only "idb error": the browser's reason (QuotaExceededError, …) is inside.
+    let text = match &error {
+        rexie::Error::IdbError(inner) => inner.to_string(),
+        other => other.to_string(),
+    };
     if text.contains("QuotaExceeded") || text.to_lowercase().contains("quota") {
         "The browser's storage for this site is full: the article was not saved, and nothing already in the library was lost. Delete or export articles to make room.".to_string()
     } else {

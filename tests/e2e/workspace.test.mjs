@@ -365,3 +365,88 @@ test("axe finds no serious or critical problem on any view", async () => {
     await browser.close();
   }
 });
+
+test("the app is installable: a web manifest with icons and an offline service worker", async () => {
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const cdp = await browser.context.newCDPSession(page);
+    const manifest = await cdp.send("Page.getAppManifest");
+    assert.deepEqual(manifest.errors, []);
+    const icons = JSON.parse(manifest.data).icons;
+    assert.ok(icons.some((i) => i.sizes === "512x512" && i.purpose === "maskable"));
+    for (const icon of icons) assert.equal((await page.request.get(new URL(icon.src, site.url).href)).status(), 200, icon.src);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    assert.deepEqual(installabilityErrors, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("Space on the focused file control opens the file chooser; keyboard alone reaches every control", async () => {
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    await page.focus("[data-testid=file-input]");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+    assert.ok(chooser.isMultiple(), "several files at once");
+    // The focused file control shows where the focus is.
+    const outline = await page.$eval("[data-testid=file-input]", (input) => getComputedStyle(input.closest("label")).outlineStyle);
+    assert.notEqual(outline, "none");
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("pasted HTML stays text: scripts, handlers and javascript: links never run", async () => {
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    const hostile = `Angela Merkel met Emmanuel Macron in Paris. <script>window.__pwned = 1</script>
+<img src=x onerror="window.__pwned = 2"> <a href="javascript:window.__pwned = 3">Berlin</a>`;
+    await page.fill("[data-testid=article]", hostile);
+    await page.waitForSelector("[data-testid=results][data-fresh=true]");
+    assert.equal(await page.textContent("[data-testid=text]"), hostile);
+    assert.equal(await page.locator("[data-testid=text] script, [data-testid=text] img, [data-testid=text] a").count(), 0);
+    await page.reload();
+    await page.waitForSelector("[data-testid=results][data-fresh=true]");
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("when the storage quota is exceeded the reader is told, and nothing stored is lost", async () => {
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    await page.fill("[data-testid=article]", fixture("en-article.txt"));
+    await listed(page, 1);
+    await page.waitForFunction(() => document.querySelector(".item-meta")?.textContent.startsWith("en ·"));
+    // A small quota. (CDP's Storage.overrideQuotaForOrigin does not reach IndexedDB in this
+    // Chromium, so the browser's QuotaExceededError is raised for any write over 200 KB.)
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value, ...rest) {
+        if (JSON.stringify(value).length > 200_000) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        return put.call(this, value, ...rest);
+      };
+    });
+    // 1 MB more does not fit.
+    await page.setInputFiles("[data-testid=file-input]", { name: "big.txt", mimeType: "text/plain", buffer: Buffer.from(fixture("en-article.txt").repeat(2500)) });
+    await page.waitForSelector("[data-testid=problem]", { timeout: 30_000 });
+    assert.match(await page.textContent("[data-testid=problem]"), /storage for this site is full.*nothing already in the library was lost/);
+    await page.reload();
+    await listed(page, 1);
+    assert.equal(await page.inputValue("[data-testid=article]"), fixture("en-article.txt"));
+    assert.deepEqual(errors.filter((e) => !/QuotaExceeded|quota/i.test(e)), []);
+  } finally {
+    await browser.close();
+  }
+});
