@@ -9,7 +9,7 @@ use crate::entities::EntityPanel;
 use crate::export_menu::ExportMenu;
 use crate::files::open_file;
 use crate::library::{export, Article, PASTED};
-use crate::protocol::{EmbedReply, EmbedRequest, ModelState, Request, Response, WorkerRequest};
+use crate::protocol::{EmbedReply, EmbedRequest, ModelState, ProgressReport, Request, Response, WorkerRequest};
 use crate::relations::Relations;
 use crate::sidebar::Sidebar;
 use crate::summary::Summary;
@@ -27,8 +27,13 @@ use yew::prelude::*;
 /// The worker's loader (www/worker_loader.js, copied next to index.html; relative: the site may live in any folder).
 const WORKER_SCRIPT: &str = "./worker_loader.js";
 
-/// Re-analysis waits for a pause in typing.
+/// The text box is read once typing pauses (reading a long text at every key would be slow).
 const TYPING_PAUSE_MS: u32 = 150;
+
+/// Above this many bytes an article's text is not kept in the text box: a browser lays out
+/// a text box of a megabyte again at every change of the page, which freezes it. The text
+/// is shown highlighted below, and the text box comes back on request.
+const LONG_TEXT_BYTES: usize = 100_000;
 
 #[derive(Clone, PartialEq)]
 struct Input {
@@ -43,9 +48,15 @@ struct Input {
 #[derive(Clone, PartialEq)]
 struct Analysis {
     document: SharedDocument,
+    /// Its token and word counts (a long article's tokens stay in the worker).
+    tokens: usize,
+    words: usize,
     models: Rc<Vec<(Language, ModelState)>>,
     lexicon_loading: bool,
 }
+
+/// The page's side of the worker: the worker itself, which a cancel replaces.
+type WorkerSlot = RefCell<Option<Worker>>;
 
 /// Starts the analysis worker; its answers for the newest request land in `analyzed`.
 /// Answers to the article's analysis land in `analyzed`; answers to the library's
@@ -54,6 +65,7 @@ fn start_worker(
     latest: Rc<RefCell<u32>>,
     analyzed: UseStateHandle<Option<Analysis>>,
     on_library: Callback<EmbedReply>,
+    on_progress: Callback<ProgressReport>,
 ) -> Option<Worker> {
     let worker = match Worker::new(WORKER_SCRIPT) {
         Ok(worker) => worker,
@@ -76,12 +88,29 @@ fn start_worker(
             }
             return;
         }
+        if js_sys::Reflect::has(&event.data(), &"progress".into()).unwrap_or(false) {
+            if let Ok(report) = serde_wasm_bindgen::from_value::<ProgressReport>(event.data()) {
+                on_progress.emit(report);
+            }
+            return;
+        }
         match serde_wasm_bindgen::from_value::<Response>(event.data()) {
-            Ok(response) if response.id == *latest.borrow() => analyzed.set(Some(Analysis {
-                document: SharedDocument(Rc::new(response.document)),
-                models: Rc::new(response.models),
-                lexicon_loading: response.lexicon_loading,
-            })),
+            Ok(response) if response.id == *latest.borrow() => match serde_json::from_str(&response.document) {
+                Ok(document) => {
+                    let analysis = Analysis {
+                        document: SharedDocument(Rc::new(document)),
+                        tokens: response.tokens,
+                        words: response.words,
+                        models: Rc::new(response.models),
+                        lexicon_loading: response.lexicon_loading,
+                    };
+                    // Shown in a task of its own: reading a long answer and drawing it, in one
+                    // task, would hold the page for too long.
+                    let analyzed = analyzed.clone();
+                    Timeout::new(0, move || analyzed.set(Some(analysis))).forget();
+                }
+                Err(e) => web_sys::console::error_1(&format!("Gleaner: unreadable analysis: {e}").into()),
+            },
             Ok(_) => {} // an answer to an older edit
             Err(e) => web_sys::console::error_1(&format!("Gleaner: unreadable analysis: {e}").into()),
         }
@@ -130,10 +159,18 @@ pub fn app() -> Html {
     let current_id = use_mut_ref(|| None::<String>);
     // The entity the reader clicked, in the table or the text.
     let selected = use_state(|| None::<u32>);
+    // One callback for the page's life: a new one each render would re-render the whole text.
     let on_select = {
-        let selected = selected.clone();
-        Callback::from(move |id: Option<u32>| selected.set(id))
+        let selected = selected.setter();
+        use_callback((), move |id: Option<u32>, _| selected.set(id))
     };
+    // A long article's progress (0..1 and its stage) while the worker reads it.
+    let progress = use_state(|| None::<(f64, String)>);
+    let cancelled = use_state(|| false);
+    // Bumped by "Re-analyze": the same text is sent again.
+    let again = use_state(|| 0u32);
+    // A long text is edited in the text box only on request (see LONG_TEXT_BYTES).
+    let edit_long = use_state(|| false);
     // The view across the library: on or off, its newest request, its result, and the
     // entity the reader filtered the library by (its name and the articles naming it).
     let across = use_state(|| false);
@@ -159,10 +196,23 @@ pub fn app() -> Html {
             across_result.set(Some((Rc::new(across_ids.borrow().clone()), Rc::new(analyses))));
         })
     };
-    let worker = {
+    let on_progress = {
+        let progress = progress.setter();
+        let latest = latest.clone();
+        use_callback((), move |report: ProgressReport, _| {
+            if report.id == *latest.borrow() {
+                progress.set(Some((report.progress, report.stage)));
+            }
+        })
+    };
+    let start = {
         let latest = latest.clone();
         let analyzed = analyzed.clone();
-        use_memo((), move |_| start_worker(latest, analyzed, on_library_reply))
+        move || start_worker(latest.clone(), analyzed.clone(), on_library_reply.clone(), on_progress.clone())
+    };
+    let worker: Rc<WorkerSlot> = {
+        let start = start.clone();
+        use_memo((), move |_| RefCell::new(start()))
     };
 
     // Shows one article: its text goes to the analysis.
@@ -172,8 +222,10 @@ pub fn app() -> Html {
         let current = current.clone();
         let current_id = current_id.clone();
         let selected = selected.clone();
+        let edit_long = edit_long.clone();
         Callback::from(move |article: Option<Article>| {
             selected.set(None);
+            edit_long.set(false);
             *current_id.borrow_mut() = article.as_ref().map(|a| a.id.clone());
             current.set(article.as_ref().map(|a| a.id.clone()));
             input.set(match article {
@@ -250,14 +302,20 @@ pub fn app() -> Html {
         let edit = edit.clone();
         let current_id = current_id.clone();
         let worker = worker.clone();
-        use_effect_with(input.clone(), move |input| {
+        let progress = progress.clone();
+        let cancelled = cancelled.clone();
+        let latest = latest.clone();
+        use_effect_with((input.clone(), *again), move |(input, _)| {
             let input = (**input).clone();
-            let timeout = Timeout::new(TYPING_PAUSE_MS, move || {
+            // The next task: the text box has already waited for a pause in typing.
+            let timeout = Timeout::new(0, move || {
                 let id = {
                     let mut latest = latest.borrow_mut();
                     *latest = latest.wrapping_add(1);
                     *latest
                 };
+                progress.set(None);
+                cancelled.set(false);
                 if input.text.trim().is_empty() {
                     analyzed.set(None);
                     return;
@@ -299,7 +357,7 @@ pub fn app() -> Html {
                 let notices = input.file.as_ref().map(|(_, n)| n.clone()).unwrap_or_default();
                 let request =
                     WorkerRequest::Page(Request { id, text: input.text.to_string(), lang: input.lang, notices });
-                match (&*worker, serde_wasm_bindgen::to_value(&request)) {
+                match (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
                     (Some(worker), Ok(message)) => {
                         if worker.post_message(&message).is_err() {
                             web_sys::console::error_1(&"Gleaner: could not reach the analysis worker".into());
@@ -322,6 +380,11 @@ pub fn app() -> Html {
             }
         });
     }
+    {
+        let progress = progress.clone();
+        let fresh = analyzed.as_ref().map(|a| Rc::as_ptr(&a.document.0) as usize);
+        use_effect_with(fresh, move |_| progress.set(None));
+    }
     // The list shows each article's language once it has been analyzed.
     {
         let edit = edit.clone();
@@ -342,15 +405,65 @@ pub fn app() -> Html {
         });
     }
 
+    // The text box is not re-rendered from state at each key: it is read once typing
+    // pauses, so a long article types as fast as a short one.
+    let text_box = use_node_ref();
+    let title_box = use_node_ref();
+    let typing = use_mut_ref(|| None::<Timeout>);
     let on_text_input = {
         let input = input.clone();
         let refusal = refusal.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            refusal.set(None);
-            input.set(Input { text: Rc::from(area.value()), file: input.file.clone(), lang: input.lang });
+        let text_box = text_box.clone();
+        Callback::from(move |_: InputEvent| {
+            let (input, refusal, text_box) = (input.clone(), refusal.clone(), text_box.clone());
+            *typing.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
+                let Some(area) = text_box.cast::<HtmlTextAreaElement>() else { return };
+                refusal.set(None);
+                input.set(Input { text: Rc::from(area.value()), file: input.file.clone(), lang: input.lang });
+            }));
         })
     };
+    let on_edit_long = {
+        let edit_long = edit_long.clone();
+        Callback::from(move |_: MouseEvent| edit_long.set(true))
+    };
+    // A long paste goes straight to the article, never through the text box (laying out a
+    // megabyte in a text box freezes the page for a moment).
+    let on_paste = {
+        let input = input.clone();
+        let text_box = text_box.clone();
+        Callback::from(move |e: Event| {
+            let Ok(e) = e.dyn_into::<web_sys::ClipboardEvent>() else { return };
+            let Some(pasted) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+            let Some(area) = text_box.cast::<HtmlTextAreaElement>() else { return };
+            if pasted.len() <= LONG_TEXT_BYTES {
+                return; // the text box takes it as usual
+            }
+            e.prevent_default();
+            let value = area.value();
+            let units: Vec<u16> = value.encode_utf16().collect();
+            let at = |offset: Option<u32>| offset.map_or(units.len(), |o| (o as usize).min(units.len()));
+            let (start, end) = (at(area.selection_start().ok().flatten()), at(area.selection_end().ok().flatten()));
+            let text = format!(
+                "{}{pasted}{}",
+                String::from_utf16_lossy(&units[..start.min(end)]),
+                String::from_utf16_lossy(&units[end.max(start)..])
+            );
+            input.set(Input { text: Rc::from(text), file: input.file.clone(), lang: input.lang });
+        })
+    };
+    // The text box shows the article on show (set only when it differs: not at each key).
+    {
+        let text_box = text_box.clone();
+        let shown = (input.text.clone(), *edit_long);
+        use_effect_with(shown, move |(text, _)| {
+            if let Some(area) = text_box.cast::<HtmlTextAreaElement>() {
+                if area.value() != **text {
+                    area.set_value(text);
+                }
+            }
+        });
+    }
 
     let on_language_chosen = {
         let input = input.clone();
@@ -465,7 +578,7 @@ pub fn app() -> Html {
                     compact: true,
                     only_compact: true,
                 });
-                if let (Some(worker), Ok(message)) = (&*worker, serde_wasm_bindgen::to_value(&request)) {
+                if let (Some(worker), Ok(message)) = (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
                     let _ = worker.post_message(&message);
                 }
             }
@@ -529,8 +642,25 @@ pub fn app() -> Html {
         })
     };
     let on_reanalyze = {
-        let input = input.clone();
-        Callback::from(move |_: MouseEvent| input.set((*input).clone()))
+        let again = again.clone();
+        Callback::from(move |_: MouseEvent| again.set(again.wrapping_add(1)))
+    };
+    // Cancel: the worker is busy inside one call and cannot be interrupted, so it is
+    // replaced; its models come back from the browser's cache.
+    let on_cancel = {
+        let worker = worker.clone();
+        let latest = latest.clone();
+        let progress = progress.clone();
+        let cancelled = cancelled.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(busy) = worker.borrow_mut().take() {
+                busy.terminate();
+            }
+            *worker.borrow_mut() = start();
+            *latest.borrow_mut() += 1; // an answer still on its way is for nobody
+            progress.set(None);
+            cancelled.set(true);
+        })
     };
     let on_export = {
         let shelf = shelf.clone();
@@ -576,6 +706,19 @@ pub fn app() -> Html {
     };
 
     let article = current.as_ref().and_then(|id| library.iter().find(|a| &a.id == id));
+    // The title field is the reader's while they type in it: it is set from the library only
+    // when the title there changes (another article, an import), never by a re-render.
+    {
+        let title_box = title_box.clone();
+        // (The field is made anew when the article view comes back from the view across the library.)
+        use_effect_with((article.map(|a| (a.id.clone(), a.title.clone())), *across), move |(shown, _)| {
+            if let (Some(field), Some((_, title))) = (title_box.cast::<web_sys::HtmlInputElement>(), shown) {
+                if field.value() != *title {
+                    field.set_value(title);
+                }
+            }
+        });
+    }
     let source = input.file.as_ref().map(|(name, _)| name.clone());
     html! {
         <>
@@ -606,9 +749,9 @@ pub fn app() -> Html {
                 <p class="refusal" role="alert" data-testid="problem">{message}</p>
             }
             <div class="article-head">
-                if let Some(article) = article {
+                if article.is_some() {
                     <input class="article-title" data-testid="article-title" aria-label="Title of the article"
-                        value={article.title.clone()} onchange={on_rename} />
+                        ref={title_box.clone()} onchange={on_rename} />
                 } else {
                     <h2 class="article-title new">{"New article"}</h2>
                 }
@@ -635,9 +778,16 @@ pub fn app() -> Html {
                 </div>
             </div>
             <section class="input-panel" aria-label="Text of the article">
-                <textarea id="article" data-testid="article" value={input.text.to_string()} oninput={on_text_input}
-                    aria-label="Text of the article"
-                    placeholder="Paste or type an article here, or drop .txt, .md or .html files anywhere on the page…" spellcheck="false" />
+                if input.text.len() > LONG_TEXT_BYTES && !*edit_long {
+                    <p class="long-text" data-testid="long-text">
+                        {format!("This article is {}: its text is shown highlighted below rather than in the text box, which would slow the page. ", crate::library::human_size(input.text.len()))}
+                        <button type="button" data-testid="edit-long" onclick={on_edit_long}>{"Edit the text here"}</button>
+                    </p>
+                } else {
+                    <textarea id="article" data-testid="article" ref={text_box.clone()} oninput={on_text_input} onpaste={on_paste}
+                        aria-label="Text of the article"
+                        placeholder="Paste or type an article here, or drop .txt, .md or .html files anywhere on the page…" spellcheck="false" />
+                }
                 <div class="actions">
                     if let Some(name) = source {
                         <span class="source" data-testid="source">{format!("From {name}")}</span>
@@ -650,17 +800,27 @@ pub fn app() -> Html {
             if let Some(reason) = (*refusal).clone() {
                 <p class="refusal" role="alert" data-testid="refusal">{reason}</p>
             }
+            if let Some((done, stage)) = (*progress).clone() {
+                <div class="progress-line" role="status" data-testid="progress">
+                    <progress max="1" value={format!("{done:.3}")} aria-label="Analysis progress"></progress>
+                    <span>{format!("{stage}… {:.0}%", done * 100.0)}</span>
+                    <button type="button" data-testid="cancel" onclick={on_cancel}>{"Cancel"}</button>
+                </div>
+            }
+            if *cancelled {
+                <p class="notice" role="status" data-testid="cancelled">{"Analysis cancelled. The text is kept; Re-analyze reads it again."}</p>
+            }
             {
                 match &*analyzed {
                     // While typing, the last analysis stays up, dimmed, until the new one is ready.
-                    Some(Analysis { document, models, lexicon_loading }) if !input.text.trim().is_empty() => html! {
+                    Some(Analysis { document, tokens, words, models, lexicon_loading }) if !input.text.trim().is_empty() => html! {
                         <div class={classes!("results", (document.text != *input.text).then_some("stale"))}
                             data-testid="results" data-fresh={(document.text == *input.text).to_string()}>
                         <div class="reading">
                             <TextView document={document.clone()} selected={*selected} on_select={on_select.clone()} />
                         </div>
                         <aside class="side-panel" aria-label="What the article names">
-                            <Summary document={document.clone()} models={models.clone()} lexicon_loading={*lexicon_loading} />
+                            <Summary document={document.clone()} tokens={*tokens} words={*words} models={models.clone()} lexicon_loading={*lexicon_loading} />
                             <EntityPanel document={document.clone()} selected={*selected} on_select={on_select.clone()} />
                             <Relations document={document.clone()} />
                         </aside>

@@ -34,6 +34,11 @@ fn show_in_text(start: usize) {
     }
 }
 
+/// Rows shown at first: per entity type, quotes, dates and amounts.
+const ROWS_PER_GROUP: usize = 30;
+const FIRST_QUOTES: usize = 30;
+const FIRST_VALUES: usize = 50;
+
 #[function_component(EntityPanel)]
 pub fn entity_panel(props: &EntityPanelProps) -> Html {
     let wanted = use_state(String::new); // a label, or "" for all
@@ -48,10 +53,19 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
         let wanted = wanted.clone();
         Callback::from(move |e: Event| wanted.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
     };
+    // Filtered once typing pauses: a long article's table is not rebuilt at every key.
+    let typing = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
     let on_search = {
         let search = search.clone();
-        Callback::from(move |e: InputEvent| search.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let search = search.clone();
+            *typing.borrow_mut() = Some(gloo_timers::callback::Timeout::new(120, move || search.set(value)));
+        })
     };
+    // A long article lists its first rows of each kind; the rest on request (a small page stays fast).
+    let show_all = use_state(|| false);
+    let cap = |n: usize, first: usize| if *show_all { n } else { n.min(first) };
     let on_sort = {
         let by_count = by_count.clone();
         Callback::from(move |e: Event| {
@@ -80,7 +94,7 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
         Some(html! {
             <tbody data-label={label.as_str()}>
                 <tr class="group"><th colspan="4" scope="rowgroup">{format!("{} ({})", label.plural_name(), entities.len())}</th></tr>
-                { for entities.into_iter().map(|e| {
+                { for entities.iter().take(cap(entities.len(), ROWS_PER_GROUP)).map(|e| {
                     let selected = props.selected == Some(e.id);
                     let onclick = {
                         let on_select = props.on_select.clone();
@@ -104,6 +118,10 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
             </tbody>
         })
     });
+    let cut = !*show_all
+        && (doc.quotes.len() > FIRST_QUOTES
+            || doc.values.len() > FIRST_VALUES
+            || Label::NAMES.iter().any(|&l| doc.entities.iter().filter(|e| e.label == l).count() > ROWS_PER_GROUP));
     let speaker = |id: Option<u32>| {
         id.and_then(|id| doc.entity(id)).map_or("(speaker not named)".to_string(), |e| e.name.clone())
     };
@@ -116,7 +134,7 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                     { for Label::NAMES.iter().map(|l| html! { <option value={l.as_str()} selected={*wanted == l.as_str()}>{l.plural_name()}</option> }) }
                 </select>
                 <input type="search" data-testid="entity-search" aria-label="Find an entity by name" placeholder="Find…"
-                    value={(*search).clone()} oninput={on_search} />
+                    oninput={on_search} />
                 <select data-testid="entity-sort" aria-label="Sort entities" onchange={on_sort}>
                     <option value="salience" selected={!*by_count}>{"by salience"}</option>
                     <option value="count" selected={*by_count}>{"by mentions"}</option>
@@ -129,7 +147,7 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
             if !doc.quotes.is_empty() {
                 <h2>{"Quotes"}</h2>
                 <ul class="quotes" data-testid="quotes">
-                    { for doc.quotes.iter().map(|q| html! {
+                    { for doc.quotes.iter().take(cap(doc.quotes.len(), FIRST_QUOTES)).map(|q| html! {
                         <li data-testid="quote" data-speaker={q.speaker.map(|id| id.to_string())}>
                             <span class="speaker">{speaker(q.speaker)}</span>{" — "}
                             <q>{q.content.text(&doc.text)}</q>
@@ -147,7 +165,7 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                 <table class="value-table" data-testid="values">
                     <thead><tr><th scope="col">{"Text"}</th><th scope="col">{"Type"}</th><th scope="col">{"Value"}</th></tr></thead>
                     <tbody>
-                        { for doc.values.iter().map(|v| html! {
+                        { for doc.values.iter().take(cap(doc.values.len(), FIRST_VALUES)).map(|v| html! {
                             <tr data-testid="value">
                                 <td>{v.span.text(&doc.text)}</td>
                                 <td>{v.label.as_str()}</td>
@@ -156,6 +174,13 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+            }
+            if cut {
+                <p class="more-text">
+                    <button type="button" data-testid="show-all-rows" onclick={ let show_all = show_all.clone(); Callback::from(move |_: MouseEvent| show_all.set(true)) }>
+                        {format!("Show all {} entities, {} quotes and {} dates and amounts", doc.entities.len(), doc.quotes.len(), doc.values.len())}
+                    </button>
+                </p>
             }
         </section>
     }

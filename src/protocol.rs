@@ -1,7 +1,7 @@
 //! Messages between the pages and the analysis worker (sent with serde-wasm-bindgen).
 //! One worker serves both the app (`Page`) and the embed API (`Embed`).
 
-use gleaner_core::{Document, Language, Notice};
+use gleaner_core::{Language, Notice};
 use serde::{Deserialize, Serialize};
 
 /// What the worker is asked to do; the JavaScript side writes `{type: "Page" | "Embed", …}`.
@@ -31,16 +31,32 @@ pub enum ModelState {
     Failed(String),
 }
 
+/// A long article's tokens are kept in the worker above this many: the page counts them
+/// and outlines tokens only up to this many anyway.
+pub const MAX_TOKENS_SENT: usize = 20_000;
+
 #[derive(Serialize, Deserialize)]
 pub struct Response {
     pub id: u32,
-    pub document: Document,
+    /// The analyzed `Document` as JSON, without its tokens past [`MAX_TOKENS_SENT`].
+    pub document: String,
+    /// The document's token and word counts (its tokens may not be sent).
+    pub tokens: usize,
+    pub words: usize,
     /// Models not ready yet (a tagged answer follows) or that failed to load.
     pub models: Vec<(Language, ModelState)>,
     /// The place lexicon is still on its way: a resolved answer with place ids and NORP follows.
     pub lexicon_loading: bool,
     /// Time the worker spent on the analysis, in milliseconds.
     pub millis: f64,
+}
+
+/// How far the worker is with a long article: 0..1, and the stage in words.
+#[derive(Serialize, Deserialize)]
+pub struct ProgressReport {
+    pub progress: f64,
+    pub id: u32,
+    pub stage: String,
 }
 
 #[derive(Serialize, Deserialize)]

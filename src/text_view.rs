@@ -4,8 +4,13 @@ use crate::SharedDocument;
 use gleaner_core::Document;
 use yew::prelude::*;
 
-/// Outlining every token is for inspecting; past this many it would slow the page.
-const MAX_TOKENS_SHOWN: usize = 20_000;
+/// Outlining every token is for inspecting; past this many it would slow the page (and a
+/// longer article's tokens are not sent to the page).
+const MAX_TOKENS_SHOWN: usize = crate::protocol::MAX_TOKENS_SENT;
+
+/// Sentences rendered at first, and added by each "show more": a long article is shown
+/// page by page, so the page stays small and typing stays instant.
+const SENTENCES_PER_PAGE: usize = 250;
 
 #[derive(Properties, PartialEq)]
 pub struct TextViewProps {
@@ -22,12 +27,23 @@ pub struct TextViewProps {
 pub fn text_view(props: &TextViewProps) -> Html {
     let show_tokens = use_state(|| false);
     let doc = &props.document;
-    let can_show_tokens = doc.tokens.len() <= MAX_TOKENS_SHOWN;
+    let can_show_tokens = !doc.tokens.is_empty() && doc.tokens.len() <= MAX_TOKENS_SHOWN;
     let toggle = {
         let show_tokens = show_tokens.clone();
         Callback::from(move |_: Event| show_tokens.set(!*show_tokens))
     };
     let outline_tokens = *show_tokens && can_show_tokens;
+    // Sentences on show; back to the first page when another document comes.
+    let limit = use_state(|| SENTENCES_PER_PAGE);
+    {
+        let limit = limit.clone();
+        use_effect_with(std::rc::Rc::as_ptr(&doc.0) as usize, move |_| limit.set(SENTENCES_PER_PAGE));
+    }
+    let shown = (*limit).min(doc.sentences.len());
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + SENTENCES_PER_PAGE))
+    };
     html! {
         <section class="text-view" aria-label="Text with sentences">
             <div class="view-controls">
@@ -37,7 +53,15 @@ pub fn text_view(props: &TextViewProps) -> Html {
                     { if can_show_tokens { "Outline tokens".to_string() } else { format!("Outline tokens (up to {MAX_TOKENS_SHOWN})") } }
                 </label>
             </div>
-            <div class="text" data-testid="text">{ render_sentences(doc, outline_tokens, props.selected, &props.on_select) }</div>
+            <div class="text" data-testid="text">{ render_sentences(doc, shown, outline_tokens, props.selected, &props.on_select) }</div>
+            if shown < doc.sentences.len() {
+                <p class="more-text">
+                    <button type="button" data-testid="show-more" onclick={more}>
+                        {format!("Show the next {} sentences", SENTENCES_PER_PAGE.min(doc.sentences.len() - shown))}
+                    </button>
+                    <span>{format!(" {shown} of {} sentences shown", doc.sentences.len())}</span>
+                </p>
+            }
         </section>
     }
 }
@@ -57,8 +81,10 @@ impl Marked<'_> {
     }
 }
 
+/// The first `shown` sentences, with the text between them.
 fn render_sentences(
     doc: &Document,
+    shown: usize,
     outline_tokens: bool,
     selected: Option<u32>,
     on_select: &Callback<Option<u32>>,
@@ -71,7 +97,7 @@ fn render_sentences(
         doc.mentions.iter().map(Marked::Name).chain(doc.values.iter().map(Marked::Value)).collect();
     marked.sort_by_key(|m| m.span().start);
     let mut mentions = marked.into_iter().peekable();
-    for (i, sentence) in doc.sentences.iter().enumerate() {
+    for (i, sentence) in doc.sentences.iter().enumerate().take(shown) {
         nodes.push(html! { {&text[at..sentence.start]} });
         let content = if outline_tokens {
             let mut parts = Vec::new();
@@ -110,7 +136,9 @@ fn render_sentences(
         });
         at = sentence.end;
     }
-    nodes.push(html! { {&text[at..]} });
+    if shown >= doc.sentences.len() {
+        nodes.push(html! { {&text[at..]} });
+    }
     nodes.into_iter().collect::<Html>()
 }
 

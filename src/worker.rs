@@ -52,7 +52,11 @@ fn answer(state: &Rc<RefCell<State>>) {
         (request.id, request.text.clone(), request.lang, request.notices.clone(), s.models.clone())
     };
     let started = js_sys::Date::now();
+    // A long article reports how far it is, so the page can show a progress bar.
+    let mut progress = Progress::new(request_id, text.len());
+    progress.report(0.02, "Reading");
     let mut document = Document::analyze_in(text, lang);
+    progress.report(0.2, "Finding names");
     let mut needed: Vec<Language> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
     needed.sort();
     needed.dedup();
@@ -66,7 +70,11 @@ fn answer(state: &Rc<RefCell<State>>) {
         models.request_lexicon(move || answer(&state));
     }
     let ready: Vec<_> = MODEL_LANGUAGES.iter().filter_map(|l| models.ready(*l).map(|m| (*l, m))).collect();
-    document.tag(|language| ready.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
+    document.tag_with_progress(
+        |language| ready.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m),
+        &mut |done, total| progress.report(0.2 + 0.65 * done as f64 / total.max(1) as f64, "Finding names"),
+    );
+    progress.report(0.85, "Linking names to entities");
     // The core says "there is no entity model for X" for any language it tagged without one;
     // for a language that has a model still loading or unreachable, the page says that instead, once.
     let unavailable: Vec<&str> = needed.iter().filter(|l| MODEL_LANGUAGES.contains(l)).map(|l| l.name()).collect();
@@ -94,9 +102,48 @@ fn answer(state: &Rc<RefCell<State>>) {
             _ => None,
         })
         .collect();
-    let response =
-        Response { id: request_id, document, models: states, lexicon_loading, millis: js_sys::Date::now() - started };
+    progress.report(0.97, "Showing");
+    // The page reads the document from one JSON string (fast to parse, one copy to send);
+    // a long article's tokens stay here: the page only counts them.
+    let (tokens, words) = (document.tokens.len(), document.word_count());
+    if tokens > crate::protocol::MAX_TOKENS_SENT {
+        document.tokens = Vec::new();
+    }
+    let response = Response {
+        id: request_id,
+        document: serde_json::to_string(&document).unwrap_or_default(),
+        tokens,
+        words,
+        models: states,
+        lexicon_loading,
+        millis: js_sys::Date::now() - started,
+    };
     post(&response);
+}
+
+/// Progress messages for a long article, at most one every 50 ms.
+struct Progress {
+    id: u32,
+    enabled: bool,
+    last: f64,
+}
+
+impl Progress {
+    /// Articles shorter than this are done before a bar would be seen.
+    const FROM_BYTES: usize = 50_000;
+
+    fn new(id: u32, bytes: usize) -> Self {
+        Progress { id, enabled: bytes >= Self::FROM_BYTES, last: 0.0 }
+    }
+
+    fn report(&mut self, done: f64, stage: &str) {
+        let now = js_sys::Date::now();
+        if !self.enabled || now - self.last < 50.0 {
+            return;
+        }
+        self.last = now;
+        post(&crate::protocol::ProgressReport { progress: done, id: self.id, stage: stage.to_string() });
+    }
 }
 
 /// Sends an answer to whoever asked: the page or an embed.

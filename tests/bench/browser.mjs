@@ -30,7 +30,7 @@ try {
       worker.onmessage = (e) => {
         if (e.data.id === mine && e.data.models.length === 0) resolve({ ...e.data, roundTrip: performance.now() - started });
       };
-      worker.postMessage({ id: mine, text, notices: [] });
+      worker.postMessage({ type: "Page", id: mine, text, notices: [] });
     });
     await analyze(); // loads the English model
     const runs = [];
@@ -45,8 +45,8 @@ try {
       nlpRuns.push(performance.now() - started);
     }
     return {
-      tokens: best.document.tokens.length,
-      mentions: best.document.mentions.length,
+      tokens: best.tokens, // the worker sends a long article's counts, not its tokens
+      mentions: JSON.parse(best.document).mentions.length,
       gleanerMs: best.millis,
       roundTripMs: Math.min(...runs.map((r) => r.roundTrip)),
       compromiseMs: Math.min(...nlpRuns),

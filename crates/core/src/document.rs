@@ -50,6 +50,9 @@ pub struct Mention {
     pub entity: Option<u32>,
 }
 
+/// How often [`Document::tag_with_progress`] reports, in sentences.
+pub const PROGRESS_EVERY: usize = 250;
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Document {
     /// The text exactly as given (after decoding); every span points into it.
@@ -143,6 +146,16 @@ impl Document {
     /// replacing earlier mentions, then settles types and missed occurrences
     /// across the document; paragraphs without a model get a notice.
     pub fn tag<'m>(&mut self, model_for: impl Fn(Language) -> Option<&'m Model>) {
+        self.tag_with_progress(model_for, &mut |_, _| {});
+    }
+
+    /// [`Document::tag`], telling `progress(sentences done, sentences in all)` as it goes
+    /// (every [`PROGRESS_EVERY`] sentences), for a page that shows a long article's progress.
+    pub fn tag_with_progress<'m>(
+        &mut self,
+        model_for: impl Fn(Language) -> Option<&'m Model>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) {
         self.notices.retain(|n| n.code != "no_model");
         let mut missing: Vec<Language> = Vec::new();
         // Token ranges of the tagged sentences, their words and models.
@@ -162,14 +175,20 @@ impl Document {
             tagged.push((range.start, range.end));
         }
         let context = DocumentContext::new(words.iter().map(|w| w.iter().copied()));
+        let total = words.len();
         let mut found: Vec<SentenceMentions> = words
             .iter()
             .zip(&models)
-            .map(|(sentence_words, model)| {
+            .enumerate()
+            .map(|(done, (sentence_words, model))| {
+                if done % PROGRESS_EVERY == 0 {
+                    progress(done, total);
+                }
                 let mentions = Tagger::new(model).tag_in(sentence_words.iter().copied(), &context);
                 mentions.into_iter().map(|m| (m.start, m.end, m.label, m.confidence)).collect()
             })
             .collect();
+        progress(total, total);
         settle_document(&words, &mut found);
         self.mentions = tagged
             .iter()
