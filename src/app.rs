@@ -530,9 +530,7 @@ pub fn app() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let files = e.data_transfer().and_then(|d| d.files());
-            let files: Vec<web_sys::File> =
-                files.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
+            let files = crate::files::files_of(e.data_transfer().and_then(|d| d.files()));
             if !files.is_empty() {
                 open_files.emit(files);
             }

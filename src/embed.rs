@@ -16,6 +16,14 @@ use std::rc::Rc;
 pub struct EmbedCaches(Rc<RefCell<HashMap<String, ModelCache>>>);
 
 impl EmbedCaches {
+    /// Caches that share `app`'s models for the default folder: the app's view across the
+    /// library asks here, and one copy of each model serves both.
+    pub fn sharing(app: &ModelCache) -> Self {
+        let caches = EmbedCaches::default();
+        caches.0.borrow_mut().insert(crate::models::DEFAULT_ASSETS.to_string(), app.clone());
+        caches
+    }
+
     fn for_assets(&self, assets: Option<&str>) -> ModelCache {
         let key = assets.unwrap_or(crate::models::DEFAULT_ASSETS).to_string();
         self.0.borrow_mut().entry(key.clone()).or_insert_with(|| ModelCache::new(&key)).clone()

@@ -48,6 +48,11 @@ pub async fn open_file(file: &web_sys::File) -> Result<Opened, String> {
     Ok(Opened { name, title, text, notices })
 }
 
+/// The files of a picker or a drop, in the order the reader chose them.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default()
+}
+
 /// The bytes of `file`, or a one-line reason it could not be read.
 pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer =

@@ -26,7 +26,7 @@ pub struct SidebarProps {
 
 /// The files a file input holds, then empties it (choosing the same file again fires again).
 pub fn take_files(input: &HtmlInputElement) -> Vec<web_sys::File> {
-    let files = input.files().map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
+    let files = crate::files::files_of(input.files());
     input.set_value("");
     files
 }

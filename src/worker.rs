@@ -23,7 +23,7 @@ struct State {
 pub fn start() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let state = Rc::new(RefCell::new(State { models: ModelCache::default(), latest: None }));
-    let embed_caches = EmbedCaches::default();
+    let embed_caches = EmbedCaches::sharing(&state.borrow().models);
     let handler =
         Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
             match serde_wasm_bindgen::from_value::<WorkerRequest>(event.data()) {

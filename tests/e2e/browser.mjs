@@ -40,6 +40,11 @@ export async function openPage(context, url, { keepLibrary = false } = {}) {
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   // Chromium's console says only "404"; the address says what was missing.
   page.on("response", (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`); });
+  // Nothing goes to any host but the page's own, on any path the test takes.
+  const origin = new URL(url).origin;
+  page.on("request", (r) => {
+    if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== origin) errors.push(`request to another host: ${r.url()}`);
+  });
   await page.goto(url);
   await page.waitForSelector("[data-testid=article]");
   return { page, errors };

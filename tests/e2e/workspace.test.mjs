@@ -7,6 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
@@ -530,6 +531,50 @@ test("a 1 MB paste: the progress bar moves, no task over 200 ms, a small page, i
     assert.equal(await page.locator("[data-testid=progress]").count(), 0);
     await page.click("[data-testid=reanalyze]");
     await page.waitForFunction(() => document.querySelector("[data-testid=results][data-fresh=true] [data-testid=text]")?.textContent.includes("Madura"), null, { timeout: 60_000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("offline with the server stopped: the page, the library and the analysis come back", async () => {
+  const own = await serve(DIST);
+  const port = new URL(own.url).port;
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, own.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.fill("[data-testid=article]", fixture("en-article.txt"));
+    await page.waitForFunction(() => document.querySelector("[data-testid=results][data-fresh=true]") && !document.querySelector("[data-testid=model-loading]"));
+    await listed(page, 1);
+    const mentions = await page.textContent("[data-testid=mentions]");
+    await new Promise((done) => own.server.close(done));
+    own.server.closeAllConnections?.();
+    await page.reload();
+    await listed(page, 1);
+    await page.waitForFunction(() => document.querySelector("[data-testid=results][data-fresh=true]") && !document.querySelector("[data-testid=model-loading]"));
+    assert.equal(await page.textContent("[data-testid=mentions]"), mentions, "the same analysis, with the model from the cache");
+    assert.equal(await page.locator(".notice[data-code=model_failed]").count(), 0);
+    assert.ok(port, "served from its own port");
+    assert.deepEqual(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(e)), []);
+  } finally {
+    await browser.close();
+    own.server.close();
+  }
+});
+
+test("a file over 50 MB is refused with a message naming it, and the library is unchanged", async () => {
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    const huge = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "gleaner-huge-")), "archive-dump.txt");
+    fs.writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 97));
+    await page.setInputFiles("[data-testid=file-input]", huge);
+    fs.rmSync(path.dirname(huge), { recursive: true, force: true });
+    assert.match(await page.textContent("[data-testid=refusal]"), /“archive-dump\.txt” is too large \(53 MB\): Gleaner reads articles up to 50 MB\./);
+    assert.equal(await page.locator("[data-testid=library-list] li").count(), 0);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
