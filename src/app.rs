@@ -784,7 +784,7 @@ pub fn app() -> Html {
                 } else {
                     <textarea id="article" data-testid="article" ref={text_box.clone()} oninput={on_text_input} onpaste={on_paste}
                         aria-label="Text of the article"
-                        placeholder="Paste or type an article here, or drop .txt, .md or .html files anywhere on the page…" spellcheck="false" />
+                        placeholder="Paste or type an article here, or drop .txt, .md, .html or .docx files anywhere on the page…" spellcheck="false" />
                 }
                 <div class="actions">
                     if let Some(name) = source {
@@ -826,7 +826,7 @@ pub fn app() -> Html {
                     },
                     _ => html! {
                         <p class="hint" data-testid="hint">
-                            {"Paste an article above, or open or drop .txt, .md or .html files, to see its language, names, quotes and values. Every article is kept in your library, in this browser only."}
+                            {"Paste an article above, or open or drop .txt, .md, .html or .docx files, to see its language, names, quotes and values. Every article is kept in your library, in this browser only."}
                         </p>
                     },
                 }

@@ -1,7 +1,8 @@
 //! Reading a reader's files (picked, dropped or imported): bytes from the
 //! browser, decoding from the core, then the text a reader sees — Markdown
-//! through the core's extractor, HTML through the browser's own parser
-//! (`DOMParser`, which never runs a script), with scripts and styles dropped.
+//! and Word (`.docx`) through the core's extractors, HTML through the
+//! browser's own parser (`DOMParser`, which never runs a script), with scripts
+//! and styles dropped.
 
 use gleaner_core::decode::decode;
 use gleaner_core::Notice;
@@ -13,7 +14,8 @@ use wasm_bindgen_futures::JsFuture;
 pub const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
 
 /// What the file picker offers.
-pub const ACCEPTED: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+pub const ACCEPTED: &str = ".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,\
+application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// An opened file: its title (from the HTML title, the first Markdown heading,
 /// or none), its text, and what decoding had to say.
@@ -34,9 +36,13 @@ pub async fn open_file(file: &web_sys::File) -> Result<Opened, String> {
         ));
     }
     let bytes = read_file_bytes(file).await?;
+    let lower = name.to_lowercase();
+    if lower.ends_with(".docx") {
+        let extracted = gleaner_core::extract::docx(&bytes).map_err(|e| format!("“{name}” was not opened: {e}."))?;
+        return Ok(Opened { name, title: extracted.title, text: extracted.text, notices: Vec::new() });
+    }
     let decoded = decode(&bytes).map_err(|e| format!("“{name}” was not opened: {e}."))?;
     let notices: Vec<Notice> = decoded.notice().into_iter().collect();
-    let lower = name.to_lowercase();
     let (title, text) = if lower.ends_with(".md") || lower.ends_with(".markdown") {
         let extracted = gleaner_core::extract::markdown(&decoded.text);
         (extracted.title, extracted.text)

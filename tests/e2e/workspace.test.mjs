@@ -580,3 +580,35 @@ test("a file over 50 MB is refused with a message naming it, and the library is 
     await browser.close();
   }
 });
+
+test("a Word file (.docx) opens with its title and paragraphs, read in the page; a file that only claims to be one is refused", async () => {
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    const word = { name: "plan.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
+    await page.setInputFiles("[data-testid=file-input]", { ...word, buffer: fs.readFileSync(path.join(ROOT, "tests/fixtures/es-article.docx")) });
+    await listed(page, 1);
+    assert.deepEqual(await titles(page), ["Plan de transporte"], "the title from the document's properties");
+    const lines = fixture("es-article.txt").trimEnd().split("\n");
+    assert.equal(
+      await page.inputValue("[data-testid=article]"),
+      `Plan de transporte público\n\n${lines.join("\n\n")}\n\nMadrid\t2.300 millones\n<script>alert(1)</script> & más`,
+    );
+    await page.waitForFunction(() => document.querySelector("[data-testid=language]")?.dataset.code === "es");
+    await page.waitForSelector("[data-testid=results][data-fresh=true]");
+    assert.equal(await page.locator("[data-testid=text] script").count(), 0, "markup in a Word file stays text");
+    if (CLI) {
+      // The CLI reads the same file to the same text (tested in crates/cli) and the same entities.
+      const cli = JSON.parse(execFileSync(CLI, ["analyze", path.join(ROOT, "tests/fixtures/es-article.docx")], { encoding: "utf8" }));
+      const shown = await page.$$eval("[data-testid=text] mark[data-label]:not(.value)", (marks) => marks.map((m) => [m.textContent, m.dataset.label]));
+      assert.deepEqual(shown, cli.mentions.map((m) => [m.text, m.label]));
+      assert.ok(shown.some(([text, label]) => text === "Laura Gómez" && label === "PER"), JSON.stringify(shown));
+    }
+    await page.setInputFiles("[data-testid=file-input]", { ...word, name: "notes.docx", buffer: Buffer.from("plain text saved as .docx") });
+    assert.match(await page.textContent("[data-testid=refusal]"), /“notes\.docx” was not opened: it is not a Word \(\.docx\) document\./);
+    await listed(page, 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -104,8 +104,7 @@ fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
         if options.jsonl {
             analyze_jsonl(input, &bytes, options, &models, &mut emit)?;
         } else {
-            let mut document =
-                Document::from_bytes_in(&bytes, options.lang).map_err(|e| format!("{}: {e}", display_name(input)))?;
+            let mut document = document_of_file(input, &bytes, options.lang)?;
             tag_and_resolve(&mut document, &models)?;
             let id = (input != "-").then(|| serde_json::Value::String(input.clone()));
             emit((document, id))?;
@@ -180,6 +179,24 @@ fn read_input(input: &str) -> Result<Vec<u8>, String> {
         bytes = std::fs::read(input).map_err(|e| format!("{input}: {}", describe_io_error(&e)))?;
     }
     Ok(bytes)
+}
+
+/// The document of one input file: Word and Markdown files read as the page
+/// reads them (their text, markup dropped), anything else decoded as text.
+fn document_of_file(input: &str, bytes: &[u8], lang: Option<gleaner_core::Language>) -> Result<Document, String> {
+    let lower = input.to_lowercase();
+    let name = display_name(input);
+    if lower.ends_with(".docx") {
+        let extracted = gleaner_core::extract::docx(bytes).map_err(|e| format!("{name}: {e}"))?;
+        return Ok(Document::analyze_in(extracted.text, lang));
+    }
+    if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        let decoded = gleaner_core::decode::decode(bytes).map_err(|e| format!("{name}: {e}"))?;
+        let mut document = Document::analyze_in(gleaner_core::extract::markdown(&decoded.text).text, lang);
+        document.notices.extend(decoded.notice());
+        return Ok(document);
+    }
+    Document::from_bytes_in(bytes, lang).map_err(|e| format!("{name}: {e}"))
 }
 
 fn display_name(input: &str) -> &str {

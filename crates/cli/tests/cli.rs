@@ -129,3 +129,41 @@ fn corpus_mode_shares_entity_ids_across_inputs() {
     let alone = json_lines(&gleaner(&["analyze", "--jsonl", "-"], input.as_bytes()));
     assert!(alone[0]["entities"][0].get("corpus").is_none(), "no corpus presence without --corpus");
 }
+
+#[test]
+fn word_and_markdown_files_are_read_as_the_page_reads_them() {
+    let output = gleaner(&["analyze", &fixture("es-article.docx")], b"");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut doc = json_lines(&output).remove(0);
+    let lines: Vec<&str> = include_str!("../../../tests/fixtures/es-article.txt").lines().collect();
+    let expected = format!(
+        "Plan de transporte público\n\n{}\n\nMadrid\t2.300 millones\n<script>alert(1)</script> & más",
+        lines.join("\n\n")
+    );
+    let mut as_text = json_lines(&gleaner(&["analyze", "-"], expected.as_bytes())).remove(0);
+    doc["id"] = serde_json::Value::Null;
+    as_text["id"] = serde_json::Value::Null;
+    assert_eq!(doc, as_text, "the Word file reads as its paragraphs (runs joined, tab and break kept)");
+    assert_eq!(doc["language"]["code"], "es");
+    let analyzed = |doc: &serde_json::Value| -> String {
+        let tokens = doc["tokens"].as_array().expect("tokens");
+        tokens.iter().map(|t| t["text"].as_str().unwrap_or_default()).collect::<Vec<_>>().join(" ")
+    };
+
+    let markdown =
+        b"# Plan de transporte\n\nLa ministra **Laura G\xc3\xb3mez** habl\xc3\xb3 en [Madrid](https://example.com).\n";
+    let path = std::env::temp_dir().join(format!("gleaner-cli-{}.md", std::process::id()));
+    std::fs::write(&path, markdown).expect("write a Markdown file");
+    let output = gleaner(&["analyze", path.to_str().expect("utf-8 path")], b"");
+    std::fs::remove_file(&path).ok();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(analyzed(&json_lines(&output)[0]), "Plan de transporte La ministra Laura Gómez habló en Madrid .");
+
+    let not_word = std::env::temp_dir().join(format!("gleaner-cli-{}.docx", std::process::id()));
+    std::fs::write(&not_word, "plain text named .docx").expect("write a file");
+    let output = gleaner(&["analyze", not_word.to_str().expect("utf-8 path")], b"");
+    std::fs::remove_file(&not_word).ok();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("it is not a Word (.docx) document"), "{stderr}");
+}

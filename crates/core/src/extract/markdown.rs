@@ -1,16 +1,7 @@
-//! Extract: the text a reader sees in a Markdown file, with its headings and
-//! paragraphs kept as paragraphs and the markup dropped. (HTML is read by the
-//! browser's own parser in the app; plain text needs nothing.)
-//!
-//! The result is plain text: nothing in it is ever rendered as HTML, so inline
-//! HTML or scripts in the source stay inert words.
+//! The text a reader sees in a Markdown file: headings and paragraphs kept as
+//! paragraphs, the markup dropped. Inline HTML or scripts stay inert words.
 
-/// A document's title (its first heading or front-matter `title:`) and text.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Extracted {
-    pub title: Option<String>,
-    pub text: String,
-}
+use super::Extracted;
 
 /// The text of a Markdown document: one paragraph per block, separated by blank lines.
 pub fn markdown(source: &str) -> Extracted {
