@@ -167,3 +167,23 @@ fn word_and_markdown_files_are_read_as_the_page_reads_them() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("it is not a Word (.docx) document"), "{stderr}");
 }
+
+#[test]
+fn sample_001_shows_no_site_name_as_an_entity() {
+    let sample = format!("{}/../../../shared/samples/001_caa15115ffd8591b.txt", env!("CARGO_MANIFEST_DIR"));
+    if !std::path::Path::new(&sample).is_file() {
+        eprintln!("skipped: ../shared/samples is not beside the project");
+        return;
+    }
+    let output = gleaner(&["analyze", &sample], b"");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let doc = &json_lines(&output)[0];
+    assert!(
+        doc["text"].is_null() && doc["tokens"][0]["text"] == "KEPY",
+        "the sample still starts with the site's name"
+    );
+    let names: Vec<&str> =
+        doc["mentions"].as_array().expect("mentions").iter().filter_map(|m| m["text"].as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("KEPY")), "KEPY™ is the site's name, not an entity: {names:?}");
+    assert!(names.contains(&"Nicolás Maduro"), "{names:?}");
+}

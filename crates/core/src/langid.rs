@@ -170,7 +170,8 @@ fn function_word_index() -> &'static HashMap<&'static str, u8> {
     INDEX.get_or_init(|| {
         let mut index = HashMap::new();
         for (i, language) in Language::ALL.iter().enumerate() {
-            for word in language.rules().stopwords {
+            let rules = language.rules();
+            for word in rules.stopwords.iter().chain(rules.weekdays) {
                 *index.entry(*word).or_insert(0u8) |= 1 << i;
             }
         }

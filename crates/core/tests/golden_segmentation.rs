@@ -66,7 +66,7 @@ fn english_tokens() {
                 tokens: "So | did | I | . | Then | we | left | .",
             },
             Case {
-                rule: "numbers with separators stay whole",
+                rule: "numbers with separators stay whole, and so do currency signs with letters (R$)",
                 text: "254,000 barrels, 1.5 percent and 1,5 more at 12:30.",
                 tokens: "254,000 | barrels | , | 1.5 | percent | and | 1,5 | more | at | 12:30 | .",
             },
@@ -161,7 +161,7 @@ fn spanish_tokens() {
     check(Some(Language::Es), &[
         Case { rule: "abbreviations stay whole", text: "El Sr. García y la Sra. López viajaron a EE. UU. el lunes.", tokens: "El | Sr. | García | y | la | Sra. | López | viajaron | a | EE. UU. | el | lunes | ." },
         Case { rule: "abbreviations stay whole", text: "la Dra. Pérez, etc.", tokens: "la | Dra. | Pérez | , | etc." },
-        Case { rule: "numbers with separators stay whole", text: "1,5 millones y 254.000 barriles", tokens: "1,5 | millones | y | 254.000 | barriles" },
+        Case { rule: "numbers with separators stay whole, and so do currency signs with letters (R$)", text: "1,5 millones y 254.000 barriles", tokens: "1,5 | millones | y | 254.000 | barriles" },
         Case { rule: "angle quotes are tokens", text: "«fortalecer las relaciones»", tokens: "« | fortalecer | las | relaciones | »" },
         Case { rule: "inverted marks are tokens", text: "¿Vendrá? ¡Sí!", tokens: "¿ | Vendrá | ? | ¡ | Sí | !" },
         Case { rule: "sample 002: names and apposition", text: "el viceprimer ministro ruso, Yuri Borisov, y el ministro de Petróleo de Venezuela, Tareck El Aissami", tokens: "el | viceprimer | ministro | ruso | , | Yuri | Borisov | , | y | el | ministro | de | Petróleo | de | Venezuela | , | Tareck | El | Aissami" },
@@ -218,9 +218,9 @@ fn portuguese_tokens() {
                 tokens: "O | Sr. | Silva | e | a | Dra. | Costa",
             },
             Case {
-                rule: "numbers with separators stay whole",
+                rule: "numbers with separators stay whole, and so do currency signs with letters (R$)",
                 text: "R$ 1.234,56 e 3,5%",
-                tokens: "R | $ | 1.234,56 | e | 3,5 | %",
+                tokens: "R$ | 1.234,56 | e | 3,5 | %",
             },
             Case {
                 rule: "hyphenated clitic pronouns stay with the verb",

@@ -1,6 +1,8 @@
 //! For any input: segmentation never panics, tokens never overlap, every offset
 //! is on a char boundary, and UTF-16 offsets agree with byte offsets.
 
+mod common;
+
 use gleaner_core::lang::{generic_rules, Language};
 use gleaner_core::segment::tokenize::tokenize;
 use gleaner_core::text::Span;
@@ -172,7 +174,10 @@ fn a_megabyte_of_one_character() {
 #[test]
 fn long_repeated_patterns_stay_linear() {
     for unit in ["a-", "a.", "1. ", "\"a\" ", "a'", "z. B. ", "x@", "A. "] {
-        let text = unit.repeat(200_000 / unit.len());
-        check_document(&text);
+        check_document(&unit.repeat(200_000 / unit.len()));
+        let prepare = |chars: usize| unit.repeat(chars / unit.len());
+        common::assert_near_linear(&format!("segmenting {unit:?} repeated"), 20_000, prepare, |text| {
+            Document::analyze(text);
+        });
     }
 }

@@ -187,13 +187,15 @@ fn relations_and_salience() {
     assert!(doc.entities.iter().all(|e| (0.0..=1.0).contains(&e.salience)));
 }
 
-/// Many mentions of one name must not cost a square: 20,000 mentions resolve in well under a second.
+/// Many mentions of one name must not cost a square: 20,000 mentions resolve
+/// in well under a second, and 10× the mentions take at most 15× the time.
 #[test]
 fn thousands_of_mentions_resolve_in_linear_time() {
     let sentence = "Maduro met Castro in Caracas and Nicolás Maduro thanked Raúl Castro. ";
-    let time = |repeats: usize| {
+    // The document with its mentions laid by hand (no model), longest names
+    // first, so "Nicolás Maduro" is one mention, not two.
+    let prepare = |repeats: usize| {
         let mut doc = Document::analyze(sentence.repeat(repeats));
-        // Longest names first, so "Nicolás Maduro" is one mention, not two.
         let names = [
             ("Nicolás Maduro", Label::PER),
             ("Raúl Castro", Label::PER),
@@ -219,23 +221,17 @@ fn thousands_of_mentions_resolve_in_linear_time() {
                 None => i += 1,
             }
         }
-        let count = mentions.len();
         doc.mentions = mentions;
-        let started = std::time::Instant::now();
-        doc.resolve(lexicon());
-        (started.elapsed(), count, doc.entities.len())
+        doc
     };
-    let (small, n_small, _) = time(500);
-    let (large, n_large, entities) = time(4000);
-    assert!(n_large >= 20_000, "{n_large} mentions");
-    assert_eq!(entities, 3, "Maduro, Castro, Caracas");
-    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
-    let growth = n_large as f64 / n_small as f64;
-    assert!(
-        ratio < growth * 2.5,
-        "{n_small} mentions: {small:?}; {n_large}: {large:?} (×{ratio:.1} for ×{growth:.0} the mentions)"
-    );
-    assert!(large.as_secs_f64() < 5.0, "{large:?}");
+    let mut doc = prepare(4_000);
+    assert_eq!(doc.mentions.len(), 20_000);
+    let started = std::time::Instant::now();
+    doc.resolve(lexicon());
+    assert!(started.elapsed().as_secs_f64() < 5.0, "{:?}", started.elapsed());
+    let entities: Vec<(&str, usize)> = doc.entities.iter().map(|e| (e.name.as_str(), e.mentions.len())).collect();
+    assert_eq!(entities, [("Nicolás Maduro", 8_000), ("Raúl Castro", 8_000), ("Caracas", 4_000)]);
+    common::assert_near_linear("resolving repeated mentions", 1_000, prepare, |mut doc| doc.resolve(lexicon()));
 }
 
 #[test]

@@ -63,15 +63,12 @@ fn text_without_a_model_is_segmented_with_a_notice() {
 #[test]
 fn a_very_long_sentence_is_tagged_in_linear_time() {
     let unit = "Maduro met Putin in Moscow and ";
-    let time = |n: usize| {
-        let text = unit.repeat(n);
-        let started = std::time::Instant::now();
-        let doc = tagged(&text);
-        assert_eq!(doc.sentences.len(), 1);
-        started.elapsed().as_secs_f64()
+    let prepare = |n: usize| {
+        let doc = Document::analyze(unit.repeat(n));
+        assert_eq!(doc.sentences.len(), 1, "one sentence");
+        doc
     };
-    let (small, large) = (time(2_000), time(20_000));
-    assert!(large < small * 30.0, "10× the text took {:.1}× the time", large / small);
+    common::assert_near_linear("tagging one long sentence", 2_000, prepare, |mut doc| common::tag(&mut doc));
 }
 
 proptest! {

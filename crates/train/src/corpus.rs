@@ -63,6 +63,23 @@ pub fn documents(sentences: &[Sentence]) -> Vec<&[Sentence]> {
     out
 }
 
+/// Every `every`-th document of a training split (by document, so that the
+/// document features see whole documents): the slice on which the epoch is
+/// chosen and the confidence temperature fitted, leaving the dev split for
+/// reporting only. Returns (the rest for training, the held-out slice).
+pub fn hold_out(sentences: Vec<Sentence>, every: usize) -> (Vec<Sentence>, Vec<Sentence>) {
+    let every = every.max(2);
+    let mut ordinal = 0usize;
+    let mut previous = None;
+    sentences.into_iter().partition(|s| {
+        if previous != Some(s.doc) {
+            previous = Some(s.doc);
+            ordinal += 1;
+        }
+        !ordinal.is_multiple_of(every)
+    })
+}
+
 /// Our convention: a country is a place even where it acts ("Rusia ha dicho…").
 /// CoNLL-2002 tags such countries ORG; mentions whose whole text is a country
 /// name in `countries` (lower case) are retagged LOC. Returns how many.
@@ -86,4 +103,20 @@ pub fn countries_as_places(sentences: &mut [Sentence], countries: &std::collecti
         }
     }
     changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tenth_document_is_held_out_whole() {
+        let sentences: Vec<Sentence> =
+            (0..100).map(|i| Sentence { words: vec![i.to_string()], tags: vec!["O".into()], doc: i / 4 }).collect();
+        let (train, held) = hold_out(sentences, 10);
+        let held_docs: Vec<usize> = held.iter().map(|s| s.doc).collect();
+        assert_eq!(held_docs, [9, 9, 9, 9, 19, 19, 19, 19], "documents 10 and 20 of 25, each whole");
+        assert_eq!(train.len(), 92);
+        assert!(train.iter().all(|s| s.doc % 10 != 9));
+    }
 }

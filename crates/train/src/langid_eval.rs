@@ -43,3 +43,27 @@ pub fn dev_sentences(file: &str) -> Result<Vec<String>, String> {
         .map(|s| rebuild_text(std::slice::from_ref(s)).0)
         .collect())
 }
+
+/// The hand-written sentences of `tests/fixtures/langid/LANG.txt` (fr, it), one a line.
+pub fn fixture_sentences(language: Language) -> Result<(String, Vec<String>), String> {
+    let source = format!("tests/fixtures/langid/{}.txt", language.code());
+    let path = crate::repo_root().join(&source);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok((source, text.lines().filter(|l| !l.trim().is_empty()).map(String::from).collect()))
+}
+
+/// Every language's sentences: (language, where they come from, sentences).
+/// The dev splits need ../shared/data; `with_dev_splits: false` gives fr and it only.
+pub fn sets(with_dev_splits: bool) -> Result<Vec<(Language, String, Vec<String>)>, String> {
+    let mut sets = Vec::new();
+    if with_dev_splits {
+        for (language, file) in SPLITS {
+            sets.push((*language, file.to_string(), dev_sentences(file)?));
+        }
+    }
+    for language in [Language::Fr, Language::It] {
+        let (source, sentences) = fixture_sentences(language)?;
+        sets.push((language, source, sentences));
+    }
+    Ok(sets)
+}

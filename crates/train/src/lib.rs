@@ -9,6 +9,7 @@ pub mod lexicons;
 pub mod manifest;
 pub mod perceptron;
 pub mod place_lexicon;
+pub mod report;
 
 use std::path::PathBuf;
 
@@ -40,6 +41,9 @@ pub fn place_lexicon() -> &'static gleaner_core::resolve::Lexicon {
         }
     })
 }
+
+/// One training document in this many is held out to choose the epoch.
+pub const HELD_OUT_EVERY: usize = 10;
 
 pub fn model_path(language: &str) -> PathBuf {
     repo_root().join("models").join(format!("ner-{language}.glm"))

@@ -6,8 +6,9 @@
 use gleaner_core::ner::{EntityType, Labels, Model, WordClusters};
 use gleaner_core::Language;
 use gleaner_train::config::{cluster_license, config, LanguageConfig, Source, LANGUAGES};
-use gleaner_train::eval::{evaluate, evaluate_raw, print_side_by_side, Scores};
-use gleaner_train::{clusters, eval, lexicons, manifest, model_path, perceptron};
+use gleaner_train::eval::{evaluate, evaluate_raw, print_side_by_side};
+use gleaner_train::manifest::ScoreReport;
+use gleaner_train::{clusters, corpus, eval, lexicons, manifest, model_path, perceptron, report, HELD_OUT_EVERY};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,9 +17,11 @@ use std::time::Instant;
 const USAGE: &str = "usage: gleaner-train train [OPTIONS] LANG...  |  gleaner-train eval [--models DIR] [LANG...]
        gleaner-train langid   (language identification on dev sentences of 5+ words)
        gleaner-train lexicon  (the place lexicon models/lexicon.glx, from ../shared/data/lexicons)
+       gleaner-train report [--check]  (README's tables from models/MANIFEST.json; --check: fail if they differ)
+  train, eval (on models/) and langid write what they measure into models/MANIFEST.json.
   LANG: en de es nl pt (or all). Corpora are read from ../shared/data (override with GLEANER_DATA=.../ner).
   train options:
-    --epochs N         passes over the data (default 10; the best epoch on dev is kept)
+    --epochs N         passes over the data (default 10; the best epoch on held-out training documents is kept)
     --bits B           feature table of 2^B rows (default 20)
     --min-count C      drop features seen fewer than C times (default 3)
     --clusters NAME    cluster file in ../shared/data/clusters (default: the language's; 'none' for none)
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
         Some("eval") => eval(&args[1..]),
         Some("langid") => langid(),
         Some("lexicon") => lexicon(),
+        Some("report") => report_command(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -113,7 +117,8 @@ fn train(args: &[String]) -> Result<(), String> {
         for source in sources {
             train_sentences.extend(read(source.file, cfg.language)?);
         }
-        let dev = read(cfg.dev.file, cfg.language)?;
+        // The epoch and the temperature are chosen on documents held out of the
+        // training data (pass 1 below); the dev split is only ever scored.
         let gazetteer = lexicons::build(cfg.language)?;
         let cluster_name = match &o.clusters {
             Some(name) if name == "none" => None,
@@ -131,26 +136,36 @@ fn train(args: &[String]) -> Result<(), String> {
             word_clusters.len(),
             cluster_name.as_deref().unwrap_or("no clusters")
         );
-        let mut examples = perceptron::prepare(&train_sentences, &labels, &gazetteer, &word_clusters, o.bits, false);
-        if o.partial {
-            for source in partial_sources {
-                let sentences = read(source.file, cfg.language)?;
-                examples.extend(perceptron::prepare(&sentences, &labels, &gazetteer, &word_clusters, o.bits, true));
+        let partial_sentences = if o.partial {
+            partial_sources.iter().map(|source| read(source.file, cfg.language)).collect::<Result<Vec<_>, _>>()?
+        } else {
+            Vec::new()
+        };
+        let examples_of = |sentences: &[corpus::Sentence]| {
+            let mut examples = perceptron::prepare(sentences, &labels, &gazetteer, &word_clusters, o.bits, false);
+            for partial in &partial_sentences {
+                examples.extend(perceptron::prepare(partial, &labels, &gazetteer, &word_clusters, o.bits, true));
             }
-        }
-        if o.min_count > 1 {
-            perceptron::prune_rare(&mut examples, o.bits, o.min_count);
-        }
-        let mut model = perceptron::Perceptron::new(labels, o.bits);
+            if o.min_count > 1 {
+                perceptron::prune_rare(&mut examples, o.bits, o.min_count);
+            }
+            examples
+        };
         let language = [cfg.language.as_bytes()[0], cfg.language.as_bytes()[1]];
+        let order_of = |examples: usize, epoch: usize| perceptron::shuffled(examples, 0x9E37_79B9 ^ epoch as u64);
+
+        // Pass 1: train without the held-out documents; choose the epoch count
+        // and fit the confidence temperature on them.
+        let (train_part, held_out) = corpus::hold_out(train_sentences.clone(), HELD_OUT_EVERY);
+        let examples = examples_of(&train_part);
+        let mut perceptron = perceptron::Perceptron::new(labels.clone(), o.bits);
         let mut best: Option<(f64, usize, Model)> = None;
         for epoch in 1..=o.epochs {
-            let order = perceptron::shuffled(examples.len(), 0x9E37_79B9 ^ epoch as u64);
-            let mistakes = model.epoch(&examples, &order);
-            let candidate = model.to_model(language, &gazetteer, &word_clusters);
-            let f1 = evaluate(&candidate, &dev).total.f1();
+            let mistakes = perceptron.epoch(&examples, &order_of(examples.len(), epoch));
+            let candidate = perceptron.to_model(language, &gazetteer, &word_clusters);
+            let f1 = evaluate(&candidate, &held_out).total.f1();
             println!(
-                "{} epoch {epoch:>2}: {mistakes:>6} sentences wrong, dev F1 {f1:.2} ({:.0?})",
+                "{} epoch {epoch:>2}: {mistakes:>6} sentences wrong, held-out F1 {f1:.2} ({:.0?})",
                 cfg.language,
                 started.elapsed()
             );
@@ -158,10 +173,22 @@ fn train(args: &[String]) -> Result<(), String> {
                 best = Some((f1, epoch, candidate));
             }
         }
-        let (_, epoch, mut model) = best.ok_or("no epochs run")?;
-        let (temperature, log_loss) = eval::fit_temperature(&model, &dev);
+        let (_, epoch, chosen) = best.ok_or("no epochs run")?;
+        let (temperature, log_loss) = eval::fit_temperature(&chosen, &held_out);
+        println!(
+            "{}: confidence temperature {temperature} (log loss {log_loss:.3} on held-out mentions)",
+            cfg.language
+        );
+
+        // Pass 2: the chosen number of epochs over all the training data.
+        let examples = examples_of(&train_sentences);
+        let mut perceptron = perceptron::Perceptron::new(labels, o.bits);
+        for epoch in 1..=epoch {
+            perceptron.epoch(&examples, &order_of(examples.len(), epoch));
+        }
+        let mut model = perceptron.to_model(language, &gazetteer, &word_clusters);
         model.temperature = temperature;
-        println!("{}: confidence temperature {temperature} (log loss {log_loss:.3} on dev mentions)", cfg.language);
+        println!("{}: retrained on all {} training sentences for {epoch} epochs", cfg.language, train_sentences.len());
         let bytes = model.to_bytes();
         let path = match (&o.out, o.open_data) {
             (Some(dir), _) => dir.join(format!("ner-{}.glm", cfg.language)),
@@ -177,25 +204,34 @@ fn train(args: &[String]) -> Result<(), String> {
         let mut others = load_models(model_path(cfg.language).parent().unwrap_or(Path::new(".")));
         others.insert(cfg.language.to_string(), reloaded);
         let report = score_all(cfg, &others)?;
-        report.print(cfg, &format!("epoch {epoch} of {}", o.epochs));
+        print_report(&report, cfg, &format!("epoch {epoch} of {} (chosen on held-out training documents)", o.epochs));
         if o.out.is_none() && !o.open_data {
             let cluster = cluster_name.as_deref().map(|name| (name, cluster_license(name), word_clusters.len()));
             manifest::record(&manifest::Record {
                 cfg,
                 path: &path,
-                bytes: bytes.len(),
+                bytes: &bytes,
                 epoch,
                 epochs: o.epochs,
                 bits: o.bits,
                 clusters: cluster,
-                dev: &report.dev,
-                dev_raw: &report.dev_raw,
-                other_raw: &report.other_raw,
+                scores: &report,
                 seconds: started.elapsed().as_secs_f64(),
                 args,
             })?;
         }
         println!("wrote {} ({} bytes) in {:.0?}", path.display(), bytes.len(), started.elapsed());
+    }
+    if o.out.is_none() && !o.open_data {
+        // A paragraph read as another language is tagged with that language's
+        // model, so each raw-text score depends on every shipped model: score
+        // them all again now that the new ones are in place.
+        let shipped = load_models(model_path("en").parent().unwrap_or(Path::new(".")));
+        let command = format!("cargo run --release -p gleaner-train -- train {}", args.join(" "));
+        for cfg in LANGUAGES.iter().filter(|cfg| shipped.contains_key(cfg.language)) {
+            manifest::record_scores(cfg, &score_all(cfg, &shipped)?, &command)?;
+        }
+        println!("scored every shipped model with the new ones in place, in {}", manifest::manifest_path().display());
     }
     Ok(())
 }
@@ -211,24 +247,16 @@ fn load_models(dir: &Path) -> HashMap<String, Model> {
         .collect()
 }
 
-/// Scores of one language's model: its dev split on gold tokens and raw text,
-/// and the other genres' dev splits on raw text.
-struct Report {
-    dev: Scores,
-    dev_raw: Scores,
-    other_raw: Vec<(&'static str, Scores, Scores)>,
-}
-
-impl Report {
-    fn print(&self, cfg: &LanguageConfig, note: &str) {
-        print_side_by_side(&format!("{} dev ({}), {note}", cfg.language, cfg.dev.file), &self.dev, &self.dev_raw);
-        for (file, gold, raw) in &self.other_raw {
-            print_side_by_side(&format!("{} other genre ({file}, 3 types)", cfg.language), gold, raw);
-        }
+fn print_report(report: &ScoreReport, cfg: &LanguageConfig, note: &str) {
+    print_side_by_side(&format!("{} dev ({}), {note}", cfg.language, cfg.dev.file), &report.dev, &report.dev_raw);
+    for (file, gold, raw) in &report.other {
+        print_side_by_side(&format!("{} other genre ({file}, 3 types)", cfg.language), gold, raw);
     }
 }
 
-fn score_all(cfg: &LanguageConfig, models: &HashMap<String, Model>) -> Result<Report, String> {
+/// Scores of one language's model: its dev split on gold tokens and raw text,
+/// and the other genres' dev splits on both.
+fn score_all(cfg: &LanguageConfig, models: &HashMap<String, Model>) -> Result<ScoreReport, String> {
     let model = models.get(cfg.language).ok_or(format!("no {} model", cfg.language))?;
     let model_for = |l: Language| models.get(l.code());
     let dev = read(cfg.dev.file, cfg.language)?;
@@ -245,14 +273,17 @@ fn score_all(cfg: &LanguageConfig, models: &HashMap<String, Model>) -> Result<Re
         let gold = eval::totals(gold);
         other_raw.push((source.file, gold, evaluate_raw(&model_for, &sentences, &three)));
     }
-    Ok(Report { dev: evaluate(model, &dev), dev_raw, other_raw })
+    Ok(ScoreReport { dev: evaluate(model, &dev), dev_raw, other: other_raw })
 }
 
 fn eval(args: &[String]) -> Result<(), String> {
+    let shipped = model_path("en").parent().map(Path::to_path_buf).unwrap_or_default();
     let (dir, langs) = match args {
         [flag, dir, rest @ ..] if flag == "--models" => (PathBuf::from(dir), rest),
-        _ => (model_path("en").parent().map(Path::to_path_buf).unwrap_or_default(), args),
+        _ => (shipped.clone(), args),
     };
+    // The shipped models' scores go into the manifest; others' are only printed.
+    let record = dir == shipped;
     let models = load_models(&dir);
     for cfg in languages(langs)? {
         if !models.contains_key(cfg.language) {
@@ -264,29 +295,44 @@ fn eval(args: &[String]) -> Result<(), String> {
                 .unwrap_or_default();
             return Err(format!("{}: {error} (train it first)", path.display()));
         }
-        score_all(cfg, &models)?.print(cfg, "gold tokens | raw text");
+        let scores = score_all(cfg, &models)?;
+        print_report(&scores, cfg, "gold tokens | raw text");
+        if record {
+            manifest::record_scores(cfg, &scores, "cargo run --release -p gleaner-train -- eval")?;
+        }
+    }
+    if record {
+        println!("recorded in {}; `gleaner-train report` puts them in the README", manifest::manifest_path().display());
     }
     Ok(())
 }
 
+fn report_command(args: &[String]) -> Result<(), String> {
+    let readme_path = gleaner_train::repo_root().join("README.md");
+    let readme = std::fs::read_to_string(&readme_path).map_err(|e| format!("{}: {e}", readme_path.display()))?;
+    let rendered = report::render(&readme, &manifest::read_all(), &report::lexicon_manifest())?;
+    match args.first().map(String::as_str) {
+        Some("--check") if rendered != readme => Err(
+            "README.md's generated parts differ from models/MANIFEST.json: run `cargo run -p gleaner-train -- report`"
+                .into(),
+        ),
+        Some("--check") => Ok(()),
+        None => {
+            std::fs::write(&readme_path, &rendered).map_err(|e| format!("{}: {e}", readme_path.display()))?;
+            println!("{}: generated parts rewritten from the manifest", readme_path.display());
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown option '{other}'\n{USAGE}")),
+    }
+}
+
 fn langid() -> Result<(), String> {
-    use gleaner_train::langid_eval::{accuracy, dev_sentences, SPLITS};
-    let fixtures = gleaner_train::repo_root().join("tests/fixtures/langid");
-    let mut sets: Vec<(Language, String, Vec<String>)> = Vec::new();
-    for (language, file) in SPLITS {
-        sets.push((*language, file.to_string(), dev_sentences(file)?));
-    }
-    for language in [Language::Fr, Language::It] {
-        let path = fixtures.join(format!("{}.txt", language.code()));
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        sets.push((
-            language,
-            path.display().to_string(),
-            text.lines().filter(|l| !l.trim().is_empty()).map(String::from).collect(),
-        ));
-    }
+    use gleaner_train::langid_eval::{accuracy, sets};
+    let sets = sets(true)?;
+    let mut results = Vec::new();
     for (language, source, sentences) in sets {
         let (n, right, wrong) = accuracy(language, &sentences);
+        results.push((language.code(), right, n, source.clone()));
         println!(
             "{}: {right} of {n} sentences right ({:.2}%) — {source}",
             language.code(),
@@ -296,6 +342,8 @@ fn langid() -> Result<(), String> {
             println!("   {} ← {text}", guess.map_or("unknown", Language::code));
         }
     }
+    manifest::record_langid(&results)?;
+    println!("recorded in {}", manifest::manifest_path().display());
     Ok(())
 }
 
@@ -312,6 +360,7 @@ fn lexicon() -> Result<(), String> {
         "format": "gleaner-lexicon/1",
         "file": "lexicon.glx",
         "bytes": bytes.len(),
+        "crc32": manifest::crc32_hex(&bytes),
         "command": "cargo run --release -p gleaner-train -- lexicon",
         "commit": manifest::commit(),
         "languages": Language::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),

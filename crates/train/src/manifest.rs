@@ -10,12 +10,36 @@ pub fn manifest_path() -> std::path::PathBuf {
     crate::repo_root().join("models/MANIFEST.json")
 }
 
-pub fn read() -> Map<String, Value> {
+/// The manifest format: 3 adds each file's CRC-32, where the epoch was chosen,
+/// the other genres' gold-token scores, what measured the scores, and language id.
+pub const FORMAT: &str = "gleaner-models/3";
+
+/// The whole manifest, or an empty one.
+pub fn read_all() -> Map<String, Value> {
     std::fs::read_to_string(manifest_path())
         .ok()
         .and_then(|s| serde_json::from_str::<Value>(&s).ok())
-        .and_then(|v| v.get("models").and_then(Value::as_object).cloned())
+        .and_then(|v| v.as_object().cloned())
         .unwrap_or_default()
+}
+
+/// The models' entries by language.
+pub fn read() -> Map<String, Value> {
+    read_all().get("models").and_then(Value::as_object).cloned().unwrap_or_default()
+}
+
+fn write_all(mut manifest: Map<String, Value>) -> Result<(), String> {
+    manifest.insert("format".into(), FORMAT.into());
+    let text = serde_json::to_string_pretty(&Value::Object(manifest)).map_err(|e| e.to_string())?;
+    std::fs::write(manifest_path(), text + "\n").map_err(|e| format!("{}: {e}", manifest_path().display()))
+}
+
+/// The CRC-32 of a file's bytes, as 8 hex digits: how a test sees that a
+/// model changed without its manifest entry.
+pub fn crc32_hex(bytes: &[u8]) -> String {
+    let mut crc = flate2::Crc::new();
+    crc.update(bytes);
+    format!("{:08x}", crc.sum())
 }
 
 pub fn commit() -> String {
@@ -42,17 +66,23 @@ pub fn commit() -> String {
 pub struct Record<'a> {
     pub cfg: &'a LanguageConfig,
     pub path: &'a Path,
-    pub bytes: usize,
+    pub bytes: &'a [u8],
     pub epoch: usize,
     pub epochs: usize,
     pub bits: u32,
     /// Cluster file name, its license, and the words kept.
     pub clusters: Option<(&'a str, &'a str, usize)>,
-    pub dev: &'a Scores,
-    pub dev_raw: &'a Scores,
-    pub other_raw: &'a [(&'static str, Scores, Scores)],
+    pub scores: &'a ScoreReport,
     pub seconds: f64,
     pub args: &'a [String],
+}
+
+/// A model's scores: its dev split on gold tokens and on the raw-text path,
+/// and each other genre's dev split (gold, raw), three types.
+pub struct ScoreReport {
+    pub dev: Scores,
+    pub dev_raw: Scores,
+    pub other: Vec<(&'static str, Scores, Scores)>,
 }
 
 fn round(x: f64) -> f64 {
@@ -74,11 +104,28 @@ fn scores_json(split: &str, scores: &Scores) -> Value {
     json!({"split": split, "micro": {"precision": round(c.precision()), "recall": round(c.recall()), "f1": round(c.f1())}, "per_type": per_type})
 }
 
+/// Writes `scores` into a model's entry, with the command and commit that measured them.
+fn put_scores(entry: &mut Map<String, Value>, cfg: &LanguageConfig, scores: &ScoreReport, command: &str) {
+    entry.insert("dev".into(), scores_json(cfg.dev.file, &scores.dev));
+    entry.insert("dev_raw_text".into(), scores_json(cfg.dev.file, &scores.dev_raw));
+    let others: Vec<Value> = scores
+        .other
+        .iter()
+        .map(|(file, gold, raw)| json!({"split": file, "gold": scores_json(file, gold), "raw_text": scores_json(file, raw)}))
+        .collect();
+    entry.insert("other_genres".into(), others.into());
+    entry.remove("other_genres_raw_text");
+    entry.insert("scored".into(), json!({"command": command, "commit": commit()}));
+}
+
+/// A trained model's whole entry: data, licenses, command, file, and scores.
 pub fn record(r: &Record) -> Result<(), String> {
     let cfg = r.cfg;
     let mut data: Vec<Value> =
         cfg.train.iter().map(|s| json!({"file": s.file, "use": "train", "license": s.license})).collect();
-    data.push(json!({"file": cfg.dev.file, "use": "dev (model selection and scores)", "license": cfg.dev.license}));
+    data.push(
+        json!({"file": cfg.dev.file, "use": "dev (scores only; never used to choose)", "license": cfg.dev.license}),
+    );
     for source in cfg.other_dev {
         data.push(json!({"file": source.file, "use": "dev of another genre (scores only)", "license": source.license}));
     }
@@ -88,25 +135,57 @@ pub fn record(r: &Record) -> Result<(), String> {
     for source in crate::lexicons::SOURCES {
         data.push(json!({"file": format!("lexicons/{}", source.file), "use": "name lists (hashed, in the model)", "license": source.license}));
     }
-    let others: Vec<Value> = r.other_raw.iter().map(|(file, _, raw)| scores_json(file, raw)).collect();
-    let entry = json!({
+    let mut entry = json!({
         "file": r.path.file_name().map(|f| f.to_string_lossy().to_string()),
-        "bytes": r.bytes,
+        "bytes": r.bytes.len(),
+        "crc32": crc32_hex(r.bytes),
         "types": cfg.types.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
         "model": format!("structured averaged perceptron, {} hashed feature buckets, i8 weights, deflate; word-cluster and document features", 1u64 << r.bits),
-        "epochs": {"chosen": r.epoch, "run": r.epochs},
+        "epochs": {"chosen": r.epoch, "run": r.epochs, "chosen_on": format!("every {}th document of the training data, held out of training (also fits the confidence temperature); the dev split is scored only", crate::HELD_OUT_EVERY)},
         "data": data,
         "conventions": "countries are LOC: ORG mentions whose whole text is a country name in the lexicons (this language or English) are retagged LOC in the training data and in every dev split scored",
         "command": format!("cargo run --release -p gleaner-train -- train {}", r.args.join(" ")),
         "commit": commit(),
         "train_seconds": round(r.seconds),
-        "dev": scores_json(cfg.dev.file, r.dev),
-        "dev_raw_text": scores_json(cfg.dev.file, r.dev_raw),
-        "other_genres_raw_text": others,
     });
+    if let Some(entry) = entry.as_object_mut() {
+        put_scores(
+            entry,
+            cfg,
+            r.scores,
+            &format!("cargo run --release -p gleaner-train -- train {}", r.args.join(" ")),
+        );
+    }
+    let mut manifest = read_all();
     let mut models = read();
     models.insert(cfg.language.to_string(), entry);
-    let manifest = json!({"format": "gleaner-models/2", "models": models});
-    let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
-    std::fs::write(manifest_path(), text + "\n").map_err(|e| e.to_string())
+    manifest.insert("models".into(), models.into());
+    write_all(manifest)
+}
+
+/// Replaces a shipped model's scores with those just measured by `command`.
+pub fn record_scores(cfg: &LanguageConfig, scores: &ScoreReport, command: &str) -> Result<(), String> {
+    let mut manifest = read_all();
+    let mut models = read();
+    let entry = models
+        .get_mut(cfg.language)
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| format!("{} is not in the manifest: train it first", cfg.language))?;
+    put_scores(entry, cfg, scores, command);
+    manifest.insert("models".into(), models.into());
+    write_all(manifest)
+}
+
+/// Language identification as `gleaner-train langid` measured it: per language, (right, of, source).
+pub fn record_langid(results: &[(&str, usize, usize, String)]) -> Result<(), String> {
+    let mut manifest = read_all();
+    let languages: Map<String, Value> = results
+        .iter()
+        .map(|(code, right, of, source)| (code.to_string(), json!({"right": right, "of": of, "source": source})))
+        .collect();
+    manifest.insert(
+        "langid".into(),
+        json!({"what": "dev sentences of five or more words, each read alone", "command": "cargo run --release -p gleaner-train -- langid", "commit": commit(), "languages": languages}),
+    );
+    write_all(manifest)
 }

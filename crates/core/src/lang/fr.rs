@@ -23,8 +23,8 @@ pub static RULES: LanguageRules = LanguageRules {
         "je", "nous", "vous", "ils", "elles", "ne", "on", "se", "sa", "son", "ses", "ou", "où", "donc", "très", "sans",
         "sous", "entre", "après", "avant", "depuis", "deux", "trois", "ans", "année", "jour", "aussi", "tout", "tous",
         "fait", "être", "avoir", "avait", "était", "peut", "lors", "contre", "chez", "dont", "ainsi", "encore",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ],
+    weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     months: &[
         ("janvier", 1),
         ("février", 2),

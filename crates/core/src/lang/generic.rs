@@ -13,5 +13,6 @@ pub static RULES: LanguageRules = LanguageRules {
     ordinal_dot: false,
     ordinal_preceders: &[],
     stopwords: &[],
+    weekdays: &[],
     months: &[],
 };

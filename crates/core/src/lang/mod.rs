@@ -104,6 +104,9 @@ pub struct LanguageRules {
     pub ordinal_preceders: &'static [&'static str],
     /// Frequent function words, lower case: evidence for language identification on short texts.
     pub stopwords: &'static [&'static str],
+    /// Weekday names, lower case (the one list: dates read them, language
+    /// identification counts them with the stopwords).
+    pub weekdays: &'static [&'static str],
     /// Month names and abbreviations with their number, for ordinal dates
     /// ("28. Juli") and for date values (values add a few more forms).
     pub months: &'static [(&'static str, u8)],

@@ -116,8 +116,9 @@ pub fn tidy(words: &[&str], mentions: &mut Vec<Mention>, lists: &impl TokenLists
         while m.end > m.start && words.get(m.end - 1).is_some_and(|w| is_chrome(w)) {
             m.end -= 1;
         }
-        // "KEPY™": a trademark sign glued to a word marks a brand or site name in page chrome.
-        if m.end - m.start == 1 && words.get(m.start).is_some_and(|w| w.ends_with(['™', '®'])) {
+        // "KEPY™" (tokens "KEPY", "™"): a trademark sign after a one-word name marks a
+        // brand or site name in page chrome.
+        if m.end - m.start == 1 && words.get(m.end).is_some_and(|w| matches!(*w, "™" | "®")) {
             m.end = m.start;
         }
     }
@@ -159,11 +160,16 @@ mod tests {
 
     #[test]
     fn page_chrome_is_not_an_entity() {
-        let words = ["KEPY™", "Posted", "Recommended", "Posts", "Maduro"];
-        let mut found =
-            vec![mention(0, 2, EntityType::ORG), mention(2, 4, EntityType::MISC), mention(4, 5, EntityType::PER)];
+        // The tokens of "KEPY™ Posted … Recommended Posts Maduro", as the tokenizer writes them.
+        let words = ["KEPY", "™", "Posted", "Recommended", "Posts", "Maduro"];
+        let mut found = vec![
+            mention(0, 1, EntityType::ORG),
+            mention(0, 3, EntityType::ORG),
+            mention(3, 5, EntityType::MISC),
+            mention(5, 6, EntityType::PER),
+        ];
         tidy(&words, &mut found, &Lists(&[], &[]));
-        assert_eq!(found, [mention(4, 5, EntityType::PER)]);
+        assert_eq!(found, [mention(5, 6, EntityType::PER)]);
     }
 
     #[test]

@@ -236,7 +236,12 @@ pub fn resolve_entities(
                 let at = mentions[i].span.start;
                 let chosen = list
                     .iter()
-                    .filter_map(|r| full_starts[r].iter().rev().find(|&&s| s < at).map(|&s| (s, *r)))
+                    // Starts are in text order: the last one before `at` by binary search
+                    // (a backward scan made thousands of surnames quadratic).
+                    .filter_map(|r| {
+                        let starts = &full_starts[r];
+                        starts.partition_point(|&s| s < at).checked_sub(1).map(|k| (starts[k], *r))
+                    })
                     .max()
                     .map(|(_, r)| r)
                     .or_else(|| list.iter().min_by_key(|r| full_starts[r][0]).copied());

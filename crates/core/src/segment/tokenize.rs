@@ -162,11 +162,26 @@ impl Tokenizer<'_> {
             self.push(Token::new(start, end, TokenKind::Quote));
         } else if is_emoji(first) {
             self.push(Token::new(start, end, TokenKind::Emoji));
+        } else if first == '$' && self.currency_prefix(start).is_some() {
+            // "R$", "US$", "HK$": a country's letters glued to the dollar sign are one currency sign.
+            let prefix = self.out.pop().map_or(start, |t| t.span.start);
+            self.push(Token::new(prefix, end, TokenKind::Symbol));
         } else if is_symbol(first) {
             self.push(Token::new(start, end, TokenKind::Symbol));
         } else {
             self.push(Token::new(start, end, TokenKind::Punct));
         }
+    }
+
+    /// The token just before a `$` at `at` when it is one to three capital
+    /// letters written on to it, as in R$, US$ or NZ$.
+    fn currency_prefix(&self, at: usize) -> Option<Token> {
+        self.adjacent_last(at).filter(|t| {
+            let letters = &self.text[t.span.start..t.span.end];
+            t.kind == TokenKind::Word
+                && (1..=3).contains(&letters.len())
+                && letters.bytes().all(|b| b.is_ascii_uppercase())
+        })
     }
 
     /// A word, split into clitics (l' + Europe, Maduro + 's), each part joined to a

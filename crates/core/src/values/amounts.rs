@@ -86,14 +86,11 @@ fn percent(start: usize, end: usize, amount: f64) -> Found {
     }
 }
 
-/// $, €, USD, and "US" + "$" written as two tokens.
+/// $, €, R$ (one token, see the tokenizer), USD.
 fn currency_sign(s: &Sentence, i: usize) -> Option<(usize, &'static str)> {
-    if s.words.get(i) == Some(&"US") && s.lower(i + 1) == "$" {
-        return Some((2, "USD"));
-    }
     let word = s.words.get(i)?;
     let is_code = word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase());
-    if s.kind(i) == Some(TokenKind::Symbol) || is_code || *word == "US$" {
+    if s.kind(i) == Some(TokenKind::Symbol) || is_code {
         return ValueWords::lookup(CURRENCY_SIGNS, word).map(|code| (1, code));
     }
     None

@@ -32,7 +32,7 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     if let Some(m) = s.phrase(j, v.relative_modifiers) {
         let k = j + m;
         if let Some(p) =
-            s.phrase(k, v.periods).or_else(|| s.phrase(k, v.weekdays)).or_else(|| month_word(s, k).map(|_| 1))
+            s.phrase(k, v.periods).or_else(|| s.phrase(k, v.weekdays())).or_else(|| month_word(s, k).map(|_| 1))
         {
             return Some(found(i, k + p, Label::DATE, None, true));
         }
@@ -42,7 +42,7 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
             return Some(found(i, j + p + m, Label::DATE, None, true));
         }
     }
-    if s.is(j, v.weekdays) {
+    if s.is(j, v.weekdays()) {
         let k = if s.lower(j + 1) == "," { j + 2 } else { j + 1 };
         return Some(match absolute(s, k) {
             Some((end, value)) => found(i, end, Label::DATE, Some(value), false),

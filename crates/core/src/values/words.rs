@@ -12,7 +12,9 @@ pub struct ValueWords {
     /// Month forms beyond those of the segmentation rules: abbreviations
     /// without their dot, spellings without accents.
     pub more_months: &'static [(&'static str, u8)],
-    pub weekdays: &'static [&'static str],
+    /// Weekday forms beyond those of the language rules (`LanguageRules::weekdays`):
+    /// spellings without accents, short forms.
+    pub more_weekdays: &'static [&'static str],
     /// Words that are a relative date alone: yesterday, heute, ayer.
     pub relative_days: &'static [&'static str],
     /// Modifiers that make a period or a month relative: last, next, this; letzten, nächsten; pasado, próximo.
@@ -46,6 +48,8 @@ pub struct ValueWords {
     pub decimal_comma: bool,
     /// The words a value can start with, built on first use (see [`ValueWords::can_start`]).
     pub starters: OnceLock<HashSet<String>>,
+    /// The language's weekdays and `more_weekdays`, joined on first use.
+    pub all_weekdays: OnceLock<Vec<&'static str>>,
 }
 
 impl ValueWords {
@@ -58,7 +62,7 @@ impl ValueWords {
         }
         let starters = self.starters.get_or_init(|| {
             let lists: [&[&'static str]; 7] = [
-                self.weekdays,
+                self.weekdays(),
                 self.relative_days,
                 self.relative_modifiers,
                 self.periods,
@@ -72,6 +76,12 @@ impl ValueWords {
             phrases.filter_map(|phrase| phrase.split(' ').next()).map(str::to_lowercase).collect()
         });
         starters.contains(lower)
+    }
+
+    /// Every weekday form: the language's names and the extra forms.
+    pub fn weekdays(&self) -> &[&'static str] {
+        self.all_weekdays
+            .get_or_init(|| self.language.rules().weekdays.iter().chain(self.more_weekdays).copied().collect())
     }
 
     /// The month `word` (lower case) names.
@@ -101,6 +111,16 @@ pub fn for_language(language: Option<Language>) -> &'static ValueWords {
 pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("$", "USD"),
     ("us$", "USD"),
+    ("r$", "BRL"),
+    ("c$", "CAD"),
+    ("ca$", "CAD"),
+    ("a$", "AUD"),
+    ("au$", "AUD"),
+    ("nz$", "NZD"),
+    ("hk$", "HKD"),
+    ("s$", "SGD"),
+    ("mx$", "MXN"),
+    ("nt$", "TWD"),
     ("usd", "USD"),
     ("€", "EUR"),
     ("eur", "EUR"),
@@ -196,7 +216,7 @@ static EN: ValueWords = ValueWords {
         ("dec", 12),
         ("dec.", 12),
     ],
-    weekdays: &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    more_weekdays: &[],
     relative_days: &["yesterday", "today", "tomorrow", "tonight"],
     relative_modifiers: &["last", "next", "this", "past", "coming", "previous", "same"],
     periods: &["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "decade", "decades"],
@@ -247,12 +267,13 @@ static EN: ValueWords = ValueWords {
     per_day: &[&["per", "day"], &["a", "day"], &["each", "day"], &["daily"]],
     decimal_comma: false,
     starters: OnceLock::new(),
+    all_weekdays: OnceLock::new(),
 };
 
 static DE: ValueWords = ValueWords {
     language: Language::De,
     more_months: &[("sep.", 9)],
-    weekdays: &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"],
+    more_weekdays: &["sonnabend"],
     relative_days: &["gestern", "heute", "vorgestern", "übermorgen"],
     relative_modifiers: &[
         "letzten",
@@ -369,6 +390,7 @@ static DE: ValueWords = ValueWords {
     per_day: &[&["pro", "tag"], &["am", "tag"], &["täglich"], &["je", "tag"]],
     decimal_comma: true,
     starters: OnceLock::new(),
+    all_weekdays: OnceLock::new(),
 };
 
 static ES: ValueWords = ValueWords {
@@ -386,7 +408,7 @@ static ES: ValueWords = ValueWords {
         ("nov.", 11),
         ("dic.", 12),
     ],
-    weekdays: &["lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo"],
+    more_weekdays: &["miercoles", "sabado"],
     relative_days: &["ayer", "hoy", "anteayer", "anoche"],
     relative_modifiers: &[
         "pasado",
@@ -487,6 +509,7 @@ static ES: ValueWords = ValueWords {
     per_day: &[&["al", "día"], &["por", "día"], &["diarios"], &["diarias"], &["diario"], &["cada", "día"]],
     decimal_comma: true,
     starters: OnceLock::new(),
+    all_weekdays: OnceLock::new(),
 };
 
 /// The languages after the first three: months, weekdays and the common
@@ -494,7 +517,7 @@ static ES: ValueWords = ValueWords {
 static FR: ValueWords = ValueWords {
     language: Language::Fr,
     more_months: &[("fevrier", 2), ("aout", 8), ("decembre", 12)],
-    weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    more_weekdays: &[],
     relative_days: &["hier", "aujourd'hui", "demain", "avant-hier"],
     relative_modifiers: &["dernier", "dernière", "prochain", "prochaine", "passé", "passée", "même"],
     periods: &["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années"],
@@ -528,12 +551,13 @@ static FR: ValueWords = ValueWords {
     per_day: &[&["par", "jour"]],
     decimal_comma: true,
     starters: OnceLock::new(),
+    all_weekdays: OnceLock::new(),
 };
 
 static IT: ValueWords = ValueWords {
     language: Language::It,
     more_months: &[],
-    weekdays: &["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+    more_weekdays: &[],
     relative_days: &["ieri", "oggi", "domani", "l'altro ieri"],
     relative_modifiers: &["scorso", "scorsa", "prossimo", "prossima", "questo", "questa", "stesso", "stessa"],
     periods: &["giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni"],
@@ -568,25 +592,13 @@ static IT: ValueWords = ValueWords {
     per_day: &[&["al", "giorno"]],
     decimal_comma: true,
     starters: OnceLock::new(),
+    all_weekdays: OnceLock::new(),
 };
 
 static PT: ValueWords = ValueWords {
     language: Language::Pt,
     more_months: &[("marco", 3)],
-    weekdays: &[
-        "segunda-feira",
-        "terça-feira",
-        "quarta-feira",
-        "quinta-feira",
-        "sexta-feira",
-        "sábado",
-        "domingo",
-        "segunda",
-        "terça",
-        "quarta",
-        "quinta",
-        "sexta",
-    ],
+    more_weekdays: &["segunda", "terça", "quarta", "quinta", "sexta"],
     relative_days: &["ontem", "hoje", "amanhã", "anteontem"],
     relative_modifiers: &[
         "passado", "passada", "próximo", "próxima", "último", "última", "este", "esta", "mesmo", "mesma",
@@ -624,12 +636,13 @@ static PT: ValueWords = ValueWords {
     per_day: &[&["por", "dia"], &["diários"]],
     decimal_comma: true,
     starters: OnceLock::new(),
+    all_weekdays: OnceLock::new(),
 };
 
 static NL: ValueWords = ValueWords {
     language: Language::Nl,
     more_months: &[],
-    weekdays: &["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    more_weekdays: &[],
     relative_days: &["gisteren", "vandaag", "morgen", "eergisteren"],
     relative_modifiers: &["vorige", "vorig", "volgende", "komende", "afgelopen", "deze", "dit", "zelfde"],
     periods: &["dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren"],
@@ -657,4 +670,5 @@ static NL: ValueWords = ValueWords {
     per_day: &[&["per", "dag"]],
     decimal_comma: true,
     starters: OnceLock::new(),
+    all_weekdays: OnceLock::new(),
 };
