@@ -5,6 +5,8 @@
 //! and styles dropped.
 
 use gleaner_core::decode::decode;
+use gleaner_core::extract::zip::{Archive, ZipError, MAX_MEMBER_BYTES};
+use gleaner_core::extract::{docx, DocxError, Extracted};
 use gleaner_core::Notice;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -38,7 +40,7 @@ pub async fn open_file(file: &web_sys::File) -> Result<Opened, String> {
     let bytes = read_file_bytes(file).await?;
     let lower = name.to_lowercase();
     if lower.ends_with(".docx") {
-        let extracted = gleaner_core::extract::docx(&bytes).map_err(|e| format!("“{name}” was not opened: {e}."))?;
+        let extracted = read_docx(&bytes).await.map_err(|e| format!("“{name}” was not opened: {e}."))?;
         return Ok(Opened { name, title: extracted.title, text: extracted.text, notices: Vec::new() });
     }
     let decoded = decode(&bytes).map_err(|e| format!("“{name}” was not opened: {e}."))?;
@@ -52,6 +54,53 @@ pub async fn open_file(file: &web_sys::File) -> Result<Opened, String> {
         (None, decoded.text)
     };
     Ok(Opened { name, title, text, notices })
+}
+
+/// A Word file, read by the core's steps (`extract::docx`) with the browser's
+/// own inflater, so the page's wasm carries no inflate code for it.
+async fn read_docx(bytes: &[u8]) -> Result<Extracted, DocxError> {
+    let archive = Archive::open(bytes)?;
+    let relationships = member_text(&archive, docx::RELATIONSHIPS).await?;
+    let main_part = docx::main_part(relationships.as_deref());
+    let document = member_text(&archive, &main_part).await?.ok_or(DocxError::NotWord)?;
+    let properties = member_text(&archive, docx::PROPERTIES).await?;
+    Ok(docx::from_parts(&document, properties.as_deref()))
+}
+
+async fn member_text(archive: &Archive<'_>, name: &str) -> Result<Option<String>, ZipError> {
+    let Some(raw) = archive.raw(name)? else { return Ok(None) };
+    let bytes = if raw.deflated { inflate(raw.data).await? } else { raw.data.to_vec() };
+    Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
+}
+
+/// Raw deflate through `DecompressionStream("deflate-raw")`, read chunk by
+/// chunk and stopped at `MAX_MEMBER_BYTES`, so a zip bomb costs no more.
+async fn inflate(data: &[u8]) -> Result<Vec<u8>, ZipError> {
+    let damaged = |_| ZipError::Damaged;
+    let constructor = js_sys::Reflect::get(&js_sys::global(), &"DecompressionStream".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+        .ok_or(ZipError::Unsupported)?;
+    let decompressor = js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&"deflate-raw".into()))
+        .map_err(|_| ZipError::Unsupported)?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(data));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(damaged)?;
+    let stream = blob.stream().pipe_through(decompressor.unchecked_ref::<web_sys::ReadableWritablePair>());
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut out = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(damaged)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(damaged)?;
+        if done.is_truthy() {
+            return Ok(out);
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(damaged)?;
+        out.extend(js_sys::Uint8Array::new(&value).to_vec());
+        if out.len() > MAX_MEMBER_BYTES {
+            let _ = reader.cancel();
+            return Err(ZipError::TooLarge);
+        }
+    }
 }
 
 /// The files of a picker or a drop, in the order the reader chose them.

@@ -594,8 +594,8 @@ test("a Word file (.docx) opens with its title and paragraphs, read in the page;
       await page.inputValue("[data-testid=article]"),
       `Plan de transporte público\n\n${lines.join("\n\n")}\n\nMadrid\t2.300 millones\n<script>alert(1)</script> & más`,
     );
-    await page.waitForFunction(() => document.querySelector("[data-testid=language]")?.dataset.code === "es");
-    await page.waitForSelector("[data-testid=results][data-fresh=true]");
+    await page.waitForFunction(() => document.querySelector("[data-testid=results][data-fresh=true] [data-testid=language]")?.dataset.code === "es"
+      && !document.querySelector("[data-testid=model-loading]"));
     assert.equal(await page.locator("[data-testid=text] script").count(), 0, "markup in a Word file stays text");
     if (CLI) {
       // The CLI reads the same file to the same text (tested in crates/cli) and the same entities.

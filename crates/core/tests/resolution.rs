@@ -44,6 +44,21 @@ fn english_aliases() {
     assert_same(&doc, &["Vladimir Putin", "Putin"]);
     assert_same(&doc, &["Juan Guaidó", "Guaido"]);
     assert_apart(&doc, "Maduro", "Putin");
+    // Every entity of the text, exactly: name, label, aliases and how often it is named.
+    let entities: Vec<(&str, Label, Vec<&str>, usize)> = doc
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.label, e.aliases.iter().map(String::as_str).collect(), e.mentions.len()))
+        .collect();
+    assert_eq!(
+        entities,
+        [
+            ("Nicolás Maduro", Label::PER, vec!["Maduro", "Nicolas Maduro"], 3),
+            ("Vladimir Putin", Label::PER, vec!["Putin"], 2),
+            ("Moscow", Label::LOC, vec![], 1),
+            ("Juan Guaidó", Label::PER, vec!["Guaido"], 2),
+        ]
+    );
     let maduro = entity_of(&doc, "Maduro");
     assert_eq!(maduro.label, Label::PER);
     assert_eq!(maduro.mentions.len(), 3, "{maduro:?}");
@@ -239,12 +254,11 @@ fn resolving_twice_gives_the_same_entities() {
     let mut doc = Document::analyze("Nicolás Maduro met Vladimir Putin. Maduro thanked Putin.");
     tag(&mut doc);
     doc.resolve(lexicon());
-    let first = doc.entities.clone();
+    let (entities, mentions, relations) = (doc.entities.clone(), doc.mentions.clone(), doc.relations.clone());
     doc.resolve(lexicon());
-    assert_eq!(
-        first.iter().map(|e| &e.name).collect::<Vec<_>>(),
-        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
-    );
+    assert_eq!(doc.entities, entities, "names, labels, aliases, mentions, links and salience");
+    assert_eq!(doc.mentions, mentions, "each mention's span, label and entity");
+    assert_eq!(doc.relations, relations);
 }
 
 fn fragments() -> impl proptest::strategy::Strategy<Value = String> {

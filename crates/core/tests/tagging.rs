@@ -13,41 +13,56 @@ fn mentions(doc: &Document) -> Vec<(&str, Label)> {
     doc.mentions.iter().map(|m| (m.span.text(&doc.text), m.label)).collect()
 }
 
+/// One news sentence per language, tagged by its shipped model: every mention
+/// with its exact span and label, as the CoNLL conventions the models learn
+/// from annotate them (nationality adjectives are MISC there; resolution
+/// relabels them NORP later, tested in resolution.rs).
 #[test]
 fn a_news_sentence_per_language() {
     let cases: [(&str, &[(&str, Label)]); 5] = [
         (
             "Russian President Vladimir Putin met Venezuela's leader Nicolás Maduro in Moscow on Wednesday.",
-            &[("Vladimir Putin", Label::PER), ("Moscow", Label::LOC)],
+            &[
+                ("Russian", Label::MISC),
+                ("Vladimir Putin", Label::PER),
+                ("Venezuela", Label::LOC),
+                ("Nicolás Maduro", Label::PER),
+                ("Moscow", Label::LOC),
+            ],
         ),
         (
             "Der russische Präsident Wladimir Putin traf am Mittwoch in Moskau den venezolanischen Staatschef.",
-            &[("Wladimir Putin", Label::PER), ("Moskau", Label::LOC)],
+            // CoNLL-2003 German annotates lower-case nationality adjectives too.
+            &[
+                ("russische", Label::MISC),
+                ("Wladimir Putin", Label::PER),
+                ("Moskau", Label::LOC),
+                ("venezolanischen", Label::MISC),
+            ],
         ),
         (
             "El presidente ruso, Vladimir Putin, se reunió el miércoles en Moscú con Nicolás Maduro.",
-            &[("Vladimir Putin", Label::PER), ("Moscú", Label::LOC)],
+            &[("Vladimir Putin", Label::PER), ("Moscú", Label::LOC), ("Nicolás Maduro", Label::PER)],
         ),
         (
             "De Russische president Vladimir Poetin ontmoette woensdag in Moskou de Venezolaanse leider.",
-            &[("Vladimir Poetin", Label::PER), ("Moskou", Label::LOC)],
+            &[
+                ("Russische", Label::MISC),
+                ("Vladimir Poetin", Label::PER),
+                ("Moskou", Label::LOC),
+                ("Venezolaanse", Label::MISC),
+            ],
         ),
         (
             "O presidente russo, Vladimir Putin, reuniu-se na quarta-feira em Moscovo com Nicolás Maduro.",
-            &[("Vladimir Putin", Label::PER), ("Nicolás Maduro", Label::PER)],
+            &[("Vladimir Putin", Label::PER), ("Moscovo", Label::LOC), ("Nicolás Maduro", Label::PER)],
         ),
     ];
     for (text, expected) in cases {
         let doc = tagged(text);
-        let found = mentions(&doc);
-        // A smoke test of the whole path, not of the model's boundaries: a
-        // mention of the right type must contain the name (dev F1 is tested elsewhere).
-        for (name, label) in expected {
-            let hit = found.iter().any(|(text, l)| l == label && text.contains(name));
-            assert!(hit, "a {label:?} mention containing {name:?} should be found in {text:?}; got {found:?}");
-        }
+        assert_eq!(mentions(&doc), *expected, "the mentions of {text:?}");
         for m in &doc.mentions {
-            assert!(m.confidence > 0.0 && m.confidence <= 1.0 + 1e-6);
+            assert!(m.confidence > 0.0 && m.confidence <= 1.0 + 1e-6, "confidence {} of {m:?}", m.confidence);
         }
     }
 }

@@ -33,20 +33,33 @@ impl From<ZipError> for DocxError {
     }
 }
 
+/// The members a Word file's text is read from: the package relationships
+/// (which name the main part), then the main part and the document
+/// properties. [`docx`] reads them with the core's inflater; the page runs the
+/// same steps with the browser's.
+pub const RELATIONSHIPS: &str = "_rels/.rels";
+pub const PROPERTIES: &str = "docProps/core.xml";
+
+/// The main part's member name: the `officeDocument` relationship's target, or Word's default.
+pub fn main_part(relationships: Option<&str>) -> String {
+    relationships.and_then(office_document_target).unwrap_or_else(|| "word/document.xml".to_string())
+}
+
+/// The title and text, from the main part's XML and the document properties' XML.
+pub fn from_parts(document: &str, properties: Option<&str>) -> Extracted {
+    let body = Body::read(document);
+    let property_title = properties.and_then(|core| element_text(core, "dc:title")).filter(|t| !t.is_empty());
+    Extracted { title: property_title.or(body.styled_title), text: body.paragraphs.join("\n\n") }
+}
+
 /// The title and text of a `.docx` file.
 pub fn docx(bytes: &[u8]) -> Result<Extracted, DocxError> {
     let archive = Archive::open(bytes)?;
-    let main_part = archive
-        .read("_rels/.rels")?
-        .and_then(|rels| office_document_target(&String::from_utf8_lossy(&rels)))
-        .unwrap_or_else(|| "word/document.xml".to_string());
-    let document = archive.read(&main_part)?.ok_or(DocxError::NotWord)?;
-    let body = Body::read(&String::from_utf8_lossy(&document));
-    let property_title = archive
-        .read("docProps/core.xml")?
-        .and_then(|core| element_text(&String::from_utf8_lossy(&core), "dc:title"))
-        .filter(|t| !t.is_empty());
-    Ok(Extracted { title: property_title.or(body.styled_title), text: body.paragraphs.join("\n\n") })
+    let text_of = |name: &str| -> Result<Option<String>, ZipError> {
+        Ok(archive.read(name)?.map(|b| String::from_utf8_lossy(&b).into_owned()))
+    };
+    let document = text_of(&main_part(text_of(RELATIONSHIPS)?.as_deref()))?.ok_or(DocxError::NotWord)?;
+    Ok(from_parts(&document, text_of(PROPERTIES)?.as_deref()))
 }
 
 /// The target of the package's `officeDocument` relationship, without its leading slash.

@@ -6,9 +6,9 @@
 //! The result is plain text: nothing in it is ever rendered as HTML, so markup
 //! or scripts in the source stay inert words.
 
-mod docx;
+pub mod docx;
 mod markdown;
-mod zip;
+pub mod zip;
 
 pub use docx::{docx, DocxError};
 pub use markdown::markdown;

@@ -102,6 +102,12 @@ impl<'a> Archive<'a> {
     /// The inflated bytes of the member called `name` (case-insensitive, as
     /// Office itself reads them), or `None` when there is none.
     pub fn read(&self, name: &str) -> Result<Option<Vec<u8>>, ZipError> {
+        self.raw(name)?.map(RawMember::inflate).transpose()
+    }
+
+    /// The member called `name` as stored, not yet inflated: for a caller with
+    /// an inflater of its own (the browser's `DecompressionStream`).
+    pub fn raw(&self, name: &str) -> Result<Option<RawMember<'a>>, ZipError> {
         let Some(member) = self.members.iter().find(|m| m.name.eq_ignore_ascii_case(name.as_bytes())) else {
             return Ok(None);
         };
@@ -119,17 +125,31 @@ impl<'a> Archive<'a> {
             start.checked_add(member.compressed).and_then(|end| self.bytes.get(start..end)).ok_or(ZipError::Damaged)?;
         match member.method {
             0 if data.len() > MAX_MEMBER_BYTES => Err(ZipError::TooLarge),
-            0 => Ok(Some(data.to_vec())),
-            8 => {
-                miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_MEMBER_BYTES).map(Some).map_err(
-                    |e| match e.status {
-                        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ZipError::TooLarge,
-                        _ => ZipError::Damaged,
-                    },
-                )
-            }
+            0 => Ok(Some(RawMember { deflated: false, data })),
+            8 => Ok(Some(RawMember { deflated: true, data })),
             _ => Err(ZipError::Unsupported),
         }
+    }
+}
+
+/// A member's bytes as the archive stores them.
+#[derive(Clone, Copy, Debug)]
+pub struct RawMember<'a> {
+    /// Raw deflate (no zlib header) when true; stored as is when false.
+    pub deflated: bool,
+    pub data: &'a [u8],
+}
+
+impl RawMember<'_> {
+    /// The member's bytes, inflated by `miniz_oxide` up to `MAX_MEMBER_BYTES`.
+    pub fn inflate(self) -> Result<Vec<u8>, ZipError> {
+        if !self.deflated {
+            return Ok(self.data.to_vec());
+        }
+        miniz_oxide::inflate::decompress_to_vec_with_limit(self.data, MAX_MEMBER_BYTES).map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ZipError::TooLarge,
+            _ => ZipError::Damaged,
+        })
     }
 }
 
