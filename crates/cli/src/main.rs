@@ -5,13 +5,13 @@
 
 mod models;
 
+use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
 use gleaner_core::{AnalysisJson, Document};
 use models::Models;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: gleaner analyze [--jsonl] [--pretty] [--corpus] [--lang CODE] FILE... (or - for standard input)";
+const USAGE: &str = "usage: gleaner analyze [--jsonl] [--pretty] [--corpus] [--lang CODE] [--date YYYY-MM-DD] FILE... (or - for standard input)";
 
 struct Options {
     /// The reader's choice of language (en, de, es, fr, it, pt, nl); `None`: identify it.
@@ -20,6 +20,8 @@ struct Options {
     pretty: bool,
     /// Resolve entities across all inputs (ids shared); output waits for the last input.
     corpus: bool,
+    /// The articles' own date, which places relative dates ("yesterday", "last January").
+    date: Option<CalendarDate>,
     inputs: Vec<String>,
 }
 
@@ -47,12 +49,13 @@ fn main() -> ExitCode {
 }
 
 fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
-    let mut options = Options { lang: None, jsonl: false, pretty: false, corpus: false, inputs: Vec::new() };
+    let mut options =
+        Options { lang: None, jsonl: false, pretty: false, corpus: false, date: None, inputs: Vec::new() };
     let mut args = args.iter();
     match args.next().map(String::as_str) {
         Some("analyze") => {}
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}\n\nPrints the analysis (format gleaner/2) of each input as one JSON document per line.\n  --jsonl   inputs are JSON lines {{\"id\": ..., \"text\": ...}}; the id is kept\n  --pretty  indent the JSON\n  --corpus  resolve entities across all inputs: ids are shared, and each entity says in how many articles it appears\n  --lang CODE  read every input as this language (en de es fr it pt nl) instead of identifying it");
+            println!("{USAGE}\n\nPrints the analysis (format gleaner/2) of each input as one JSON document per line.\n  --jsonl   inputs are JSON lines {{\"id\": ..., \"text\": ...}}; the id is kept\n  --pretty  indent the JSON\n  --corpus  resolve entities across all inputs: ids are shared, and each entity says in how many articles it appears\n  --lang CODE  read every input as this language (en de es fr it pt nl) instead of identifying it\n  --date YYYY-MM-DD  the articles' own date: relative dates (yesterday, last January) get calendar values from it; without it, a dateline at the top of the text is used when there is one; a JSON line's \"date\" wins for that line");
             return Ok(None);
         }
         Some("-V" | "--version") => {
@@ -71,6 +74,10 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
                         .ok_or_else(|| format!("unknown language '{code}' (one of: en de es fr it pt nl)"))?,
                 );
             }
+            "--date" => {
+                let text = args.next().ok_or("--date needs a date (YYYY-MM-DD)")?;
+                options.date = Some(parse_date(text)?);
+            }
             "--jsonl" => options.jsonl = true,
             "--pretty" => options.pretty = true,
             "--corpus" => options.corpus = true,
@@ -82,6 +89,12 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         return Err("no input given".into());
     }
     Ok(Some(options))
+}
+
+/// A reference date as the reader writes it, or a one-line reason.
+fn parse_date(text: &str) -> Result<CalendarDate, String> {
+    CalendarDate::parse(text)
+        .ok_or_else(|| format!("'{text}' is not a date: give the day as YYYY-MM-DD, e.g. 2019-09-26"))
 }
 
 /// An analyzed input and the id it is printed with.
@@ -105,7 +118,7 @@ fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
             analyze_jsonl(input, &bytes, options, &models, &mut emit)?;
         } else {
             let mut document = document_of_file(input, &bytes, options.lang)?;
-            tag_and_resolve(&mut document, &models)?;
+            tag_and_resolve(&mut document, &models, options.date)?;
             let id = (input != "-").then(|| serde_json::Value::String(input.clone()));
             emit((document, id))?;
         }
@@ -120,8 +133,10 @@ fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
     Ok(())
 }
 
-/// Tags entities with the models of the languages the document uses, then resolves them.
-fn tag_and_resolve(document: &mut Document, models: &Models) -> Result<(), String> {
+/// Tags entities with the models of the languages the document uses, then
+/// resolves them, with `date` (the reader's) as the reference for relative dates.
+fn tag_and_resolve(document: &mut Document, models: &Models, date: Option<CalendarDate>) -> Result<(), String> {
+    document.reference = date.map(|date| ReferenceDate { date, source: ReferenceSource::Given });
     let mut languages: Vec<_> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
     languages.extend(document.language.language);
     for language in languages {
@@ -144,6 +159,9 @@ fn analyze_jsonl(
         #[serde(default)]
         id: Option<serde_json::Value>,
         text: String,
+        /// The article's date (YYYY-MM-DD); `--date` for lines without one.
+        #[serde(default)]
+        date: Option<String>,
     }
     for (n, line) in bytes.lines().enumerate() {
         let line = line.map_err(|e| format!("{}: line {}: {e}", display_name(input), n + 1))?;
@@ -153,8 +171,12 @@ fn analyze_jsonl(
         let parsed: Line = serde_json::from_str(&line).map_err(|e| {
             format!("{}: line {}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", display_name(input), n + 1)
         })?;
+        let date = match parsed.date.as_deref() {
+            Some(text) => Some(parse_date(text).map_err(|e| format!("{}: line {}: {e}", display_name(input), n + 1))?),
+            None => options.date,
+        };
         let mut document = Document::analyze_in(parsed.text, options.lang);
-        tag_and_resolve(&mut document, models)?;
+        tag_and_resolve(&mut document, models, date)?;
         emit((document, parsed.id))?;
     }
     Ok(())

@@ -12,7 +12,8 @@ fn gleaner(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("gleaner runs");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    // A refused command may exit before reading its input: a broken pipe is no failure here.
+    let _ = child.stdin.take().expect("stdin").write_all(stdin);
     child.wait_with_output().expect("gleaner finishes")
 }
 
@@ -186,4 +187,50 @@ fn sample_001_shows_no_site_name_as_an_entity() {
         doc["mentions"].as_array().expect("mentions").iter().filter_map(|m| m["text"].as_str()).collect();
     assert!(names.iter().all(|n| !n.contains("KEPY")), "KEPY™ is the site's name, not an entity: {names:?}");
     assert!(names.contains(&"Nicolás Maduro"), "{names:?}");
+}
+
+#[test]
+fn relative_dates_land_on_the_calendar_from_the_articles_date() {
+    let text =
+        b"Maduro met Putin in Moscow on Wednesday. He had visited last January, and the deal was signed yesterday.";
+    let output = gleaner(&["analyze", "--date", "2019-09-26", "-"], text);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let doc = &json_lines(&output)[0];
+    assert_eq!(doc["reference"], serde_json::json!({"date": "2019-09-26", "source": "given"}));
+    let values: Vec<(String, String, String)> = doc["values"]
+        .as_array()
+        .expect("values")
+        .iter()
+        .map(|v| (v["text"].to_string(), v["value"].to_string(), v["reference"].to_string()))
+        .collect();
+    let expected = [("Wednesday", "2019-09-25"), ("last January", "2019-01"), ("yesterday", "2019-09-25")];
+    for (text, value) in expected {
+        assert!(
+            values
+                .iter()
+                .any(|v| v.0 == format!("\"{text}\"") && v.1 == format!("\"{value}\"") && v.2 == "\"2019-09-26\""),
+            "{text} → {value}: {values:?}"
+        );
+    }
+    // A JSON line's own date wins over --date; a dateline is read when none is given.
+    let lines = b"{\"id\": 1, \"text\": \"The president said that he arrived in the city yesterday.\", \"date\": \"2020-03-01\"}\n{\"id\": 2, \"text\": \"Posted September 26, 2019\\nThe president said that he arrived in the city yesterday.\"}\n";
+    let output = gleaner(&["analyze", "--jsonl", "-"], lines);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let docs = json_lines(&output);
+    assert_eq!(docs[0]["reference"]["source"], "given");
+    assert_eq!(docs[0]["values"][0]["value"], "2020-02-29");
+    assert_eq!(docs[1]["reference"], serde_json::json!({"date": "2019-09-26", "source": "dateline"}));
+    assert!(docs[1]["values"].as_array().expect("values").iter().any(|v| v["value"] == "2019-09-25"));
+}
+
+#[test]
+fn a_reference_date_that_is_not_a_date_is_refused() {
+    let output = gleaner(&["analyze", "--date", "2019-13-45", "-"], b"Maduro arrived yesterday.");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("'2019-13-45' is not a date: give the day as YYYY-MM-DD"), "{stderr}");
+    let output =
+        gleaner(&["analyze", "--jsonl", "-"], b"{\"text\": \"Maduro arrived yesterday.\", \"date\": \"yesterday\"}\n");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("line 1: 'yesterday' is not a date"));
 }

@@ -19,6 +19,9 @@ pub struct AnalysisJson<'d> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<&'d serde_json::Value>,
     pub language: LanguageJson,
+    /// The article's own date, which relative dates are placed from, and where it came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<crate::values::ReferenceDate>,
     pub stats: Stats,
     pub paragraphs: Vec<ParagraphJson>,
     pub sentences: &'d [Span],
@@ -66,6 +69,9 @@ pub struct ValueJson<'d> {
     pub value: Option<&'d str>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub relative: bool,
+    /// The reference date a relative or year-less date was placed from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<crate::values::CalendarDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -82,6 +88,9 @@ pub struct QuoteJson<'d> {
     /// The speaker entity's name, for readers of the JSON.
     pub speaker_name: Option<&'d str>,
     pub cue: Option<&'d str>,
+    /// Why there is no speaker: "no_cue" (nothing attributes it) or "unnamed" (the cue names no one by name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_speaker: Option<&'static str>,
     pub closed: bool,
     #[serde(flatten)]
     pub span: Span,
@@ -158,6 +167,7 @@ impl<'d> AnalysisJson<'d> {
             format: FORMAT,
             id,
             language: document.language.into(),
+            reference: document.reference,
             stats: Stats {
                 bytes: text.len(),
                 utf16: utf16_len(text),
@@ -233,6 +243,7 @@ impl<'d> AnalysisJson<'d> {
                     label: v.label.as_str(),
                     value: v.value.as_deref(),
                     relative: v.relative,
+                    reference: v.reference,
                     amount: v.amount,
                     unit: v.unit.as_deref(),
                     span: v.span,
@@ -246,6 +257,7 @@ impl<'d> AnalysisJson<'d> {
                     speaker: q.speaker.map(entity_ref),
                     speaker_name: q.speaker.and_then(|id| document.entity(id)).map(|e| e.name.as_str()),
                     cue: q.cue.map(|c| c.text(text)),
+                    no_speaker: q.no_speaker.map(|r| r.as_str()),
                     closed: q.closed,
                     span: q.span,
                     content: q.content,

@@ -17,7 +17,7 @@ use crate::segment::sentence::{sentence_tokens, split_sentences_into};
 use crate::segment::token::Token;
 use crate::segment::tokenize::{fill_token_utf16, tokenize_range};
 use crate::text::{fill_utf16, Span};
-use crate::values::{find_values, Value};
+use crate::values::{dateline, find_values, place_on_calendar, ReferenceDate, ReferenceSource, Value};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -69,6 +69,10 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     pub relations: Vec<Relation>,
     pub notices: Vec<Notice>,
+    /// The article's own date, which places relative dates on the calendar:
+    /// given by the reader before [`Document::resolve`], or found there in a dateline.
+    #[serde(default)]
+    pub reference: Option<ReferenceDate>,
 }
 
 impl Document {
@@ -124,6 +128,7 @@ impl Document {
             quotes: Vec::new(),
             relations: Vec::new(),
             notices,
+            reference: None,
         }
     }
 
@@ -232,9 +237,17 @@ impl Document {
         // A "mention" with no letter or digit names nothing (a stray quote mark tagged in noise).
         mentions.retain(|m| m.span.text(&self.text).chars().any(char::is_alphanumeric));
         recover_mentions(&self.text, &self.tokens, &mut mentions, lexicon);
+        crate::resolve::conventions::apply(&self.text, &self.tokens, &mut mentions, lexicon);
         find_norp(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
         self.entities = resolve_entities(&self.text, &mut mentions, lexicon, language_at);
         let mut values = find_values(&self.text, &self.tokens, &self.sentences, language_at);
+        if self.reference.is_none() {
+            self.reference =
+                dateline(&self.text, &values).map(|date| ReferenceDate { date, source: ReferenceSource::Dateline });
+        }
+        if let Some(reference) = self.reference {
+            place_on_calendar(&mut values, reference.date);
+        }
         // Both lists are in text order: one sweep drops the values a name overlaps.
         let mut m = 0;
         values.retain(|v| {

@@ -124,3 +124,83 @@ fn impossible_dates_and_huge_numbers_stay_text() {
     check(Language::En, &[("A 99999999999 billion dollars claim.", &[])]);
     check(Language::De, &[("Am 12.13.2019 nicht.", &[])]);
 }
+
+/// Values of `text` read with the article's date given: (span, value, reference, relative).
+type Placed = (String, Option<String>, Option<String>, bool);
+
+fn placed(text: &str, language: Language, date: &str) -> Vec<Placed> {
+    use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
+    let mut doc = Document::analyze_in(text, Some(language));
+    let date = CalendarDate::parse(date).expect("a date");
+    doc.reference = Some(ReferenceDate { date, source: ReferenceSource::Given });
+    doc.resolve(&gleaner_core::resolve::Lexicon::default());
+    doc.values
+        .iter()
+        .filter(|v| v.label == Label::DATE)
+        .map(|v| (v.span.text(&doc.text).to_string(), v.value.clone(), v.reference.map(|r| r.to_string()), v.relative))
+        .collect()
+}
+
+/// A text and its dates once placed: (span text, calendar value).
+type PlacedCase<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+
+fn check_placed(language: Language, date: &str, cases: &[PlacedCase]) {
+    for (text, expected) in cases {
+        let got = placed(text, language, date);
+        let want: Vec<(String, Option<String>)> =
+            expected.iter().map(|(t, v)| (t.to_string(), v.map(String::from))).collect();
+        let got_short: Vec<(String, Option<String>)> = got.iter().map(|g| (g.0.clone(), g.1.clone())).collect();
+        assert_eq!(got_short, want, "\n{} text: {text}, article of {date}\n  all found: {got:?}", language.code());
+        for (span, value, reference, relative) in &got {
+            if *relative {
+                // A relative date stays marked relative; once placed, it says from which date.
+                let expected = value.as_ref().map(|_| date.to_string());
+                assert_eq!(reference, &expected, "{span}: the reference it was placed from");
+            }
+        }
+    }
+}
+
+#[test]
+fn relative_dates_are_placed_from_the_articles_date() {
+    check_placed(
+        Language::En,
+        "2019-09-26",
+        &[
+            ("Maduro met Putin on Wednesday.", &[("Wednesday", Some("2019-09-25"))]),
+            ("He had not travelled since last January.", &[("last January", Some("2019-01"))]),
+            (
+                "The tanker left yesterday and returns next week.",
+                &[("yesterday", Some("2019-09-25")), ("next week", Some("2019-W40"))],
+            ),
+            (
+                "Talks began in early October and end on July 28.",
+                &[("early October", Some("2019-10")), ("July 28", Some("2019-07-28"))],
+            ),
+            ("It happened three years ago.", &[("three years ago", Some("2016"))]),
+            ("The crisis of 1962 was recalled.", &[("1962", Some("1962"))]),
+            ("They met on the same day.", &[("the same day", None)]),
+        ],
+    );
+    check_placed(
+        Language::De,
+        "2019-09-26",
+        &[
+            ("Die Manöver finden am 28. Juli statt.", &[("28. Juli", Some("2019-07-28"))]),
+            ("Das war vor zwei Wochen.", &[("vor zwei Wochen", Some("2019-W37"))]),
+            ("Die Gespräche begannen Anfang März.", &[("Anfang März", Some("2019-03"))]),
+            ("Im März kam er zurück.", &[("März", Some("2019-03"))]),
+            ("In 300 Jahren wird es anders sein.", &[("In 300 Jahren", None)]),
+        ],
+    );
+    check_placed(
+        Language::Es,
+        "2019-09-26",
+        &[
+            ("El año pasado viajó a Moscú.", &[("El año pasado", Some("2018"))]),
+            ("Llegó el miércoles a Caracas.", &[("el miércoles", Some("2019-09-25"))]),
+            ("Las sanciones comenzaron en marzo.", &[("marzo", Some("2019-03"))]),
+            ("Volverá a finales de 2020.", &[("finales de 2020", Some("2020"))]),
+        ],
+    );
+}

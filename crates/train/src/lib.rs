@@ -10,6 +10,7 @@ pub mod manifest;
 pub mod perceptron;
 pub mod place_lexicon;
 pub mod report;
+pub mod resolution_eval;
 
 use std::path::PathBuf;
 

@@ -17,6 +17,7 @@ use std::time::Instant;
 const USAGE: &str = "usage: gleaner-train train [OPTIONS] LANG...  |  gleaner-train eval [--models DIR] [LANG...]
        gleaner-train langid   (language identification on dev sentences of 5+ words)
        gleaner-train lexicon  (the place lexicon models/lexicon.glx, from ../shared/data/lexicons)
+       gleaner-train eval-resolution  (MEANTIME: mention detection, B³ within/across documents and languages, dates)
        gleaner-train report [--check]  (README's tables from models/MANIFEST.json; --check: fail if they differ)
   train, eval (on models/) and langid write what they measure into models/MANIFEST.json.
   LANG: en de es nl pt (or all). Corpora are read from ../shared/data (override with GLEANER_DATA=.../ner).
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
         Some("langid") => langid(),
         Some("lexicon") => lexicon(),
         Some("report") => report_command(&args[1..]),
+        Some("eval-resolution") => eval_resolution(),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -304,6 +306,49 @@ fn eval(args: &[String]) -> Result<(), String> {
     if record {
         println!("recorded in {}; `gleaner-train report` puts them in the README", manifest::manifest_path().display());
     }
+    Ok(())
+}
+
+fn eval_resolution() -> Result<(), String> {
+    use gleaner_train::resolution_eval::{evaluate, LanguageFigures};
+    let models = load_models(model_path("en").parent().unwrap_or(Path::new(".")));
+    let model_for = |l: Language| models.get(l.code());
+    let (per_language, together) = evaluate(&model_for)?;
+    println!("MEANTIME dev, raw text through the whole pipeline, each document's date given:");
+    println!(
+        "{:<4} {:>5} {:>22} {:>8} {:>8} {:>13} {:>10} {:>14}",
+        "lang", "docs", "mentions P / R / F1", "B³ doc", "B³ all", "wrong merges", "date F1", "date values"
+    );
+    let show = |language: &str, f: &LanguageFigures| {
+        let dates = match (f.date_spans, f.date_values) {
+            (Some(spans), Some((right, of))) => {
+                (format!("{:.3}", spans.f1()), format!("{right}/{of} {:.3}", right as f64 / of.max(1) as f64))
+            }
+            _ => ("–".into(), "–".into()),
+        };
+        println!(
+            "{language:<4} {:>5} {:>6.3} / {:.3} / {:.3} {:>8.3} {:>8.3} {:>6} / {:<4} {:>10} {:>14}",
+            f.documents,
+            f.detection.precision(),
+            f.detection.recall(),
+            f.detection.f1(),
+            f.within.2,
+            f.across.2,
+            f.wrong_person_merges_within,
+            f.wrong_person_merges_across,
+            dates.0,
+            dates.1
+        );
+    };
+    for (language, figures) in &per_language {
+        show(language, figures);
+    }
+    println!(
+        "all four languages in one run: B³ {:.3} (P {:.3}, R {:.3}), wrong merges of two people {}",
+        together.across.2, together.across.0, together.across.1, together.wrong_person_merges_across
+    );
+    manifest::record_resolution(&per_language, &together)?;
+    println!("recorded in {}", manifest::manifest_path().display());
     Ok(())
 }
 

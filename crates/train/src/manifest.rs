@@ -189,3 +189,42 @@ pub fn record_langid(results: &[(&str, usize, usize, String)]) -> Result<(), Str
     );
     write_all(manifest)
 }
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Resolution and dates on MEANTIME as `gleaner-train eval-resolution` measured them.
+pub fn record_resolution(
+    per_language: &[(String, crate::resolution_eval::LanguageFigures)],
+    together: &crate::resolution_eval::LanguageFigures,
+) -> Result<(), String> {
+    let languages: Map<String, Value> = per_language
+        .iter()
+        .map(|(language, f)| {
+            let mut figures = json!({
+                "documents": f.documents,
+                "mentions": {"precision": round3(f.detection.precision()), "recall": round3(f.detection.recall()), "f1": round3(f.detection.f1())},
+                "b_cubed_within_documents": round3(f.within.2),
+                "b_cubed_across_documents": round3(f.across.2),
+                "wrong_person_merges": {"within_documents": f.wrong_person_merges_within, "across_documents": f.wrong_person_merges_across},
+            });
+            if let (Some(spans), Some((right, of)), Some(map)) = (f.date_spans, f.date_values, figures.as_object_mut()) {
+                map.insert("dates".into(), json!({"span_f1": round3(spans.f1()), "values_right": right, "of": of}));
+            }
+            (language.clone(), figures)
+        })
+        .collect();
+    let mut manifest = read_all();
+    manifest.insert(
+        "resolution".into(),
+        json!({
+            "what": "MEANTIME dev (../shared/data/resolution), raw text through the whole pipeline with each document's date given; mentions scored in the fully annotated part (exact spans, any type); B³ over the gold mentions found; dates (DATE timexes, annotated part): exact-span F1 and the share of gold dates given their calendar value",
+            "command": "cargo run --release -p gleaner-train -- eval-resolution",
+            "commit": commit(),
+            "languages": languages,
+            "all_languages": {"b_cubed": round3(together.across.2), "wrong_person_merges": together.wrong_person_merges_across},
+        }),
+    );
+    write_all(manifest)
+}

@@ -145,6 +145,53 @@ fn langid_block(manifest: &Map<String, Value>) -> Result<String, String> {
     ))
 }
 
+/// One cell of a table row, read from a language's record.
+type Cell = fn(&Value) -> Option<String>;
+
+fn number(v: &Value) -> Option<String> {
+    v.as_f64().map(|x| format!("{x:.3}"))
+}
+
+/// Resolution and dates on MEANTIME, one column a language.
+fn resolution_block(manifest: &Map<String, Value>) -> Result<String, String> {
+    let record = manifest
+        .get("resolution")
+        .ok_or("the manifest has no resolution record: run `gleaner-train eval-resolution`")?;
+    let languages = record["languages"].as_object().ok_or("resolution: no languages")?;
+    let order: Vec<&str> =
+        crate::resolution_eval::LANGUAGES.iter().copied().filter(|l| languages.contains_key(*l)).collect();
+    let cell = |language: &str, get: Cell| get(&languages[language]).unwrap_or_else(|| "–".into());
+    let rows: [(&str, Cell); 6] = [
+        ("named-mention detection F1", |f| number(&f["mentions"]["f1"])),
+        ("B³ within documents", |f| number(&f["b_cubed_within_documents"])),
+        ("B³ across documents", |f| number(&f["b_cubed_across_documents"])),
+        ("wrong merges of two people (within / across)", |f| {
+            let m = &f["wrong_person_merges"];
+            Some(format!("{} / {}", m["within_documents"].as_u64()?, m["across_documents"].as_u64()?))
+        }),
+        ("date spans F1", |f| number(&f["dates"]["span_f1"])),
+        ("dates with the right calendar value", |f| {
+            let (right, of) = (f["dates"]["values_right"].as_f64()?, f["dates"]["of"].as_f64()?);
+            Some(format!("{:.2} ({right} of {of})", right / of.max(1.0)))
+        }),
+    ];
+    let mut out = format!("| MEANTIME dev | {} |\n|---|{}\n", order.join(" | "), "---:|".repeat(order.len()));
+    for (name, get) in &rows {
+        let cells: Vec<String> = order.iter().map(|l| cell(l, *get)).collect();
+        let _ = writeln!(out, "| {name} | {} |", cells.join(" | "));
+    }
+    let all = &record["all_languages"];
+    let _ = write!(
+        out,
+        "\nAll four languages resolved in one run: B³ {}, wrong merges of two people {}. Measured by `{}` at {}.\n",
+        number(&all["b_cubed"]).unwrap_or_default(),
+        all["wrong_person_merges"],
+        record["command"].as_str().unwrap_or("?"),
+        short_commit(record["commit"].as_str().unwrap_or("?"))
+    );
+    Ok(out)
+}
+
 /// The model and lexicon files' sizes.
 fn sizes_block(models: &Map<String, Value>, lexicon: &Value) -> Result<String, String> {
     let mut parts = Vec::new();
@@ -178,6 +225,7 @@ pub fn render(readme: &str, manifest: &Map<String, Value>, lexicon: &Value) -> R
     let blocks = [
         ("scores", scores_block(models)?),
         ("langid", langid_block(manifest)?),
+        ("resolution", resolution_block(manifest)?),
         ("sizes", sizes_block(models, lexicon)?),
     ];
     let mut out = readme.to_string();

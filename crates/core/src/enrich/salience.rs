@@ -3,6 +3,7 @@
 //! many paragraphs it spreads over.
 
 use crate::document::Mention;
+use crate::label::Label;
 use crate::resolve::Entity;
 use crate::text::Span;
 
@@ -10,6 +11,9 @@ const FREQUENCY: f32 = 0.4;
 const FIRST_POSITION: f32 = 0.15;
 const TITLE_OR_LEAD: f32 = 0.25;
 const SPREAD: f32 = 0.2;
+/// A nationality word's share of the score an actor would get: below any
+/// person, organization or place named about as often.
+const NORP_WEIGHT: f32 = 0.5;
 
 /// Sets `salience` on every entity. The title and lead are the first two
 /// paragraphs (a headline line and the opening paragraph, as pasted articles run).
@@ -32,6 +36,9 @@ pub fn score_salience(entities: &mut [Entity], mentions: &[Mention], paragraphs:
         seen.dedup();
         let spread = seen.len() as f32 / n_paragraphs;
         let score = FREQUENCY * frequency + FIRST_POSITION * position + TITLE_OR_LEAD * lead + SPREAD * spread;
+        // The actors of a story (people, organizations, places, things) rank above
+        // the nationality words that describe them ("kubanischen", "Russian").
+        let score = if entity.label == Label::NORP { score * NORP_WEIGHT } else { score };
         entity.salience = (score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0;
     }
 }

@@ -39,10 +39,32 @@ fn is_single(c: char) -> bool {
     matches!(c, '\'' | '‘' | '‚')
 }
 
-/// Quotations inside `paragraph` (a byte range of `text`).
+/// Marks that can only close what they close (” » ’): they close even after a
+/// space (`Russia ”said`), where a straight " might be opening the next quote.
+fn is_directional(c: char) -> bool {
+    !matches!(c, '"' | '\'')
+}
+
+/// A quotation that never closes ends with its paragraph or after this many sentences.
+pub const MAX_SENTENCES: usize = 5;
+
+/// Quotations inside `paragraph` (a byte range of `text`). Linear in the
+/// paragraph's length, however many marks never close.
 pub fn find_quoted(text: &str, paragraph: Span) -> Vec<Quoted> {
     let body = &text[paragraph.start..paragraph.end];
     let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let byte_at = |j: usize| chars.get(j).map_or(body.len(), |c| c.0);
+    // Sentence ends (". " "! " "? " and the like), to bound an unclosed quote.
+    let sentence_ends: Vec<usize> = (0..chars.len())
+        .filter(|&j| matches!(chars[j].1, '.' | '!' | '?') && chars.get(j + 1).is_none_or(|n| n.1.is_whitespace()))
+        .collect();
+    let window_end = |i: usize| {
+        let k = sentence_ends.partition_point(|&e| e <= i);
+        sentence_ends.get(k + MAX_SENTENCES - 1).map_or(chars.len(), |&e| e + 1)
+    };
+    // Per opening mark: up to where it is known that no closer follows, so a
+    // run of unclosed marks does not search the same stretch again and again.
+    let mut no_closer_until: Vec<(char, usize)> = Vec::new();
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -57,14 +79,25 @@ pub fn find_quoted(text: &str, paragraph: Span) -> Vec<Quoted> {
             i += 1;
             continue;
         }
-        let close = (i + 1..chars.len()).find(|&j| {
+        let limit = window_end(i);
+        let known = no_closer_until.iter().find(|(c, _)| *c == open).map_or(0, |k| k.1);
+        let close = (known.max(i + 1)..limit).find(|&j| {
             let (_, c) = chars[j];
             let next = chars.get(j + 1).map_or(' ', |n| n.1);
-            ends.contains(&c) && !(is_single(open) && next.is_alphabetic()) && !chars[j - 1].1.is_whitespace()
+            ends.contains(&c)
+                && !(is_single(open) && next.is_alphabetic())
+                && (is_directional(c) || !chars[j - 1].1.is_whitespace())
         });
+        if close.is_none() {
+            no_closer_until.retain(|(c, _)| *c != open);
+            no_closer_until.push((open, limit));
+        }
         let (inner_end, outer_end, closed, next_i) = match close {
             Some(j) => (chars[j].0, chars[j].0 + chars[j].1.len_utf8(), true, j + 1),
-            None => (body.trim_end().len(), body.trim_end().len(), false, chars.len()),
+            None => {
+                let end = body[..byte_at(limit)].trim_end().len();
+                (end, end, false, limit)
+            }
         };
         let inner_start = at + open.len_utf8();
         let words = body[inner_start..inner_end.max(inner_start)]
@@ -72,6 +105,8 @@ pub fn find_quoted(text: &str, paragraph: Span) -> Vec<Quoted> {
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .count();
         if words >= MIN_WORDS {
+            // A closing mark after a space: the words end before the space.
+            let inner_end = inner_start + body[inner_start..inner_end].trim_end().len();
             found.push(Quoted {
                 outer: (paragraph.start + at, paragraph.start + outer_end),
                 inner: (paragraph.start + inner_start, paragraph.start + inner_end),
@@ -118,6 +153,32 @@ mod tests {
             quoted("“We will stay here. And we will fight.  "),
             [("We will stay here. And we will fight.", false)]
         );
+    }
+
+    #[test]
+    fn a_closing_mark_after_a_space_still_closes() {
+        assert_eq!(
+            quoted(
+                "“So that young people can spend their vacations in Russia ”said Maduro. “We agree with that,” Putin replied."
+            ),
+            [("So that young people can spend their vacations in Russia", true), ("We agree with that,", true)]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_stops_after_five_sentences() {
+        let text = "“One two three. Four five. Six. Seven. Eight nine. Ten eleven. Twelve.";
+        assert_eq!(quoted(text), [("One two three. Four five. Six. Seven. Eight nine.", false)]);
+    }
+
+    #[test]
+    fn ten_thousand_unclosed_marks_stay_linear() {
+        let text = "„word and more ".repeat(10_000);
+        let started = std::time::Instant::now();
+        let found = quoted(&text);
+        assert!(started.elapsed().as_secs_f64() < 2.0, "{:?}", started.elapsed());
+        assert_eq!(found.len(), 1, "one unclosed quote to the paragraph's end");
+        assert!(!found[0].1);
     }
 
     #[test]

@@ -117,3 +117,42 @@ pub fn speaker_pronouns(language: Option<Language>) -> &'static [&'static str] {
 pub fn drops_subject(language: Option<Language>) -> bool {
     matches!(language, Some(Language::Es | Language::It | Language::Pt))
 }
+
+/// Cues that name a source rather than a speaker doing something: the name
+/// comes after them (according to X, laut X, según X), and when no name
+/// follows, the source is unnamed ("según el comunicado"): no one else said it.
+pub fn is_source_cue(language: Option<Language>, word: &str) -> bool {
+    let words: &[&str] = match language {
+        Some(Language::De) => &["laut", "zufolge"],
+        Some(Language::Es) => &["según"],
+        Some(Language::Fr) => &["selon"],
+        Some(Language::It) => &["secondo"],
+        Some(Language::Pt) => &["segundo"],
+        Some(Language::Nl) => &["volgens", "aldus"],
+        Some(Language::En) | None => &["according"],
+    };
+    words.contains(&word)
+}
+
+/// Speech verbs whose object is the listener: "…," he told Tass — the name
+/// after the verb is who heard it, not who said it.
+pub fn is_listener_verb(language: Option<Language>, word: &str) -> bool {
+    let words: &[&str] = match language {
+        Some(Language::En) | None => &["told", "tells", "tell", "asked"],
+        _ => &[],
+    };
+    words.contains(&word)
+}
+
+/// Words that mark the listener after any speech verb: "dijo a Tass", "sagte dem Sender", "said to reporters".
+pub fn listener_markers(language: Option<Language>) -> &'static [&'static str] {
+    match language {
+        Some(Language::De) => &["dem", "der", "gegenüber", "zu"],
+        Some(Language::Es) => &["a", "al", "ante"],
+        Some(Language::Fr) => &["à", "au", "aux"],
+        Some(Language::It) => &["a", "al", "alla", "ai"],
+        Some(Language::Pt) => &["a", "ao", "à", "aos"],
+        Some(Language::Nl) => &["aan", "tegen", "tegenover"],
+        Some(Language::En) | None => &["to"],
+    }
+}

@@ -116,6 +116,23 @@ pub fn resolve_corpus(documents: &mut [Document]) {
             }
         }
     }
+    // One entity, one label across the corpus: the label most of its mentions carry.
+    let mut votes: Vec<Vec<(Label, usize)>> = vec![Vec::new(); presence.len()];
+    for n in 0..nodes.len() {
+        let e = entity(n);
+        let ballot = &mut votes[ids[n] as usize];
+        match ballot.iter_mut().find(|v| v.0 == e.label) {
+            Some(v) => v.1 += e.mentions.len(),
+            None => ballot.push((e.label, e.mentions.len())),
+        }
+    }
+    let corpus_label: Vec<Label> = votes
+        .iter()
+        .map(|ballot| {
+            let most = ballot.iter().map(|v| v.1).max().unwrap_or(0);
+            ballot.iter().find(|v| v.1 == most).map_or(Label::MISC, |v| v.0)
+        })
+        .collect();
     let of = documents.len() as u32;
     let mut n = 0;
     for document in documents.iter_mut() {
@@ -123,6 +140,15 @@ pub fn resolve_corpus(documents: &mut [Document]) {
             document.entities.iter().enumerate().map(|(e, entity)| (entity.id, ids[n + e])).collect();
         for (e, entity) in document.entities.iter_mut().enumerate() {
             entity.id = ids[n + e];
+            let label = corpus_label[entity.id as usize];
+            if entity.label != label && entity.label != Label::NORP && label != Label::NORP {
+                entity.label = label;
+                for &m in &entity.mentions {
+                    if let Some(mention) = document.mentions.get_mut(m) {
+                        mention.label = label;
+                    }
+                }
+            }
             let (articles, languages) = &presence[entity.id as usize];
             let mut languages = languages.clone();
             languages.sort();

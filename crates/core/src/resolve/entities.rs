@@ -8,7 +8,7 @@
 use super::corpus::Presence;
 use super::keys::{compact, fold, transliteration};
 use super::lexicon::{Lexicon, Place};
-use super::norp::demonym_country;
+use super::norp::{base_form, demonym_country};
 use super::union_find::UnionFind;
 use crate::document::Mention;
 use crate::label::Label;
@@ -86,6 +86,8 @@ struct Name {
     /// Its words, transliteration-folded (people) or folded (others).
     words: Vec<String>,
     link: Option<Link>,
+    /// A nationality's base form (kubanisch for kubanischen), which names its entity.
+    base: Option<String>,
 }
 
 /// The mention as a name: possessive and German genitive -s removed
@@ -156,7 +158,8 @@ pub fn resolve_entities(
                 (None, Label::NORP) => format!("norp {}", words.join(" ")),
                 (None, _) => format!("name {}", words.join(" ")),
             };
-            Name { surface, label: m.label, key, words, link }
+            let base = (m.label == Label::NORP).then(|| base_form(&surface, language_at(m.span.start)));
+            Name { surface, label: m.label, key, words, link, base }
         })
         .collect();
     let n = names.len();
@@ -327,6 +330,11 @@ fn build_entities(mentions: &mut [Mention], names: &[Name], groups: &mut UnionFi
                 })
                 .map(|c| c.0.to_string())
                 .unwrap_or_default();
+            // A nationality is named by its base form; every written form is an alias.
+            let base = (label == Label::NORP)
+                .then(|| list.iter().find(|&&i| names[i].surface == name).and_then(|&i| names[i].base.clone()))
+                .flatten();
+            let name = base.unwrap_or(name);
             let aliases = counts.iter().map(|c| c.0.to_string()).filter(|s| *s != name).collect();
             let link = list.iter().find_map(|&i| names[i].link.clone());
             for &i in &list {

@@ -56,6 +56,7 @@ pub(crate) fn amount(s: &Sentence, i: usize) -> Option<Found> {
                 relative: false,
                 amount: Some(amount),
                 unit: Some(unit),
+                anchor: None,
             });
         }
     }
@@ -71,6 +72,7 @@ fn money(start: usize, end: usize, amount: f64, code: &str) -> Found {
         relative: false,
         amount: Some(amount),
         unit: Some(code.to_string()),
+        anchor: None,
     }
 }
 
@@ -83,6 +85,7 @@ fn percent(start: usize, end: usize, amount: f64) -> Found {
         relative: false,
         amount: Some(amount),
         unit: Some("%".into()),
+        anchor: None,
     }
 }
 

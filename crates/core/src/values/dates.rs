@@ -4,6 +4,8 @@
 //! zwei Jahren), and clock times (15:30 Uhr, 3 p.m.).
 
 use super::numbers::parse_integer;
+use super::relative::Anchor;
+use super::words::{Period, Shift};
 use super::{Found, Sentence};
 use crate::label::Label;
 use crate::segment::token::TokenKind;
@@ -13,48 +15,87 @@ pub(crate) fn date_or_time(s: &Sentence, i: usize) -> Option<Found> {
 }
 
 fn found(start: usize, end: usize, label: Label, value: Option<String>, relative: bool) -> Found {
-    Found { start, end, label, value, relative, amount: None, unit: None }
+    Found { start, end, label, value, relative, amount: None, unit: None, anchor: None }
+}
+
+/// A relative date: no value of its own until a reference date places it.
+fn relative(start: usize, end: usize, anchor: Option<Anchor>) -> Found {
+    Found { anchor, ..found(start, end, Label::DATE, None, true) }
+}
+
+/// How many units a modifier moves: last −1, this 0, next +1; "same" names no reference.
+fn steps(shift: Shift) -> Option<i32> {
+    match shift {
+        Shift::Before => Some(-1),
+        Shift::This => Some(0),
+        Shift::After => Some(1),
+        Shift::Same => None,
+    }
 }
 
 fn date(s: &Sentence, i: usize) -> Option<Found> {
     let v = s.vocabulary;
-    if s.is(i, v.relative_days) {
-        return Some(found(i, i + 1, Label::DATE, None, true));
+    if let Some((n, days)) = s.entry(i, v.relative_days) {
+        return Some(relative(i, i + n, Some(Anchor::Offset { unit: Period::Day, count: days })));
     }
     if let Some(year) = year_alone(s, i) {
         return Some(found(i, i + 1, Label::DATE, Some(format!("{year:04}")), false));
     }
-    if let Some(end) = counted_ago(s, i) {
-        return Some(found(i, end, Label::DATE, None, true));
+    if let Some((end, unit, count)) = counted_ago(s, i) {
+        return Some(relative(i, end, Some(Anchor::Offset { unit, count: -count })));
+    }
+    if let Some((end, unit, count)) = counted_ahead(s, i) {
+        return Some(relative(i, end, Some(Anchor::Offset { unit, count })));
     }
     // A determiner is kept only in front of a date ("el miércoles", "the 28th of July").
     let j = if s.is(i, v.determiners) { i + 1 } else { i };
-    if let Some(m) = s.phrase(j, v.relative_modifiers) {
+    // "last week", "next Monday", "last January".
+    if let Some((m, shift)) = s.entry(j, v.relative_modifiers) {
         let k = j + m;
-        if let Some(p) =
-            s.phrase(k, v.periods).or_else(|| s.phrase(k, v.weekdays())).or_else(|| month_word(s, k).map(|_| 1))
-        {
-            return Some(found(i, k + p, Label::DATE, None, true));
+        if let Some((p, unit)) = s.entry(k, v.periods) {
+            let anchor = steps(shift).map(|count| Anchor::Offset { unit, count });
+            return Some(relative(i, k + p, anchor));
+        }
+        if let Some((p, day)) = s.entry(k, v.weekdays()) {
+            return Some(relative(i, k + p, Some(Anchor::Weekday { day, shift })));
+        }
+        if let Some(month) = month_word(s, k) {
+            return Some(relative(i, k + 1, Some(Anchor::Month { month, shift })));
         }
     }
-    if let Some(p) = s.phrase(j, v.periods) {
-        if let Some(m) = s.phrase(j + p, v.relative_modifiers) {
-            return Some(found(i, j + p + m, Label::DATE, None, true));
+    // "el año pasado", "la semana que viene".
+    if let Some((p, unit)) = s.entry(j, v.periods) {
+        if let Some((m, shift)) = s.entry(j + p, v.relative_modifiers) {
+            let anchor = steps(shift).map(|count| Anchor::Offset { unit, count });
+            return Some(relative(i, j + p + m, anchor));
         }
     }
-    if s.is(j, v.weekdays()) {
-        let k = if s.lower(j + 1) == "," { j + 2 } else { j + 1 };
+    if let Some((w, day)) = s.entry(j, v.weekdays()) {
+        let k = if s.lower(j + w) == "," { j + w + 1 } else { j + w };
         return Some(match absolute(s, k) {
-            Some((end, value)) => found(i, end, Label::DATE, Some(value), false),
-            None => found(i, j + 1, Label::DATE, None, true),
+            Some((end, value, _)) => found(i, end, Label::DATE, Some(value), false),
+            None => relative(i, j + w, Some(Anchor::Weekday { day, shift: Shift::This })),
         });
     }
-    let (end, value) = absolute(s, j)?;
+    // "early October", "Anfang März", "finales de 2019": the part keeps the date's value.
+    let (j, part) = match s.phrase(j, v.date_parts) {
+        Some(n) if absolute(s, j + n).is_some() => (j + n, true),
+        Some(n) => {
+            let year = four_digit_year(s, j + n)?;
+            return Some(found(i, j + n + 1, Label::DATE, Some(format!("{year:04}")), false));
+        }
+        None => (j, false),
+    };
+    let (end, value, anchor) = absolute(s, j)?;
     let month_alone = end == j + 1 && month_word(s, j).is_some();
-    if month_alone && j == i && !s.is(i.wrapping_sub(1), v.year_cues) {
-        return None; // "May", "March": only with a cue ("in March")
+    let cued = part || j > i || s.is(i.wrapping_sub(1), v.year_cues);
+    if month_alone && !cued && !v.months_stand_alone {
+        return None; // English "May", "March": only with a cue ("in March")
     }
-    Some(found(i, end, Label::DATE, Some(value), false))
+    if month_alone && i > 0 && s.kind(i - 1) == Some(TokenKind::Number) {
+        return None; // the month of an impossible day ("31. Februar") stays text
+    }
+    Some(Found { anchor, ..found(i, end, Label::DATE, Some(value), false) })
 }
 
 /// A month name (not an abbreviation: "Jan." alone is too often something else).
@@ -107,29 +148,41 @@ fn year_alone(s: &Sentence, i: usize) -> Option<u32> {
     (cue || closes).then_some(year)
 }
 
-/// "two years ago", "hace dos años", "vor zwei Jahren".
-fn counted_ago(s: &Sentence, i: usize) -> Option<usize> {
-    let v = s.vocabulary;
-    let count = |k: usize| parse_integer(s.lower(k)).is_some() || s.entry(k, v.numbers).is_some();
-    if let Some(b) = s.phrase(i, v.ago_before) {
-        if count(i + b) {
-            return s.phrase(i + b + 1, v.periods).map(|p| i + b + 1 + p);
-        }
-    }
-    if count(i) {
-        let p = s.phrase(i + 1, v.periods)?;
-        return s.phrase(i + 1 + p, v.ago_after).map(|a| i + 1 + p + a);
-    }
-    None
+/// A count of periods at `k` (2, zwei, dos): (count, unit, end).
+fn counted_periods(s: &Sentence, k: usize) -> Option<(i32, Period, usize)> {
+    let count = parse_integer(s.lower(k))
+        .and_then(|n| i32::try_from(n).ok())
+        .or_else(|| s.entry(k, s.vocabulary.numbers).map(|(_, n)| n as i32))?;
+    let (p, unit) = s.entry(k + 1, s.vocabulary.periods)?;
+    Some((count, unit, k + 1 + p))
 }
 
-/// An absolute date starting at `i`: (end, ISO value).
-fn absolute(s: &Sentence, i: usize) -> Option<(usize, String)> {
+/// "two years ago", "hace dos años", "vor zwei Jahren": (end, unit, count).
+fn counted_ago(s: &Sentence, i: usize) -> Option<(usize, Period, i32)> {
+    let v = s.vocabulary;
+    if let Some(b) = s.phrase(i, v.ago_before) {
+        let (n, unit, end) = counted_periods(s, i + b)?;
+        return Some((end, unit, n));
+    }
+    let (n, unit, end) = counted_periods(s, i)?;
+    s.phrase(end, v.ago_after).map(|a| (end + a, unit, n))
+}
+
+/// "in two weeks", "in zwei Wochen", "dentro de dos años": (end, unit, count).
+fn counted_ahead(s: &Sentence, i: usize) -> Option<(usize, Period, i32)> {
+    let b = s.phrase(i, s.vocabulary.ahead_before)?;
+    let (n, unit, end) = counted_periods(s, i + b)?;
+    Some((end, unit, n))
+}
+
+/// An absolute date starting at `i`: (end, ISO value, and what places it on
+/// the calendar when it has no year: 28. Juli → --07-28).
+fn absolute(s: &Sentence, i: usize) -> Option<(usize, String, Option<Anchor>)> {
     if i >= s.len() {
         return None;
     }
     if let Some(value) = numeric_date(s.lower(i), s.vocabulary.decimal_comma) {
-        return Some((i + 1, value));
+        return Some((i + 1, value, None));
     }
     let v = s.vocabulary;
     // Day first: 28. Juli [2023], 28 de julio de 2023, the 28th of July, 28 July 2023.
@@ -137,25 +190,24 @@ fn absolute(s: &Sentence, i: usize) -> Option<(usize, String)> {
         let mut k = i + 1;
         k += s.phrase(k, v.date_joiners).unwrap_or(0);
         if let Some(m) = month_any(s, k) {
-            let (end, value) = with_year(s, k + 1, Some(d), m);
-            return (!value.is_empty()).then_some((end, value)); // "31. Februar" stays text
+            return with_year(s, k + 1, Some(d), m); // "31. Februar" stays text
         }
     }
     // Month first: July 28[, 2023]; July 2023; julio de 2023; March.
     let m = month_any(s, i)?;
-    let mut k = i + 1;
+    let k = i + 1;
     if let Some(d) = day(s, k).filter(|_| four_digit_year(s, k).is_none()) {
-        k += 1;
-        return Some(with_year(s, k, Some(d), m)).filter(|(_, value)| !value.is_empty());
+        return with_year(s, k + 1, Some(d), m);
     }
     if month_word(s, i).is_some() {
-        return Some(with_year(s, k, None, m)).filter(|(_, value)| !value.is_empty());
+        return with_year(s, k, None, m);
     }
     None
 }
 
-/// Reads an optional year after a day and month; "" when the day cannot be in that month.
-fn with_year(s: &Sentence, mut k: usize, day: Option<u32>, month: u8) -> (usize, String) {
+/// Reads an optional year after a day and month: (end, value, anchor when
+/// the year is missing); `None` when the day cannot be in that month.
+fn with_year(s: &Sentence, mut k: usize, day: Option<u32>, month: u8) -> Option<(usize, String, Option<Anchor>)> {
     let v = s.vocabulary;
     let mut after = k;
     if s.lower(after) == "," {
@@ -166,14 +218,16 @@ fn with_year(s: &Sentence, mut k: usize, day: Option<u32>, month: u8) -> (usize,
     if year.is_some() {
         k = after + 1;
     }
-    let value = match (year, day) {
-        (Some(y), Some(d)) if valid_day(Some(y), month, d) => format!("{y:04}-{month:02}-{d:02}"),
-        (None, Some(d)) if valid_day(None, month, d) => format!("--{month:02}-{d:02}"),
-        (Some(y), None) => format!("{y:04}-{month:02}"),
-        (None, None) => format!("--{month:02}"),
-        _ => String::new(),
+    let (value, anchor) = match (year, day) {
+        (Some(y), Some(d)) if valid_day(Some(y), month, d) => (format!("{y:04}-{month:02}-{d:02}"), None),
+        (None, Some(d)) if valid_day(None, month, d) => {
+            (format!("--{month:02}-{d:02}"), Some(Anchor::MonthDay { month, day: d as u8 }))
+        }
+        (Some(y), None) => (format!("{y:04}-{month:02}"), None),
+        (None, None) => (format!("--{month:02}"), Some(Anchor::Month { month, shift: Shift::This })),
+        _ => return None,
     };
-    (k, value)
+    Some((k, value, anchor))
 }
 
 pub fn valid_day(year: Option<u32>, month: u8, day: u32) -> bool {

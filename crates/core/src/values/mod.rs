@@ -5,9 +5,13 @@
 //! the span ("im Jahr 2023" → "2023"); determiners stay inside ("el miércoles").
 
 mod amounts;
+pub mod calendar;
 mod dates;
 pub mod numbers;
+pub mod relative;
 pub mod words;
+
+pub use calendar::CalendarDate;
 
 use crate::label::Label;
 use crate::segment::sentence::sentence_tokens;
@@ -29,10 +33,69 @@ pub struct Value {
     pub value: Option<String>,
     /// Dates that depend on when the text was written: yesterday, last January, el año pasado.
     pub relative: bool,
+    /// The date a relative or year-less date was placed from (the article's
+    /// reference date), when one was known; `value` is then on the calendar.
+    pub reference: Option<CalendarDate>,
     /// The number, for money, percentages and quantities.
     pub amount: Option<f64>,
     /// ISO 4217 currency, "%" or the unit.
     pub unit: Option<String>,
+    /// Where a relative or year-less date lands once a reference date is known.
+    #[serde(skip)]
+    pub anchor: Option<relative::Anchor>,
+}
+
+/// Where a document's reference date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceSource {
+    /// The reader gave it (CLI `--date`, a `"date"` on a JSON line, the page's or the embed's `date`).
+    Given,
+    /// The page's metadata said it (`article:published_time`, `<time datetime>`).
+    Metadata,
+    /// A dateline or "Posted …" line at the top of the text.
+    Dateline,
+}
+
+/// The date relative dates are read from: the article's own date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceDate {
+    pub date: CalendarDate,
+    pub source: ReferenceSource,
+}
+
+/// A dateline: the first full date (day, month and year) in the first three
+/// lines of the text, on a line of at most 100 characters — "Posted September
+/// 26, 2019", "March 06, 2008", "Caracas, 26.09.2019". A date in the running
+/// text is not the article's own.
+pub fn dateline(text: &str, values: &[Value]) -> Option<CalendarDate> {
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(3) {
+        let start = line_start + text[line_start..].find(line).unwrap_or(0);
+        let end = start + line.len();
+        line_start = end;
+        if line.trim().chars().count() > 100 {
+            continue;
+        }
+        let full_date = values.iter().find(|v| {
+            v.label == Label::DATE && v.span.start >= start && v.span.end <= end && !v.relative && v.anchor.is_none()
+        });
+        if let Some(date) = full_date.and_then(|v| CalendarDate::parse(v.value.as_deref()?)) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+/// Puts relative and year-less dates on the calendar, seen from `reference`;
+/// a date it cannot place (in 300 Jahren, the same day) keeps no value.
+pub fn place_on_calendar(values: &mut [Value], reference: CalendarDate) {
+    for value in values.iter_mut() {
+        if let Some(placed) = value.anchor.and_then(|a| a.resolve(reference)) {
+            value.value = Some(placed);
+            value.reference = Some(reference);
+        }
+    }
 }
 
 /// What a rule found, in sentence-token indices.
@@ -44,6 +107,8 @@ pub(crate) struct Found {
     pub relative: bool,
     pub amount: Option<f64>,
     pub unit: Option<String>,
+    /// Where a relative or year-less date lands once a reference date is known.
+    pub anchor: Option<relative::Anchor>,
 }
 
 /// The tokens of one sentence as the rules see them.
@@ -128,8 +193,10 @@ pub fn find_values(
                         tokens: (first + f.start, first + f.end),
                         value: f.value,
                         relative: f.relative,
+                        reference: None,
                         amount: f.amount,
                         unit: f.unit,
+                        anchor: f.anchor,
                     });
                     i = f.end;
                 }

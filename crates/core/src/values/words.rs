@@ -6,26 +6,58 @@ use crate::Language;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+/// Which way a relative modifier points from the reference date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shift {
+    /// last, vergangenen, pasado: the one before.
+    Before,
+    /// this, diesen, este: the one the reference date is in.
+    This,
+    /// next, nächsten, próximo: the one after.
+    After,
+    /// same, selben, mismo: a date named earlier in the text, not the reference.
+    Same,
+}
+
+/// The unit of a period word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Day,
+    Week,
+    Month,
+    Year,
+    Weekend,
+    Decade,
+}
+
 pub struct ValueWords {
     /// Whose segmentation rules hold the month names (`LanguageRules::months`).
     pub language: Language,
     /// Month forms beyond those of the segmentation rules: abbreviations
     /// without their dot, spellings without accents.
     pub more_months: &'static [(&'static str, u8)],
-    /// Weekday forms beyond those of the language rules (`LanguageRules::weekdays`):
-    /// spellings without accents, short forms.
-    pub more_weekdays: &'static [&'static str],
-    /// Words that are a relative date alone: yesterday, heute, ayer.
-    pub relative_days: &'static [&'static str],
-    /// Modifiers that make a period or a month relative: last, next, this; letzten, nächsten; pasado, próximo.
-    pub relative_modifiers: &'static [&'static str],
-    /// Periods a modifier can make a date: week, year; Woche, Jahr; semana, año.
-    pub periods: &'static [&'static str],
+    /// Weekday forms beyond those of the language rules (`LanguageRules::weekdays`),
+    /// with their number (0 = Monday): spellings without accents, short forms.
+    pub more_weekdays: &'static [(&'static str, u8)],
+    /// Words that are a relative date alone, with their offset in days: yesterday −1, heute 0, ayer −1.
+    pub relative_days: &'static [(&'static str, i32)],
+    /// Modifiers that make a period, weekday or month relative, and which way:
+    /// last, next, this, same; letzten, nächsten; pasado, próximo.
+    pub relative_modifiers: &'static [(&'static str, Shift)],
+    /// Periods a modifier or a count can make a date, with their unit: week, year; Woche, Jahr; semana, año.
+    pub periods: &'static [(&'static str, Period)],
     /// "ago" after a period (en), "vor"/"hace" before a count (de/es).
     pub ago_after: &'static [&'static str],
     pub ago_before: &'static [&'static str],
+    /// Before a count of periods ahead: "in zwei Wochen", "dentro de dos años".
+    pub ahead_before: &'static [&'static str],
     /// Determiners kept inside a date span (el miércoles, the same day).
     pub determiners: &'static [&'static str],
+    /// The part of a period before a date, kept in its span: early, Anfang, finales de.
+    pub date_parts: &'static [&'static str],
+    /// Whether a month name alone is a date ("im März", "marzo"); English needs
+    /// a cue ("in March"), as May, March and August are other words too.
+    pub months_stand_alone: bool,
     /// Words that say a bare four-digit number is a year (in 2023, im Jahr 2023, en 2023).
     pub year_cues: &'static [&'static str],
     /// Joins a day to its month or a month to its year (es "28 de julio de 2023"; en "the 28th of July").
@@ -49,7 +81,7 @@ pub struct ValueWords {
     /// The words a value can start with, built on first use (see [`ValueWords::can_start`]).
     pub starters: OnceLock<HashSet<String>>,
     /// The language's weekdays and `more_weekdays`, joined on first use.
-    pub all_weekdays: OnceLock<Vec<&'static str>>,
+    pub all_weekdays: OnceLock<Vec<(&'static str, u8)>>,
 }
 
 impl ValueWords {
@@ -61,27 +93,28 @@ impl ValueWords {
             return true;
         }
         let starters = self.starters.get_or_init(|| {
-            let lists: [&[&'static str]; 7] = [
-                self.weekdays(),
-                self.relative_days,
-                self.relative_modifiers,
-                self.periods,
-                self.ago_before,
-                self.determiners,
-                &["us"],
-            ];
+            let lists: [&[&'static str]; 5] =
+                [self.ago_before, self.ahead_before, self.determiners, self.date_parts, &["us"]];
             let months = self.language.rules().months.iter().chain(self.more_months).map(|m| m.0);
-            let tables = months.chain(self.numbers.iter().map(|n| n.0)).chain(CURRENCY_SIGNS.iter().map(|c| c.0));
+            let tables = months
+                .chain(self.numbers.iter().map(|n| n.0))
+                .chain(CURRENCY_SIGNS.iter().map(|c| c.0))
+                .chain(self.relative_days.iter().map(|d| d.0))
+                .chain(self.relative_modifiers.iter().map(|m| m.0))
+                .chain(self.periods.iter().map(|p| p.0))
+                .chain(self.weekdays().iter().map(|w| w.0));
             let phrases = lists.into_iter().flatten().copied().chain(tables);
             phrases.filter_map(|phrase| phrase.split(' ').next()).map(str::to_lowercase).collect()
         });
         starters.contains(lower)
     }
 
-    /// Every weekday form: the language's names and the extra forms.
-    pub fn weekdays(&self) -> &[&'static str] {
-        self.all_weekdays
-            .get_or_init(|| self.language.rules().weekdays.iter().chain(self.more_weekdays).copied().collect())
+    /// Every weekday form with its number (0 = Monday): the language's names and the extra forms.
+    pub fn weekdays(&self) -> &[(&'static str, u8)] {
+        self.all_weekdays.get_or_init(|| {
+            let names = self.language.rules().weekdays.iter().enumerate().map(|(n, w)| (*w, n as u8));
+            names.chain(self.more_weekdays.iter().copied()).collect()
+        })
     }
 
     /// The month `word` (lower case) names.
@@ -217,12 +250,46 @@ static EN: ValueWords = ValueWords {
         ("dec.", 12),
     ],
     more_weekdays: &[],
-    relative_days: &["yesterday", "today", "tomorrow", "tonight"],
-    relative_modifiers: &["last", "next", "this", "past", "coming", "previous", "same"],
-    periods: &["day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "decade", "decades"],
+    relative_days: &[("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)],
+    relative_modifiers: &[
+        ("last", Shift::Before),
+        ("next", Shift::After),
+        ("this", Shift::This),
+        ("past", Shift::Before),
+        ("coming", Shift::After),
+        ("previous", Shift::Before),
+        ("same", Shift::Same),
+    ],
+    periods: &[
+        ("day", Period::Day),
+        ("days", Period::Day),
+        ("week", Period::Week),
+        ("weeks", Period::Week),
+        ("month", Period::Month),
+        ("months", Period::Month),
+        ("year", Period::Year),
+        ("years", Period::Year),
+        ("weekend", Period::Weekend),
+        ("decade", Period::Decade),
+        ("decades", Period::Decade),
+    ],
     ago_after: &["ago", "earlier"],
     ago_before: &[],
+    ahead_before: &["in", "within"],
     determiners: &["the"],
+    date_parts: &[
+        "early",
+        "late",
+        "mid",
+        "the end of",
+        "the beginning of",
+        "the start of",
+        "the middle of",
+        "end of",
+        "beginning of",
+        "start of",
+    ],
+    months_stand_alone: false,
     year_cues: &["in", "since", "until", "by", "from", "of", "year", "between", "before", "after", "during", "and"],
     date_joiners: &["of"],
     hour_words: &["o'clock", "a.m.", "p.m.", "am", "pm", "gmt", "utc"],
@@ -273,47 +340,50 @@ static EN: ValueWords = ValueWords {
 static DE: ValueWords = ValueWords {
     language: Language::De,
     more_months: &[("sep.", 9)],
-    more_weekdays: &["sonnabend"],
-    relative_days: &["gestern", "heute", "vorgestern", "übermorgen"],
+    more_weekdays: &[("sonnabend", 5)],
+    relative_days: &[("gestern", -1), ("heute", 0), ("vorgestern", -2), ("übermorgen", 2)],
     relative_modifiers: &[
-        "letzten",
-        "letzte",
-        "letztes",
-        "vergangenen",
-        "vergangene",
-        "vergangenes",
-        "nächsten",
-        "nächste",
-        "nächstes",
-        "kommenden",
-        "kommende",
-        "kommendes",
-        "diesen",
-        "diese",
-        "dieses",
-        "selben",
-        "gleichen",
-        "vorigen",
-        "voriges",
+        ("letzten", Shift::Before),
+        ("letzte", Shift::Before),
+        ("letztes", Shift::Before),
+        ("vergangenen", Shift::Before),
+        ("vergangene", Shift::Before),
+        ("vergangenes", Shift::Before),
+        ("nächsten", Shift::After),
+        ("nächste", Shift::After),
+        ("nächstes", Shift::After),
+        ("kommenden", Shift::After),
+        ("kommende", Shift::After),
+        ("kommendes", Shift::After),
+        ("diesen", Shift::This),
+        ("diese", Shift::This),
+        ("dieses", Shift::This),
+        ("selben", Shift::Same),
+        ("gleichen", Shift::Same),
+        ("vorigen", Shift::Before),
+        ("voriges", Shift::Before),
     ],
     periods: &[
-        "tag",
-        "tage",
-        "tagen",
-        "woche",
-        "wochen",
-        "monat",
-        "monate",
-        "monaten",
-        "jahr",
-        "jahre",
-        "jahren",
-        "jahres",
-        "wochenende",
+        ("tag", Period::Day),
+        ("tage", Period::Day),
+        ("tagen", Period::Day),
+        ("woche", Period::Week),
+        ("wochen", Period::Week),
+        ("monat", Period::Month),
+        ("monate", Period::Month),
+        ("monaten", Period::Month),
+        ("jahr", Period::Year),
+        ("jahre", Period::Year),
+        ("jahren", Period::Year),
+        ("jahres", Period::Year),
+        ("wochenende", Period::Weekend),
     ],
     ago_after: &[],
     ago_before: &["vor"],
+    ahead_before: &["in", "binnen"],
     determiners: &["der", "den", "dem", "des", "die", "das"],
+    date_parts: &["anfang", "ende", "mitte"],
+    months_stand_alone: true,
     year_cues: &[
         "jahr", "jahre", "jahres", "seit", "bis", "von", "ab", "zwischen", "und", "vor", "nach", "anfang", "ende",
         "mitte",
@@ -408,31 +478,45 @@ static ES: ValueWords = ValueWords {
         ("nov.", 11),
         ("dic.", 12),
     ],
-    more_weekdays: &["miercoles", "sabado"],
-    relative_days: &["ayer", "hoy", "anteayer", "anoche"],
+    more_weekdays: &[("miercoles", 2), ("sabado", 5)],
+    relative_days: &[("ayer", -1), ("hoy", 0), ("anteayer", -2), ("anoche", -1)],
     relative_modifiers: &[
-        "pasado",
-        "pasada",
-        "próximo",
-        "próxima",
-        "proximo",
-        "proxima",
-        "último",
-        "última",
-        "ultimo",
-        "ultima",
-        "este",
-        "esta",
-        "mismo",
-        "misma",
-        "anterior",
-        "siguiente",
-        "que viene",
+        ("pasado", Shift::Before),
+        ("pasada", Shift::Before),
+        ("próximo", Shift::After),
+        ("próxima", Shift::After),
+        ("proximo", Shift::After),
+        ("proxima", Shift::After),
+        ("último", Shift::Before),
+        ("última", Shift::Before),
+        ("ultimo", Shift::Before),
+        ("ultima", Shift::Before),
+        ("este", Shift::This),
+        ("esta", Shift::This),
+        ("mismo", Shift::Same),
+        ("misma", Shift::Same),
+        ("anterior", Shift::Before),
+        ("siguiente", Shift::After),
+        ("que viene", Shift::After),
     ],
-    periods: &["día", "días", "semana", "semanas", "mes", "meses", "año", "años", "fin de semana", "década"],
+    periods: &[
+        ("día", Period::Day),
+        ("días", Period::Day),
+        ("semana", Period::Week),
+        ("semanas", Period::Week),
+        ("mes", Period::Month),
+        ("meses", Period::Month),
+        ("año", Period::Year),
+        ("años", Period::Year),
+        ("fin de semana", Period::Weekend),
+        ("década", Period::Decade),
+    ],
     ago_after: &[],
     ago_before: &["hace"],
+    ahead_before: &["dentro de", "en"],
     determiners: &["el", "la", "los", "las"],
+    date_parts: &["principios de", "finales de", "mediados de", "comienzos de", "fines de", "inicios de"],
+    months_stand_alone: true,
     year_cues: &["en", "desde", "hasta", "de", "del", "año", "entre", "y", "antes", "después", "durante"],
     date_joiners: &["de", "del"],
     hour_words: &["horas", "h", "hs"],
@@ -518,12 +602,33 @@ static FR: ValueWords = ValueWords {
     language: Language::Fr,
     more_months: &[("fevrier", 2), ("aout", 8), ("decembre", 12)],
     more_weekdays: &[],
-    relative_days: &["hier", "aujourd'hui", "demain", "avant-hier"],
-    relative_modifiers: &["dernier", "dernière", "prochain", "prochaine", "passé", "passée", "même"],
-    periods: &["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années"],
+    relative_days: &[("hier", -1), ("aujourd'hui", 0), ("demain", 1), ("avant-hier", -2)],
+    relative_modifiers: &[
+        ("dernier", Shift::Before),
+        ("dernière", Shift::Before),
+        ("prochain", Shift::After),
+        ("prochaine", Shift::After),
+        ("passé", Shift::Before),
+        ("passée", Shift::Before),
+        ("même", Shift::Same),
+    ],
+    periods: &[
+        ("jour", Period::Day),
+        ("jours", Period::Day),
+        ("semaine", Period::Week),
+        ("semaines", Period::Week),
+        ("mois", Period::Month),
+        ("an", Period::Year),
+        ("ans", Period::Year),
+        ("année", Period::Year),
+        ("années", Period::Year),
+    ],
     ago_after: &[],
     ago_before: &["il y a"],
+    ahead_before: &["dans"],
     determiners: &["le", "la", "les", "l'"],
+    date_parts: &["début", "fin", "mi"],
+    months_stand_alone: true,
     year_cues: &["en", "depuis", "jusqu'en", "de", "année", "entre", "et", "avant", "après"],
     date_joiners: &[],
     hour_words: &["heures", "h"],
@@ -558,12 +663,33 @@ static IT: ValueWords = ValueWords {
     language: Language::It,
     more_months: &[],
     more_weekdays: &[],
-    relative_days: &["ieri", "oggi", "domani", "l'altro ieri"],
-    relative_modifiers: &["scorso", "scorsa", "prossimo", "prossima", "questo", "questa", "stesso", "stessa"],
-    periods: &["giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni"],
+    relative_days: &[("ieri", -1), ("oggi", 0), ("domani", 1), ("l'altro ieri", -2)],
+    relative_modifiers: &[
+        ("scorso", Shift::Before),
+        ("scorsa", Shift::Before),
+        ("prossimo", Shift::After),
+        ("prossima", Shift::After),
+        ("questo", Shift::This),
+        ("questa", Shift::This),
+        ("stesso", Shift::Same),
+        ("stessa", Shift::Same),
+    ],
+    periods: &[
+        ("giorno", Period::Day),
+        ("giorni", Period::Day),
+        ("settimana", Period::Week),
+        ("settimane", Period::Week),
+        ("mese", Period::Month),
+        ("mesi", Period::Month),
+        ("anno", Period::Year),
+        ("anni", Period::Year),
+    ],
     ago_after: &["fa"],
     ago_before: &[],
+    ahead_before: &["tra", "fra"],
     determiners: &["il", "lo", "la", "l'", "i", "gli", "le"],
+    date_parts: &["inizio", "fine", "metà"],
+    months_stand_alone: true,
     year_cues: &["nel", "dal", "al", "fino", "anno", "tra", "e", "prima", "dopo"],
     date_joiners: &[],
     hour_words: &["ore"],
@@ -598,15 +724,36 @@ static IT: ValueWords = ValueWords {
 static PT: ValueWords = ValueWords {
     language: Language::Pt,
     more_months: &[("marco", 3)],
-    more_weekdays: &["segunda", "terça", "quarta", "quinta", "sexta"],
-    relative_days: &["ontem", "hoje", "amanhã", "anteontem"],
+    more_weekdays: &[("segunda", 0), ("terça", 1), ("quarta", 2), ("quinta", 3), ("sexta", 4)],
+    relative_days: &[("ontem", -1), ("hoje", 0), ("amanhã", 1), ("anteontem", -2)],
     relative_modifiers: &[
-        "passado", "passada", "próximo", "próxima", "último", "última", "este", "esta", "mesmo", "mesma",
+        ("passado", Shift::Before),
+        ("passada", Shift::Before),
+        ("próximo", Shift::After),
+        ("próxima", Shift::After),
+        ("último", Shift::Before),
+        ("última", Shift::Before),
+        ("este", Shift::This),
+        ("esta", Shift::This),
+        ("mesmo", Shift::Same),
+        ("mesma", Shift::Same),
     ],
-    periods: &["dia", "dias", "semana", "semanas", "mês", "meses", "ano", "anos"],
+    periods: &[
+        ("dia", Period::Day),
+        ("dias", Period::Day),
+        ("semana", Period::Week),
+        ("semanas", Period::Week),
+        ("mês", Period::Month),
+        ("meses", Period::Month),
+        ("ano", Period::Year),
+        ("anos", Period::Year),
+    ],
     ago_after: &["atrás"],
     ago_before: &["há"],
+    ahead_before: &["daqui a", "em"],
     determiners: &["o", "a", "os", "as"],
+    date_parts: &["início de", "final de", "meados de", "fim de", "fins de", "princípios de"],
+    months_stand_alone: true,
     year_cues: &["em", "desde", "até", "de", "do", "ano", "entre", "e", "antes", "depois"],
     date_joiners: &["de"],
     hour_words: &["horas", "h"],
@@ -643,12 +790,33 @@ static NL: ValueWords = ValueWords {
     language: Language::Nl,
     more_months: &[],
     more_weekdays: &[],
-    relative_days: &["gisteren", "vandaag", "morgen", "eergisteren"],
-    relative_modifiers: &["vorige", "vorig", "volgende", "komende", "afgelopen", "deze", "dit", "zelfde"],
-    periods: &["dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren"],
+    relative_days: &[("gisteren", -1), ("vandaag", 0), ("morgen", 1), ("eergisteren", -2)],
+    relative_modifiers: &[
+        ("vorige", Shift::Before),
+        ("vorig", Shift::Before),
+        ("volgende", Shift::After),
+        ("komende", Shift::After),
+        ("afgelopen", Shift::Before),
+        ("deze", Shift::This),
+        ("dit", Shift::This),
+        ("zelfde", Shift::Same),
+    ],
+    periods: &[
+        ("dag", Period::Day),
+        ("dagen", Period::Day),
+        ("week", Period::Week),
+        ("weken", Period::Week),
+        ("maand", Period::Month),
+        ("maanden", Period::Month),
+        ("jaar", Period::Year),
+        ("jaren", Period::Year),
+    ],
     ago_after: &["geleden"],
     ago_before: &[],
+    ahead_before: &["over", "binnen"],
     determiners: &["de", "het"],
+    date_parts: &["begin", "eind", "half", "medio"],
+    months_stand_alone: true,
     year_cues: &["in", "sinds", "tot", "van", "jaar", "tussen", "en", "voor", "na"],
     date_joiners: &[],
     hour_words: &["uur"],

@@ -1,0 +1,151 @@
+//! Reader conventions, applied after tagging in every language, before mentions
+//! become entities:
+//! - a mention that the place lexicon knows as a country, whole, is LOC
+//!   ("United States", "US"), whatever the tagger said; inside a longer name
+//!   ("Bank of America") it is part of that name and nothing changes;
+//! - seats of power that act are ORG: the Kremlin, the White House, la Moncloa;
+//! - titles and functions are not names: "ministro de Petróleo",
+//!   "viceministro de Relaciones Exteriores", "Außenminister".
+
+use super::keys::fold;
+use super::lexicon::{Lexicon, PlaceKind};
+use crate::document::Mention;
+use crate::label::Label;
+use crate::segment::token::Token;
+
+/// Buildings and places whose name stands for a government that acts, folded.
+const SEATS_OF_POWER: &[&str] = &[
+    "kremlin",
+    "kreml",
+    "kremlin palace",
+    "white house",
+    "weisses haus",
+    "weißes haus",
+    "casa blanca",
+    "maison blanche",
+    "casa bianca",
+    "witte huis",
+    "elysee",
+    "elysee palace",
+    "moncloa",
+    "la moncloa",
+    "downing street",
+    "number 10",
+    "miraflores",
+    "palacio de miraflores",
+    "casa rosada",
+    "planalto",
+    "palacio del planalto",
+    "quai d'orsay",
+    "pentagon",
+    "pentagono",
+    "zhongnanhai",
+    "blue house",
+    "bundeskanzleramt",
+    "kanzleramt",
+    "palazzo chigi",
+    "quirinale",
+    "torre tagle",
+    "los pinos",
+    "palacio nacional",
+];
+
+/// Lower-case titles whose "of …" is a portfolio, not a name: "ministro de Petróleo".
+const PORTFOLIO_TITLES: &[&str] = &[
+    "minister",
+    "ministro",
+    "ministra",
+    "viceministro",
+    "viceministra",
+    "ministre",
+    "ministerio",
+    "secretary",
+    "secretario",
+    "secretaria",
+    "secretária",
+    "minister-president",
+    "staatssekretär",
+    "bundesminister",
+    "ministerin",
+];
+
+/// Words that join a title to its portfolio.
+const PORTFOLIO_JOINERS: &[&str] = &["of", "de", "del", "des", "für", "du", "della", "di", "do", "da", "van", "voor"];
+
+/// Applies the conventions to `mentions` (in place; a title's portfolio is dropped).
+pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon: &Lexicon) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    mentions.retain(|m| {
+        let first = m.tokens.0;
+        // "ministro de Petróleo": a lower-case title and a joiner before the mention.
+        let portfolio = first >= 2
+            && PORTFOLIO_JOINERS.contains(&word(first - 1).to_lowercase().as_str())
+            && word(first - 2).chars().next().is_some_and(char::is_lowercase)
+            && PORTFOLIO_TITLES.contains(&word(first - 2).to_lowercase().as_str());
+        // "Außenminister", "Wirtschaftsministerin": a German compound title alone.
+        let surface = m.span.text(text);
+        let lower = surface.to_lowercase();
+        let compound_title = m.tokens.1 == first + 1
+            && m.label != Label::PER
+            && ["minister", "ministerin", "ministers"].iter().any(|t| lower.ends_with(t) && lower.len() > t.len() + 2);
+        !(portfolio || compound_title)
+    });
+    for m in mentions.iter_mut() {
+        if m.label == Label::NORP {
+            continue;
+        }
+        let surface = m.span.text(text);
+        if lexicon.place(surface).is_some_and(|p| p.kind == PlaceKind::Country) {
+            m.label = Label::LOC;
+        } else if SEATS_OF_POWER.contains(&fold(surface).trim_start_matches("the ").trim_start_matches("el ")) {
+            m.label = Label::ORG;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+
+    fn mentions_after(text: &str, tagged: &[(&str, Label)]) -> Vec<(String, Label)> {
+        let doc = Document::analyze(text);
+        let mut mentions: Vec<Mention> = tagged
+            .iter()
+            .map(|(name, label)| {
+                let start = text.find(name).expect("name in text");
+                let end = start + name.len();
+                let first = doc.tokens.iter().position(|t| t.span.start == start).expect("token start");
+                let last = doc.tokens.iter().position(|t| t.span.end == end).expect("token end");
+                let span = crate::text::Span::bytes(start, end);
+                Mention { span, label: *label, confidence: 0.9, tokens: (first, last + 1), entity: None }
+            })
+            .collect();
+        apply(text, &doc.tokens, &mut mentions, &Lexicon::default());
+        mentions.iter().map(|m| (m.span.text(text).to_string(), m.label)).collect()
+    }
+
+    #[test]
+    fn portfolios_and_compound_titles_are_not_names() {
+        let found = mentions_after(
+            "El ministro de Petróleo habló con el viceministro de Relaciones Exteriores en Caracas.",
+            &[("Petróleo", Label::MISC), ("Relaciones Exteriores", Label::ORG), ("Caracas", Label::LOC)],
+        );
+        assert_eq!(found, [("Caracas".to_string(), Label::LOC)]);
+        let found =
+            mentions_after("Der Außenminister traf Lawrow.", &[("Außenminister", Label::MISC), ("Lawrow", Label::PER)]);
+        assert_eq!(found, [("Lawrow".to_string(), Label::PER)]);
+        // A capitalized ministry is a name.
+        let found = mentions_after("El Ministerio de Petróleo respondió.", &[("Ministerio de Petróleo", Label::ORG)]);
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn seats_of_power_act_as_organizations() {
+        let found = mentions_after(
+            "The Kremlin said the White House had not called.",
+            &[("Kremlin", Label::LOC), ("White House", Label::LOC)],
+        );
+        assert_eq!(found, [("Kremlin".to_string(), Label::ORG), ("White House".to_string(), Label::ORG)]);
+    }
+}

@@ -1,0 +1,145 @@
+//! Dates that need the article's own date to land on the calendar, in the
+//! TimeML style: yesterday → 2019-09-25, Wednesday → the Wednesday on or
+//! before the reference, last January → 2019-01, el año pasado → 2018, vor
+//! zwei Wochen → 2019-W37; and dates without a year (28. Juli, in March),
+//! which take the reference's year unless that puts them over eight months away.
+
+use super::calendar::CalendarDate;
+use super::words::{Period, Shift};
+
+/// How far a resolved date may lie from its reference: beyond this ("in 300
+/// Jahren") the expression stays relative, with no value.
+const MAX_YEARS_AWAY: i32 = 100;
+
+/// What a date expression says about its place on the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// A count of units away: yesterday (−1 day), vor zwei Wochen (−2 weeks), el año pasado (−1 year).
+    Offset { unit: Period, count: i32 },
+    /// A weekday (0 = Monday), before, on or after the reference.
+    Weekday { day: u8, shift: Shift },
+    /// A month of an unnamed year: last January, next March, in March.
+    Month { month: u8, shift: Shift },
+    /// A day and month without a year: 28. Juli, July 28.
+    MonthDay { month: u8, day: u8 },
+}
+
+impl Anchor {
+    /// The TimeML value of this date seen from `reference`, or `None` when it cannot be placed.
+    pub fn resolve(self, reference: CalendarDate) -> Option<String> {
+        let value = match self {
+            Anchor::Offset { unit, count } => match unit {
+                Period::Day => reference.plus_days(i64::from(count))?.to_string(),
+                Period::Week => {
+                    let (year, week) = reference.plus_days(7 * i64::from(count))?.iso_week();
+                    format!("{year:04}-W{week:02}")
+                }
+                Period::Month => {
+                    let (year, month) = reference.plus_months(count);
+                    format!("{year:04}-{month:02}")
+                }
+                Period::Year => format!("{:04}", reference.year.checked_add(count)?),
+                Period::Weekend | Period::Decade => return None,
+            },
+            Anchor::Weekday { day, shift } => {
+                let back = i64::from((reference.weekday() + 7 - day) % 7);
+                let offset = match shift {
+                    // News reports the past: a bare weekday is the last one on or before the article's day.
+                    Shift::This => -back,
+                    Shift::Before if back == 0 => -7,
+                    Shift::Before => -back,
+                    Shift::After => 7 - back,
+                    Shift::Same => return None,
+                };
+                reference.plus_days(offset)?.to_string()
+            }
+            Anchor::Month { month, shift } => {
+                let year = match shift {
+                    Shift::Before if month < reference.month => reference.year,
+                    Shift::Before => reference.year - 1,
+                    Shift::After if month > reference.month => reference.year,
+                    Shift::After => reference.year + 1,
+                    Shift::This => plain_year(reference, month, 15)?,
+                    Shift::Same => return None,
+                };
+                format!("{year:04}-{month:02}")
+            }
+            Anchor::MonthDay { month, day } => {
+                let year = plain_year(reference, month, day)?;
+                CalendarDate::new(year, month, day)?.to_string()
+            }
+        };
+        let year: i32 = value.get(..4)?.parse().ok()?;
+        ((year - reference.year).abs() <= MAX_YEARS_AWAY && (1000..=2999).contains(&year)).then_some(value)
+    }
+}
+
+/// The plain reading of a month and day without a year: the reference's year,
+/// unless that puts it more than eight months away ("28 December" read on 3
+/// January is last December's; "5 January" read on 28 December is next January's).
+fn plain_year(reference: CalendarDate, month: u8, day: u8) -> Option<i32> {
+    // 29 February in a year without it: measure from the 28th.
+    let date = CalendarDate::new(reference.year, month, day)
+        .or_else(|| CalendarDate::new(reference.year, month, day.min(28)))?;
+    Some(match date.days() - reference.days() {
+        away if away > 245 => reference.year - 1,
+        away if away < -245 => reference.year + 1,
+        _ => reference.year,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(anchor: Anchor) -> Option<String> {
+        anchor.resolve(CalendarDate::parse("2019-09-26").unwrap()) // a Thursday
+    }
+
+    #[test]
+    fn the_issue_examples_from_posted_september_26_2019() {
+        assert_eq!(at(Anchor::Weekday { day: 2, shift: Shift::This }).as_deref(), Some("2019-09-25"), "Wednesday");
+        assert_eq!(at(Anchor::Month { month: 1, shift: Shift::Before }).as_deref(), Some("2019-01"), "last January");
+        assert_eq!(at(Anchor::Offset { unit: Period::Year, count: -1 }).as_deref(), Some("2018"), "el año pasado");
+        assert_eq!(
+            at(Anchor::Offset { unit: Period::Week, count: -2 }).as_deref(),
+            Some("2019-W37"),
+            "vor zwei Wochen"
+        );
+        assert_eq!(at(Anchor::Offset { unit: Period::Day, count: -1 }).as_deref(), Some("2019-09-25"), "yesterday");
+        assert_eq!(at(Anchor::MonthDay { month: 7, day: 28 }).as_deref(), Some("2019-07-28"), "28. Juli");
+    }
+
+    #[test]
+    fn weekdays_months_and_the_far_future() {
+        assert_eq!(
+            at(Anchor::Weekday { day: 3, shift: Shift::This }).as_deref(),
+            Some("2019-09-26"),
+            "Thursday: today"
+        );
+        assert_eq!(
+            at(Anchor::Weekday { day: 3, shift: Shift::Before }).as_deref(),
+            Some("2019-09-19"),
+            "last Thursday"
+        );
+        assert_eq!(at(Anchor::Weekday { day: 4, shift: Shift::After }).as_deref(), Some("2019-09-27"), "next Friday");
+        assert_eq!(
+            at(Anchor::Weekday { day: 4, shift: Shift::This }).as_deref(),
+            Some("2019-09-20"),
+            "Friday: last week's"
+        );
+        assert_eq!(at(Anchor::Month { month: 10, shift: Shift::After }).as_deref(), Some("2019-10"));
+        assert_eq!(at(Anchor::Month { month: 9, shift: Shift::Before }).as_deref(), Some("2018-09"));
+        assert_eq!(at(Anchor::Month { month: 3, shift: Shift::This }).as_deref(), Some("2019-03"), "in March");
+        assert_eq!(at(Anchor::Month { month: 2, shift: Shift::This }).as_deref(), Some("2019-02"));
+        assert_eq!(at(Anchor::Offset { unit: Period::Month, count: -1 }).as_deref(), Some("2019-08"));
+        assert_eq!(at(Anchor::Offset { unit: Period::Year, count: 300 }), None, "in 300 Jahren stays relative");
+        assert_eq!(at(Anchor::Offset { unit: Period::Decade, count: 1 }), None);
+        assert_eq!(at(Anchor::Weekday { day: 1, shift: Shift::Same }), None);
+        let new_year = CalendarDate::parse("2019-01-03").unwrap();
+        assert_eq!(Anchor::MonthDay { month: 12, day: 28 }.resolve(new_year).as_deref(), Some("2018-12-28"));
+        assert_eq!(Anchor::MonthDay { month: 2, day: 29 }.resolve(new_year), None, "no 29 February in 2019");
+        let late = CalendarDate::parse("2019-12-28").unwrap();
+        assert_eq!(Anchor::MonthDay { month: 1, day: 5 }.resolve(late).as_deref(), Some("2020-01-05"));
+    }
+}
