@@ -236,6 +236,7 @@ impl Document {
         let mut mentions = std::mem::take(&mut self.mentions);
         // A "mention" with no letter or digit names nothing (a stray quote mark tagged in noise).
         mentions.retain(|m| m.span.text(&self.text).chars().any(char::is_alphanumeric));
+        crate::resolve::headlines::settle(&self.text, &self.tokens, &mut mentions);
         recover_mentions(&self.text, &self.tokens, &mut mentions, lexicon);
         crate::resolve::conventions::apply(&self.text, &self.tokens, &mut mentions, lexicon);
         find_norp(&self.text, &self.tokens, &mut mentions, lexicon, language_at);

@@ -66,7 +66,8 @@ fn english_values() {
             ("The vote is at 3 p.m.", &[("3 p.m.", Label::TIME, Some("T15:00"))]),
             ("Prices rose 12% in 2022.", &[("12%", Label::PERCENT, Some("12%")), ("2022", Label::DATE, Some("2022"))]),
             ("It happened three years ago.", &[("three years ago", Label::DATE, None)]),
-            ("You may go now.", &[]),
+            // "may" is no month here; "now" is the present as TimeML writes it.
+            ("You may go now.", &[("now", Label::DATE, Some("PRESENT_REF"))]),
         ],
     );
 }

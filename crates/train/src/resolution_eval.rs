@@ -57,6 +57,12 @@ pub struct GoldTimex {
     pub value: String,
 }
 
+impl GoldTimex {
+    fn text_of(&self, chars: &[char]) -> String {
+        chars.get(self.start..self.end).map(|c| c.iter().collect()).unwrap_or_default()
+    }
+}
+
 pub fn read(language: &str) -> Result<Vec<GoldDocument>, String> {
     let path = data_dir().join(format!("meantime-dev-{language}.jsonl"));
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -202,6 +208,20 @@ fn detection(gold: &GoldDocument, document: &Document) -> Prf {
     Prf { right: system.intersection(&expected).count(), found: system.len(), gold: expected.len() }
 }
 
+/// TimeML values compared as TimeML reads them: case does not matter
+/// (present_ref = PRESENT_REF) and unspecified trailing parts add nothing
+/// (2006-XX-XX = 2006).
+pub fn same_value(system: &str, gold: &str) -> bool {
+    let normal = |v: &str| {
+        let mut v = v.to_uppercase();
+        while let Some(stripped) = v.strip_suffix("-XX") {
+            v = stripped.to_string();
+        }
+        v
+    };
+    normal(system) == normal(gold)
+}
+
 /// Dates in the annotated part: exact spans, and gold dates whose value the pipeline gives
 /// (a system date overlapping the gold one with the same value).
 fn dates(gold: &GoldDocument, document: &Document) -> Option<(Prf, (usize, usize))> {
@@ -219,8 +239,28 @@ fn dates(gold: &GoldDocument, document: &Document) -> Option<(Prf, (usize, usize
     let spans_right = expected.iter().filter(|t| system.iter().any(|s| (s.0, s.1) == (t.start, t.end))).count();
     let values_right = expected
         .iter()
-        .filter(|t| system.iter().any(|s| s.0 < t.end && t.start < s.1 && s.2 == Some(t.value.as_str())))
+        .filter(|t| system.iter().any(|s| s.0 < t.end && t.start < s.1 && s.2.is_some_and(|v| same_value(v, &t.value))))
         .count();
+    if std::env::var_os("GLEANER_EVAL_ERRORS").is_some() {
+        let chars: Vec<char> = gold.text.chars().collect();
+        let show = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+        for t in &expected {
+            if !system.iter().any(|s| s.0 < t.end && t.start < s.1 && s.2.is_some_and(|v| same_value(v, &t.value))) {
+                let near: Vec<String> = system
+                    .iter()
+                    .filter(|s| s.0 < t.end && t.start < s.1)
+                    .map(|s| format!("{:?}={:?}", show(s.0, s.1), s.2))
+                    .collect();
+                println!(
+                    "DATE {} [{}] {:?} gold {} got {near:?}",
+                    gold.id,
+                    gold.dct.as_deref().unwrap_or("?"),
+                    t.text_of(&chars),
+                    t.value
+                );
+            }
+        }
+    }
     Some((Prf { right: spans_right, found: system.len(), gold: expected.len() }, (values_right, expected.len())))
 }
 
@@ -309,6 +349,13 @@ mod tests {
         // Every mention alone: precision whole, recall falls.
         let (p, r, _) = b_cubed(&[(1, "a"), (2, "a"), (3, "b")]);
         assert!((p - 1.0).abs() < 1e-9 && (r - (0.5 + 0.5 + 1.0) / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn timeml_values_compare_as_timeml_reads_them() {
+        assert!(same_value("PRESENT_REF", "present_ref"));
+        assert!(same_value("2006", "2006-xx-xx"));
+        assert!(!same_value("2006-03", "2006"));
     }
 
     #[test]

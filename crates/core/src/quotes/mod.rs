@@ -95,6 +95,10 @@ pub fn find_quotes(
             }
         }
     }
+    // The article's own title cited in marks ("3 thoughts on “<title>”", a
+    // comments header) is not a quotation.
+    let titles: Vec<&str> =
+        crate::resolve::headlines::headline_lines(text).iter().map(|h| h.text(text).trim()).collect();
     let mut quotes = Vec::new();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let first = tokens.partition_point(|t| t.span.start < paragraph.start);
@@ -115,7 +119,9 @@ pub fn find_quotes(
             // author's bio or a tagline («Amistoso defensor de Twitter…»), not a quotation.
             let whole_paragraph = text[paragraph.start..quoted.outer.0].trim().is_empty()
                 && text[quoted.outer.1..paragraph.end].trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty();
-            if cue.is_none() && whole_paragraph && paragraphs.len() - index <= 2 {
+            let cites_title =
+                titles.contains(&text[quoted.inner.0..quoted.inner.1].trim_end_matches(['.', ',']).trim());
+            if cue.is_none() && (cites_title || whole_paragraph && paragraphs.len() - index <= 2) {
                 continue;
             }
             quotes.push(Quote {

@@ -4,6 +4,7 @@
 pub mod conventions;
 pub mod corpus;
 pub mod entities;
+pub mod headlines;
 pub mod keys;
 pub mod lexicon;
 pub mod norp;

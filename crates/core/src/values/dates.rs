@@ -38,6 +38,13 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     if let Some((n, days)) = s.entry(i, v.relative_days) {
         return Some(relative(i, i + n, Some(Anchor::Offset { unit: Period::Day, count: days })));
     }
+    // "now", "recently": the present or the past as a whole, with no day of its own.
+    if let Some((n, value)) = s.entry(i, v.deictic) {
+        return Some(Found { value: Some(value.to_string()), ..relative(i, i + n, None) });
+    }
+    if let Some(&(_, days, part)) = v.day_parts_alone.iter().find(|d| d.0 == s.lower(i)) {
+        return Some(relative(i, i + 1, Some(Anchor::DayPart { days, part })));
+    }
     if let Some(year) = year_alone(s, i) {
         return Some(found(i, i + 1, Label::DATE, Some(format!("{year:04}")), false));
     }
@@ -59,6 +66,10 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
         if let Some((p, day)) = s.entry(k, v.weekdays()) {
             return Some(relative(i, k + p, Some(Anchor::Weekday { day, shift })));
         }
+        if let Some((p, part)) = s.entry(k, v.day_parts) {
+            let anchor = steps(shift).map(|days| Anchor::DayPart { days, part });
+            return Some(relative(i, k + p, anchor));
+        }
         if let Some(month) = month_word(s, k) {
             return Some(relative(i, k + 1, Some(Anchor::Month { month, shift })));
         }
@@ -74,13 +85,24 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
         let k = if s.lower(j + w) == "," { j + w + 1 } else { j + w };
         return Some(match absolute(s, k) {
             Some((end, value, _)) => found(i, end, Label::DATE, Some(value), false),
-            None => relative(i, j + w, Some(Anchor::Weekday { day, shift: Shift::This })),
+            // A bare weekday is the last one, or the next one when the sentence speaks of the future.
+            None => {
+                let shift = if future_tense(s, j) { Shift::After } else { Shift::This };
+                relative(i, j + w, Some(Anchor::Weekday { day, shift }))
+            }
         });
     }
     // "early October", "Anfang März", "finales de 2019": the part keeps the date's value.
     let (j, part) = match s.phrase(j, v.date_parts) {
         Some(n) if absolute(s, j + n).is_some() => (j + n, true),
         Some(n) => {
+            // "principios de año", "Anfang des Jahres": the part of the current period.
+            if let Some((p, unit)) = s.entry(j + n, v.periods).or_else(|| {
+                let det = s.phrase(j + n, v.determiners)?;
+                s.entry(j + n + det, v.periods).map(|(p, unit)| (det + p, unit))
+            }) {
+                return Some(relative(i, j + n + p, Some(Anchor::Offset { unit, count: 0 })));
+            }
             let year = four_digit_year(s, j + n)?;
             return Some(found(i, j + n + 1, Label::DATE, Some(format!("{year:04}")), false));
         }
@@ -96,6 +118,21 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
         return None; // the month of an impossible day ("31. Februar") stays text
     }
     Some(Found { anchor, ..found(i, end, Label::DATE, Some(value), false) })
+}
+
+/// Words before a weekday looked at for its verb's tense.
+const TENSE_WINDOW: usize = 6;
+
+/// Whether the verb before token `at` is in the future tense: "will begin on
+/// Wednesday", "wird am Mittwoch", es "se celebrará el miércoles". Only words
+/// before it count: in "announced Friday that it will…" the future belongs to
+/// the clause after.
+fn future_tense(s: &Sentence, at: usize) -> bool {
+    let v = s.vocabulary;
+    (at.saturating_sub(TENSE_WINDOW)..at).any(|k| {
+        let word = s.lower(k);
+        v.future_words.contains(&word) || word.chars().count() > 4 && v.future_endings.iter().any(|e| word.ends_with(e))
+    })
 }
 
 /// A month name (not an abbreviation: "Jan." alone is too often something else).

@@ -64,11 +64,57 @@ pub struct ReferenceDate {
     pub source: ReferenceSource,
 }
 
-/// A dateline: the first full date (day, month and year) in the first three
+/// Words that say the date after them is the article's own.
+const POSTED: &[&str] = &[
+    "posted",
+    "published",
+    "updated",
+    "posted on",
+    "published on",
+    "veröffentlicht",
+    "veröffentlicht am",
+    "aktualisiert",
+    "aktualisiert am",
+    "stand",
+    "publicado",
+    "publicado el",
+    "actualizado",
+    "publié",
+    "publié le",
+    "mis à jour",
+    "mis à jour le",
+    "pubblicato",
+    "pubblicato il",
+    "aggiornato",
+    "publicado em",
+    "atualizado",
+    "gepubliceerd",
+    "gepubliceerd op",
+    "bijgewerkt",
+];
+/// How far into the text such a line is looked for, in bytes.
+const POSTED_WITHIN: usize = 500;
+
+/// A dateline: a date after "Posted", "Veröffentlicht", "Publicado"… near the
+/// top of the text; else the first full date (day, month and year) in the first three
 /// lines of the text, on a line of at most 100 characters — "Posted September
 /// 26, 2019", "March 06, 2008", "Caracas, 26.09.2019". A date in the running
 /// text is not the article's own.
 pub fn dateline(text: &str, values: &[Value]) -> Option<CalendarDate> {
+    let full_date = |v: &Value| {
+        (v.label == Label::DATE && !v.relative && v.anchor.is_none())
+            .then(|| CalendarDate::parse(v.value.as_deref()?))
+            .flatten()
+    };
+    // "Posted September 26, 2019", "Veröffentlicht am 26.09.2019" near the top, on a line of any length.
+    let posted = values.iter().filter(|v| v.span.start < POSTED_WITHIN).find_map(|v| {
+        let before = text[..v.span.start].to_lowercase();
+        let before = before.trim_end().trim_end_matches([':', ',', '-', '–']).trim_end();
+        POSTED.iter().any(|cue| before.ends_with(cue)).then(|| full_date(v)).flatten()
+    });
+    if posted.is_some() {
+        return posted;
+    }
     let mut line_start = 0;
     for line in text.split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(3) {
         let start = line_start + text[line_start..].find(line).unwrap_or(0);
@@ -77,10 +123,7 @@ pub fn dateline(text: &str, values: &[Value]) -> Option<CalendarDate> {
         if line.trim().chars().count() > 100 {
             continue;
         }
-        let full_date = values.iter().find(|v| {
-            v.label == Label::DATE && v.span.start >= start && v.span.end <= end && !v.relative && v.anchor.is_none()
-        });
-        if let Some(date) = full_date.and_then(|v| CalendarDate::parse(v.value.as_deref()?)) {
+        if let Some(date) = values.iter().filter(|v| v.span.start >= start && v.span.end <= end).find_map(full_date) {
             return Some(date);
         }
     }

@@ -22,6 +22,8 @@ pub enum Anchor {
     Month { month: u8, shift: Shift },
     /// A day and month without a year: 28. Juli, July 28.
     MonthDay { month: u8, day: u8 },
+    /// A part of a day some days away: this morning (0, MO), last night (−1, NI).
+    DayPart { days: i32, part: &'static str },
 }
 
 impl Anchor {
@@ -39,8 +41,14 @@ impl Anchor {
                     format!("{year:04}-{month:02}")
                 }
                 Period::Year => format!("{:04}", reference.year.checked_add(count)?),
-                Period::Weekend | Period::Decade => return None,
+                Period::Weekend => {
+                    let (year, week) = reference.plus_days(7 * i64::from(count))?.iso_week();
+                    format!("{year:04}-W{week:02}-WE")
+                }
+                // TimeML writes a decade as its first three digits: the 2000s are "200".
+                Period::Decade => format!("{:03}", reference.year.div_euclid(10).checked_add(count)?),
             },
+            Anchor::DayPart { days, part } => format!("{}T{part}", reference.plus_days(i64::from(days))?),
             Anchor::Weekday { day, shift } => {
                 let back = i64::from((reference.weekday() + 7 - day) % 7);
                 let offset = match shift {
@@ -69,7 +77,10 @@ impl Anchor {
                 CalendarDate::new(year, month, day)?.to_string()
             }
         };
-        let year: i32 = value.get(..4)?.parse().ok()?;
+        let year: i32 = match value.get(..4).and_then(|y| y.parse().ok()) {
+            Some(year) => year,
+            None => value.get(..3)?.parse::<i32>().ok()? * 10, // a decade
+        };
         ((year - reference.year).abs() <= MAX_YEARS_AWAY && (1000..=2999).contains(&year)).then_some(value)
     }
 }
@@ -134,7 +145,9 @@ mod tests {
         assert_eq!(at(Anchor::Month { month: 2, shift: Shift::This }).as_deref(), Some("2019-02"));
         assert_eq!(at(Anchor::Offset { unit: Period::Month, count: -1 }).as_deref(), Some("2019-08"));
         assert_eq!(at(Anchor::Offset { unit: Period::Year, count: 300 }), None, "in 300 Jahren stays relative");
-        assert_eq!(at(Anchor::Offset { unit: Period::Decade, count: 1 }), None);
+        assert_eq!(at(Anchor::Offset { unit: Period::Decade, count: -1 }).as_deref(), Some("200"), "the past decade");
+        assert_eq!(at(Anchor::Offset { unit: Period::Weekend, count: 0 }).as_deref(), Some("2019-W39-WE"));
+        assert_eq!(at(Anchor::DayPart { days: -1, part: "NI" }).as_deref(), Some("2019-09-25TNI"), "last night");
         assert_eq!(at(Anchor::Weekday { day: 1, shift: Shift::Same }), None);
         let new_year = CalendarDate::parse("2019-01-03").unwrap();
         assert_eq!(Anchor::MonthDay { month: 12, day: 28 }.resolve(new_year).as_deref(), Some("2018-12-28"));

@@ -41,6 +41,17 @@ pub struct ValueWords {
     pub more_weekdays: &'static [(&'static str, u8)],
     /// Words that are a relative date alone, with their offset in days: yesterday −1, heute 0, ayer −1.
     pub relative_days: &'static [(&'static str, i32)],
+    /// Words that refer to the present or the past as a whole, with their TimeML
+    /// value: now → PRESENT_REF, recently → PAST_REF.
+    pub deictic: &'static [(&'static str, &'static str)],
+    /// Parts of a day after a modifier ("this morning", "esta mañana"), with their TimeML code.
+    pub day_parts: &'static [(&'static str, &'static str)],
+    /// A part of a day in one word: tonight (today, NI), anoche (yesterday, NI).
+    pub day_parts_alone: &'static [(&'static str, i32, &'static str)],
+    /// Words of a future tense ("will", "wird", "va a"): a bare weekday then lies ahead.
+    pub future_words: &'static [&'static str],
+    /// Endings of a future-tense verb (es "llegará", it "arriverà").
+    pub future_endings: &'static [&'static str],
     /// Modifiers that make a period, weekday or month relative, and which way:
     /// last, next, this, same; letzten, nächsten; pasado, próximo.
     pub relative_modifiers: &'static [(&'static str, Shift)],
@@ -102,7 +113,9 @@ impl ValueWords {
                 .chain(self.relative_days.iter().map(|d| d.0))
                 .chain(self.relative_modifiers.iter().map(|m| m.0))
                 .chain(self.periods.iter().map(|p| p.0))
-                .chain(self.weekdays().iter().map(|w| w.0));
+                .chain(self.weekdays().iter().map(|w| w.0))
+                .chain(self.deictic.iter().map(|d| d.0))
+                .chain(self.day_parts_alone.iter().map(|d| d.0));
             let phrases = lists.into_iter().flatten().copied().chain(tables);
             phrases.filter_map(|phrase| phrase.split(' ').next()).map(str::to_lowercase).collect()
         });
@@ -250,7 +263,20 @@ static EN: ValueWords = ValueWords {
         ("dec.", 12),
     ],
     more_weekdays: &[],
-    relative_days: &[("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)],
+    relative_days: &[("yesterday", -1), ("today", 0), ("tomorrow", 1)],
+    deictic: &[
+        ("now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("nowadays", "PRESENT_REF"),
+        ("at present", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("previously", "PAST_REF"),
+        ("formerly", "PAST_REF"),
+    ],
+    day_parts: &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")],
+    day_parts_alone: &[("tonight", 0, "NI")],
+    future_words: &["will", "'ll", "shall", "won't"],
+    future_endings: &[],
     relative_modifiers: &[
         ("last", Shift::Before),
         ("next", Shift::After),
@@ -290,7 +316,9 @@ static EN: ValueWords = ValueWords {
         "start of",
     ],
     months_stand_alone: false,
-    year_cues: &["in", "since", "until", "by", "from", "of", "year", "between", "before", "after", "during", "and"],
+    year_cues: &[
+        "in", "since", "until", "by", "from", "of", "year", "between", "before", "after", "during", "and", "for",
+    ],
     date_joiners: &["of"],
     hour_words: &["o'clock", "a.m.", "p.m.", "am", "pm", "gmt", "utc"],
     numbers: &[
@@ -342,6 +370,19 @@ static DE: ValueWords = ValueWords {
     more_months: &[("sep.", 9)],
     more_weekdays: &[("sonnabend", 5)],
     relative_days: &[("gestern", -1), ("heute", 0), ("vorgestern", -2), ("übermorgen", 2)],
+    deictic: &[
+        ("jetzt", "PRESENT_REF"),
+        ("derzeit", "PRESENT_REF"),
+        ("zurzeit", "PRESENT_REF"),
+        ("gegenwärtig", "PRESENT_REF"),
+        ("kürzlich", "PAST_REF"),
+        ("neulich", "PAST_REF"),
+        ("vor kurzem", "PAST_REF"),
+    ],
+    day_parts: &[("morgen", "MO"), ("vormittag", "MO"), ("nachmittag", "AF"), ("abend", "EV"), ("nacht", "NI")],
+    day_parts_alone: &[],
+    future_words: &["wird", "werden", "werde", "wirst", "werdet"],
+    future_endings: &[],
     relative_modifiers: &[
         ("letzten", Shift::Before),
         ("letzte", Shift::Before),
@@ -479,7 +520,20 @@ static ES: ValueWords = ValueWords {
         ("dic.", 12),
     ],
     more_weekdays: &[("miercoles", 2), ("sabado", 5)],
-    relative_days: &[("ayer", -1), ("hoy", 0), ("anteayer", -2), ("anoche", -1)],
+    relative_days: &[("ayer", -1), ("hoy", 0), ("anteayer", -2)],
+    deictic: &[
+        ("ahora", "PRESENT_REF"),
+        ("actualmente", "PRESENT_REF"),
+        ("hoy en día", "PRESENT_REF"),
+        ("en la actualidad", "PRESENT_REF"),
+        ("recientemente", "PAST_REF"),
+        ("previamente", "PAST_REF"),
+        ("anteriormente", "PAST_REF"),
+    ],
+    day_parts: &[("mañana", "MO"), ("tarde", "AF"), ("noche", "NI")],
+    day_parts_alone: &[("anoche", -1, "NI")],
+    future_words: &["va", "van", "vamos"],
+    future_endings: &["rá", "rán", "remos"],
     relative_modifiers: &[
         ("pasado", Shift::Before),
         ("pasada", Shift::Before),
@@ -517,7 +571,9 @@ static ES: ValueWords = ValueWords {
     determiners: &["el", "la", "los", "las"],
     date_parts: &["principios de", "finales de", "mediados de", "comienzos de", "fines de", "inicios de"],
     months_stand_alone: true,
-    year_cues: &["en", "desde", "hasta", "de", "del", "año", "entre", "y", "antes", "después", "durante"],
+    year_cues: &[
+        "en", "desde", "hasta", "de", "del", "año", "entre", "y", "antes", "después", "durante", "para", "hacia",
+    ],
     date_joiners: &["de", "del"],
     hour_words: &["horas", "h", "hs"],
     numbers: &[
@@ -603,6 +659,11 @@ static FR: ValueWords = ValueWords {
     more_months: &[("fevrier", 2), ("aout", 8), ("decembre", 12)],
     more_weekdays: &[],
     relative_days: &[("hier", -1), ("aujourd'hui", 0), ("demain", 1), ("avant-hier", -2)],
+    deictic: &[("maintenant", "PRESENT_REF"), ("actuellement", "PRESENT_REF"), ("récemment", "PAST_REF")],
+    day_parts: &[("matin", "MO"), ("après-midi", "AF"), ("soir", "EV"), ("nuit", "NI")],
+    day_parts_alone: &[],
+    future_words: &["va", "vont"],
+    future_endings: &["ront"],
     relative_modifiers: &[
         ("dernier", Shift::Before),
         ("dernière", Shift::Before),
@@ -664,6 +725,16 @@ static IT: ValueWords = ValueWords {
     more_months: &[],
     more_weekdays: &[],
     relative_days: &[("ieri", -1), ("oggi", 0), ("domani", 1), ("l'altro ieri", -2)],
+    deictic: &[
+        ("ora", "PRESENT_REF"),
+        ("adesso", "PRESENT_REF"),
+        ("attualmente", "PRESENT_REF"),
+        ("recentemente", "PAST_REF"),
+    ],
+    day_parts: &[("mattina", "MO"), ("pomeriggio", "AF"), ("sera", "EV"), ("notte", "NI")],
+    day_parts_alone: &[("stanotte", 0, "NI")],
+    future_words: &[],
+    future_endings: &["rà", "ranno"],
     relative_modifiers: &[
         ("scorso", Shift::Before),
         ("scorsa", Shift::Before),
@@ -726,6 +797,16 @@ static PT: ValueWords = ValueWords {
     more_months: &[("marco", 3)],
     more_weekdays: &[("segunda", 0), ("terça", 1), ("quarta", 2), ("quinta", 3), ("sexta", 4)],
     relative_days: &[("ontem", -1), ("hoje", 0), ("amanhã", 1), ("anteontem", -2)],
+    deictic: &[
+        ("agora", "PRESENT_REF"),
+        ("atualmente", "PRESENT_REF"),
+        ("recentemente", "PAST_REF"),
+        ("anteriormente", "PAST_REF"),
+    ],
+    day_parts: &[("manhã", "MO"), ("tarde", "AF"), ("noite", "NI")],
+    day_parts_alone: &[],
+    future_words: &["vai", "vão"],
+    future_endings: &["rá", "rão"],
     relative_modifiers: &[
         ("passado", Shift::Before),
         ("passada", Shift::Before),
@@ -791,6 +872,17 @@ static NL: ValueWords = ValueWords {
     more_months: &[],
     more_weekdays: &[],
     relative_days: &[("gisteren", -1), ("vandaag", 0), ("morgen", 1), ("eergisteren", -2)],
+    deictic: &[
+        ("nu", "PRESENT_REF"),
+        ("momenteel", "PRESENT_REF"),
+        ("tegenwoordig", "PRESENT_REF"),
+        ("onlangs", "PAST_REF"),
+        ("recent", "PAST_REF"),
+    ],
+    day_parts: &[("ochtend", "MO"), ("middag", "AF"), ("avond", "EV"), ("nacht", "NI")],
+    day_parts_alone: &[("vannacht", 0, "NI"), ("vanavond", 0, "EV"), ("vanochtend", 0, "MO"), ("vanmorgen", 0, "MO")],
+    future_words: &["zal", "zullen", "zult"],
+    future_endings: &[],
     relative_modifiers: &[
         ("vorige", Shift::Before),
         ("vorig", Shift::Before),
