@@ -169,10 +169,43 @@ pub fn analyze<'m>(gold: &GoldDocument, model_for: &dyn Fn(Language) -> Option<&
     document
 }
 
+/// With GLEANER_EVAL_ERRORS: each gold entity the document splits over several
+/// system entities, and each system entity that joins several gold ones.
+fn print_clustering_errors(gold: &GoldDocument, document: &Document) {
+    let chars = char_index(&document.text);
+    let system: HashMap<(usize, usize), (u32, &str)> = document
+        .mentions
+        .iter()
+        .filter_map(|m| Some(((chars[m.span.start], chars[m.span.end]), (m.entity?, m.span.text(&document.text)))))
+        .collect();
+    let mut by_gold: HashMap<&str, Vec<(u32, &str)>> = HashMap::new();
+    let mut by_system: HashMap<u32, HashSet<&str>> = HashMap::new();
+    for g in &gold.mentions {
+        if let Some(&(id, text)) = system.get(&(g.start, g.end)) {
+            by_gold.entry(&g.instance).or_default().push((id, text));
+            by_system.entry(id).or_default().insert(&g.instance);
+        }
+    }
+    for (instance, found) in &by_gold {
+        let ids: HashSet<u32> = found.iter().map(|f| f.0).collect();
+        if ids.len() > 1 {
+            println!("SPLIT {} {instance}: {found:?}", gold.id);
+        }
+    }
+    for (id, instances) in &by_system {
+        if instances.len() > 1 {
+            println!("MERGED {} e{id}: {instances:?}", gold.id);
+        }
+    }
+}
+
 /// The gold mentions `document` found (same span), with their system entity ids.
 fn matched(gold: &GoldDocument, document: &Document) -> Vec<Matched> {
     if gold.entity_layer == "missing" {
         return Vec::new();
+    }
+    if std::env::var_os("GLEANER_EVAL_ERRORS").is_some() {
+        print_clustering_errors(gold, document);
     }
     let chars = char_index(&document.text);
     let system: HashMap<(usize, usize), u32> =
