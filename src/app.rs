@@ -15,6 +15,7 @@ use crate::sidebar::Sidebar;
 use crate::summary::Summary;
 use crate::text_view::TextView;
 use crate::SharedDocument;
+use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
 use gleaner_core::{Language, Notice};
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
@@ -42,6 +43,8 @@ struct Input {
     file: Option<(String, Vec<Notice>)>,
     /// The language the reader chose instead of the detected one.
     lang: Option<Language>,
+    /// The article's own date (the reader's, or the page's metadata).
+    reference: Option<ReferenceDate>,
 }
 
 /// The worker's newest answer.
@@ -142,7 +145,7 @@ fn persist(
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let input = use_state(|| Input { text: Rc::from(""), file: None, lang: None });
+    let input = use_state(|| Input { text: Rc::from(""), file: None, lang: None, reference: None });
     let analyzed = use_state(|| None::<Analysis>);
     let refusal = use_state(|| None::<String>);
     let problem = use_state(|| None::<String>); // a storage or import problem
@@ -233,8 +236,9 @@ pub fn app() -> Html {
                     file: (a.source != PASTED).then(|| (a.source.clone(), a.notices.clone())),
                     text: Rc::from(a.text),
                     lang: a.lang,
+                    reference: a.reference,
                 },
-                None => Input { text: Rc::from(""), file: None, lang: None },
+                None => Input { text: Rc::from(""), file: None, lang: None, reference: None },
             });
         })
     };
@@ -325,7 +329,7 @@ pub fn app() -> Html {
                 let exists = saved.as_ref().is_some_and(|id| shelf.borrow().iter().any(|a| &a.id == id));
                 match saved {
                     Some(id) if exists => {
-                        let (text, lang) = (input.text.to_string(), input.lang);
+                        let (text, lang, reference) = (input.text.to_string(), input.lang, input.reference);
                         edit.emit((
                             id,
                             Rc::new(move |article: &mut Article| {
@@ -335,6 +339,7 @@ pub fn app() -> Html {
                                 }
                                 article.text.clone_from(&text);
                                 article.lang = lang;
+                                article.reference = reference;
                             }),
                         ));
                     }
@@ -348,6 +353,7 @@ pub fn app() -> Html {
                             lang: input.lang,
                             language: None,
                             notices: Vec::new(),
+                            reference: input.reference,
                         };
                         *current_id.borrow_mut() = Some(article.id.clone());
                         keep.emit(vec![article]);
@@ -355,8 +361,13 @@ pub fn app() -> Html {
                     Some(_) => {} // deleted while the reader typed
                 }
                 let notices = input.file.as_ref().map(|(_, n)| n.clone()).unwrap_or_default();
-                let request =
-                    WorkerRequest::Page(Request { id, text: input.text.to_string(), lang: input.lang, notices });
+                let request = WorkerRequest::Page(Request {
+                    id,
+                    text: input.text.to_string(),
+                    lang: input.lang,
+                    notices,
+                    reference: input.reference,
+                });
                 match (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
                     (Some(worker), Ok(message)) => {
                         if worker.post_message(&message).is_err() {
@@ -419,7 +430,7 @@ pub fn app() -> Html {
             *typing.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
                 let Some(area) = text_box.cast::<HtmlTextAreaElement>() else { return };
                 refusal.set(None);
-                input.set(Input { text: Rc::from(area.value()), file: input.file.clone(), lang: input.lang });
+                input.set(Input { text: Rc::from(area.value()), ..(*input).clone() });
             }));
         })
     };
@@ -449,7 +460,7 @@ pub fn app() -> Html {
                 String::from_utf16_lossy(&units[..start.min(end)]),
                 String::from_utf16_lossy(&units[end.max(start)..])
             );
-            input.set(Input { text: Rc::from(text), file: input.file.clone(), lang: input.lang });
+            input.set(Input { text: Rc::from(text), ..(*input).clone() });
         })
     };
     // The text box shows the article on show (set only when it differs: not at each key).
@@ -470,6 +481,16 @@ pub fn app() -> Html {
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             input.set(Input { lang: Language::from_code(&select.value()), ..(*input).clone() });
+        })
+    };
+
+    let on_date_chosen = {
+        let input = input.clone();
+        Callback::from(move |e: Event| {
+            let field: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let reference =
+                CalendarDate::parse(&field.value()).map(|date| ReferenceDate { date, source: ReferenceSource::Given });
+            input.set(Input { reference, ..(*input).clone() });
         })
     };
 
@@ -500,6 +521,9 @@ pub fn app() -> Html {
                             lang: None,
                             language: None,
                             notices: o.notices,
+                            reference: o
+                                .published
+                                .map(|date| ReferenceDate { date, source: ReferenceSource::Metadata }),
                         }),
                         Err(reason) => refused.push(reason),
                     }
@@ -575,6 +599,7 @@ pub fn app() -> Html {
                     assets: None,
                     compact: true,
                     only_compact: true,
+                    date: None, // each article's own dateline still applies
                 });
                 if let (Some(worker), Ok(message)) = (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
                     let _ = worker.post_message(&message);
@@ -763,6 +788,12 @@ pub fn app() -> Html {
                                 <option value={l.code()} selected={input.lang == Some(*l)}>{l.name()}</option>
                             }) }
                         </select>
+                    </label>
+                    <label class="date-choice" title="The article's own date: “yesterday” and “last January” are placed on the calendar from it. Without one, a “Posted …” line or a date at the top is used.">
+                        {"Date "}
+                        <input type="date" data-testid="date-choice" aria-label="Date of the article"
+                            value={input.reference.map(|r| r.date.to_string()).unwrap_or_default()}
+                            onchange={on_date_chosen} />
                     </label>
                     if let (Some(article), Some(analysis)) = (article, &*analyzed) {
                         if analysis.document.text == *input.text {

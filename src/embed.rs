@@ -6,6 +6,7 @@
 
 use crate::models::ModelCache;
 use crate::protocol::{EmbedReply, EmbedRequest};
+use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
 use gleaner_core::{AnalysisJson, Document, Language};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -66,6 +67,14 @@ fn language(code: Option<&str>) -> Result<Option<Language>, String> {
 /// The CLI's pipeline (`gleaner analyze`, with `--corpus` when asked), with models from `cache`.
 async fn analyze(request: EmbedRequest, cache: &ModelCache) -> Result<Vec<Document>, String> {
     let lang = language(request.lang.as_deref())?;
+    let reference = match request.date.as_deref() {
+        None | Some("") => None,
+        Some(text) => Some(ReferenceDate {
+            date: CalendarDate::parse(text)
+                .ok_or_else(|| format!("'{text}' is not a date: give the day as YYYY-MM-DD, e.g. 2019-09-26"))?,
+            source: ReferenceSource::Given,
+        }),
+    };
     let mut documents = Vec::with_capacity(request.texts.len());
     for (i, text) in request.texts.into_iter().enumerate() {
         let own = language(request.langs.get(i).and_then(|l| l.as_deref()))?;
@@ -86,6 +95,7 @@ async fn analyze(request: EmbedRequest, cache: &ModelCache) -> Result<Vec<Docume
     let lexicon = cache.loaded_lexicon().await?;
     for document in &mut documents {
         document.tag(|language| models.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
+        document.reference = reference;
         document.resolve(&lexicon);
     }
     if request.corpus {

@@ -236,15 +236,48 @@ pub fn value_in_words(value: &gleaner_core::values::Value) -> String {
     match value.value.as_deref() {
         None if value.relative => "relative to when it was written".to_string(),
         None => "no exact value".to_string(),
-        Some(normalized) => normalized_in_words(normalized),
+        // "yesterday" placed from the article's date says which date it was counted from.
+        Some(normalized) => match value.reference.filter(|_| value.relative) {
+            Some(reference) => {
+                format!(
+                    "{} (from the article's date, {})",
+                    normalized_in_words(normalized),
+                    normalized_in_words(&reference.to_string())
+                )
+            }
+            None => normalized_in_words(normalized),
+        },
     }
 }
+
+/// Parts of a day as TimeML codes them.
+const DAY_PARTS: [(&str, &str); 4] = [("MO", "morning"), ("AF", "afternoon"), ("EV", "evening"), ("NI", "night")];
 
 fn normalized_in_words(normalized: &str) -> String {
     let month = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied();
     let day = |d: &str| d.parse::<u32>().ok();
+    match normalized {
+        "PRESENT_REF" => return "the present".to_string(),
+        "PAST_REF" => return "the past".to_string(),
+        "FUTURE_REF" => return "the future".to_string(),
+        _ => {}
+    }
+    // "2019-09-25TNI": a part of a day.
+    if let Some((date, part)) = normalized.split_once('T').filter(|(d, _)| d.len() == 10) {
+        if let Some((_, words)) = DAY_PARTS.iter().find(|(code, _)| *code == part) {
+            return format!("{}, {words}", normalized_in_words(date));
+        }
+    }
+    // "200": a decade.
+    if normalized.len() == 3 && normalized.bytes().all(|b| b.is_ascii_digit()) {
+        return format!("the {normalized}0s");
+    }
     let parts: Vec<&str> = normalized.split('-').collect();
     match parts.as_slice() {
+        [y, w] | [y, w, "WE"] if y.len() == 4 && w.starts_with('W') => {
+            let weekend = if parts.len() == 3 { "the weekend of " } else { "" };
+            return format!("{weekend}week {} of {y}", w.trim_start_matches('W').trim_start_matches('0'));
+        }
         ["", "", m, d] => {
             if let (Some(m), Some(d)) = (month(m), day(d)) {
                 return format!("{d} {m} (year not given)");
@@ -298,6 +331,11 @@ mod tests {
 
     #[test]
     fn values_read_as_words() {
+        assert_eq!(normalized_in_words("2019-W37"), "week 37 of 2019");
+        assert_eq!(normalized_in_words("2019-W39-WE"), "the weekend of week 39 of 2019");
+        assert_eq!(normalized_in_words("2019-09-25TNI"), "25 September 2019, night");
+        assert_eq!(normalized_in_words("PRESENT_REF"), "the present");
+        assert_eq!(normalized_in_words("200"), "the 2000s");
         assert_eq!(normalized_in_words("--07-28"), "28 July (year not given)");
         assert_eq!(normalized_in_words("2023-07-28"), "28 July 2023");
         assert_eq!(normalized_in_words("2019-09"), "September 2019");

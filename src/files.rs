@@ -7,6 +7,7 @@
 use gleaner_core::decode::decode;
 use gleaner_core::extract::zip::{Archive, ZipError, MAX_MEMBER_BYTES};
 use gleaner_core::extract::{docx, DocxError, Extracted};
+use gleaner_core::values::CalendarDate;
 use gleaner_core::Notice;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -26,6 +27,8 @@ pub struct Opened {
     pub title: Option<String>,
     pub text: String,
     pub notices: Vec<Notice>,
+    /// The article's date from an HTML page's metadata (`article:published_time`, `<time datetime>`).
+    pub published: Option<CalendarDate>,
 }
 
 /// Reads and extracts `file`, or says in one line why it was not opened.
@@ -41,19 +44,19 @@ pub async fn open_file(file: &web_sys::File) -> Result<Opened, String> {
     let lower = name.to_lowercase();
     if lower.ends_with(".docx") {
         let extracted = read_docx(&bytes).await.map_err(|e| format!("“{name}” was not opened: {e}."))?;
-        return Ok(Opened { name, title: extracted.title, text: extracted.text, notices: Vec::new() });
+        return Ok(Opened { name, title: extracted.title, text: extracted.text, notices: Vec::new(), published: None });
     }
     let decoded = decode(&bytes).map_err(|e| format!("“{name}” was not opened: {e}."))?;
     let notices: Vec<Notice> = decoded.notice().into_iter().collect();
-    let (title, text) = if lower.ends_with(".md") || lower.ends_with(".markdown") {
+    let (title, text, published) = if lower.ends_with(".md") || lower.ends_with(".markdown") {
         let extracted = gleaner_core::extract::markdown(&decoded.text);
-        (extracted.title, extracted.text)
+        (extracted.title, extracted.text, None)
     } else if lower.ends_with(".html") || lower.ends_with(".htm") {
         html_text(&decoded.text).ok_or_else(|| format!("“{name}” could not be read as HTML."))?
     } else {
-        (None, decoded.text)
+        (None, decoded.text, None)
     };
-    Ok(Opened { name, title, text, notices })
+    Ok(Opened { name, title, text, notices, published })
 }
 
 /// A Word file, read by the core's steps (`extract::docx`) with the browser's
@@ -156,8 +159,26 @@ const BLOCKS: [&str; 31] = [
     "tr",
 ];
 
-/// An HTML page's title and visible text, one paragraph per block element.
-fn html_text(html: &str) -> Option<(Option<String>, String)> {
+/// Where an HTML page says when it was published, in the order looked at.
+const PUBLISHED: [&str; 5] = [
+    "meta[property='article:published_time']",
+    "meta[name='article:published_time']",
+    "meta[itemprop='datePublished']",
+    "meta[name='date']",
+    "time[datetime]",
+];
+
+/// The publication day from a page's metadata: its first ten characters must be a date (YYYY-MM-DD).
+fn published_date(document: &web_sys::Document) -> Option<CalendarDate> {
+    PUBLISHED.iter().find_map(|selector| {
+        let element = document.query_selector(selector).ok().flatten()?;
+        let value = element.get_attribute("content").or_else(|| element.get_attribute("datetime"))?;
+        CalendarDate::parse(value.trim().get(..10)?)
+    })
+}
+
+/// An HTML page's title, visible text (one paragraph per block element) and publication date.
+fn html_text(html: &str) -> Option<(Option<String>, String, Option<CalendarDate>)> {
     let parser = web_sys::DomParser::new().ok()?;
     let document = parser.parse_from_string(html, web_sys::SupportedType::TextHtml).ok()?;
     let title = Some(document.title().trim().to_string())
@@ -170,7 +191,7 @@ fn html_text(html: &str) -> Option<(Option<String>, String)> {
         walk(&body, &mut current, &mut paragraphs);
     }
     flush(&mut current, &mut paragraphs);
-    Some((title, paragraphs.join("\n\n")))
+    Some((title, paragraphs.join("\n\n"), published_date(&document)))
 }
 
 fn walk(node: &web_sys::Node, current: &mut String, paragraphs: &mut Vec<String>) {

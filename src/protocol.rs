@@ -1,6 +1,7 @@
 //! Messages between the pages and the analysis worker (sent with serde-wasm-bindgen).
 //! One worker serves both the app (`Page`) and the embed API (`Embed`).
 
+use gleaner_core::values::ReferenceDate;
 use gleaner_core::{Language, Notice};
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +24,9 @@ pub struct Request {
     pub lang: Option<Language>,
     /// What decoding the file had to say (invalid bytes replaced, …).
     pub notices: Vec<Notice>,
+    /// The article's own date, given by the reader or read from the page's metadata.
+    #[serde(default)]
+    pub reference: Option<ReferenceDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -82,6 +86,9 @@ pub struct EmbedRequest {
     /// A language per text (overriding `lang`), as the reader chose it for each article.
     #[serde(default)]
     pub langs: Vec<Option<String>>,
+    /// The articles' own date (YYYY-MM-DD), which places relative dates; absent: a dateline in the text, if any.
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 /// The worker's answer to an [`EmbedRequest`]: the analyses or one error.

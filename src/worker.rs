@@ -46,16 +46,17 @@ pub fn start() {
 }
 
 fn answer(state: &Rc<RefCell<State>>) {
-    let (request_id, text, lang, notices, models) = {
+    let (request_id, text, lang, notices, reference, models) = {
         let s = state.borrow();
         let Some(request) = &s.latest else { return };
-        (request.id, request.text.clone(), request.lang, request.notices.clone(), s.models.clone())
+        (request.id, request.text.clone(), request.lang, request.notices.clone(), request.reference, s.models.clone())
     };
     let started = js_sys::Date::now();
     // A long article reports how far it is, so the page can show a progress bar.
     let mut progress = Progress::new(request_id, text.len());
     progress.report(0.02, "Reading");
     let mut document = Document::analyze_in(text, lang);
+    document.reference = reference;
     progress.report(0.2, "Finding names");
     let mut needed: Vec<Language> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
     needed.sort();

@@ -66,6 +66,7 @@ mod tests {
             lang: Some(gleaner_core::Language::Es),
             language: Some("es".into()),
             notices: vec![],
+            reference: None,
         }
     }
 

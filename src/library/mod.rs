@@ -5,6 +5,7 @@
 pub mod export;
 pub mod store;
 
+use gleaner_core::values::ReferenceDate;
 use gleaner_core::{Language, Notice};
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +29,9 @@ pub struct Article {
     /// What reading the file had to say (invalid bytes replaced, …).
     #[serde(default)]
     pub notices: Vec<Notice>,
+    /// The article's own date, from the reader or the page's metadata: relative dates are placed from it.
+    #[serde(default)]
+    pub reference: Option<ReferenceDate>,
 }
 
 /// Where an article came from when it was pasted or typed.
@@ -99,6 +103,7 @@ mod tests {
             lang: None,
             language: None,
             notices: vec![],
+            reference: None,
         };
         let mut articles = vec![article("a", 1.0), article("b", 2.0)];
         upsert(&mut articles, &[Article { title: "renamed".into(), ..article("a", 1.0) }, article("c", 0.5)]);

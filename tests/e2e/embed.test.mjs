@@ -357,8 +357,15 @@ test("the API refuses bad arguments with a message, and configure() stays on the
       elsewhere: (() => { try { gleaner.configure({ assetsUrl: "https://cdn.example.com/models/" }); return "accepted"; } catch (e) { return e.message; } })(),
       empty: (await gleaner.analyze("")).stats.tokens,
       french: (await gleaner.analyze("Le président de la République a rencontré les syndicats mardi à Paris.", { lang: "fr" })).language.code,
+      badDate: await reason(() => gleaner.analyze("Maduro arrived yesterday.", { date: "2019-13-45" })),
+      dated: await gleaner.analyze("Nicolás Maduro arrived in Moscow yesterday and met Vladimir Putin.", { date: "2019-09-26" }),
     };
   });
+  assert.match(results.badDate, /'2019-13-45' is not a date/);
+  const cli = JSON.parse(execFileSync(CLI, ["analyze", "--date", "2019-09-26", "-"], { input: "Nicolás Maduro arrived in Moscow yesterday and met Vladimir Putin.", encoding: "utf8" }));
+  assert.deepEqual(results.dated.values, cli.values, "analyze({date}) places dates as `gleaner analyze --date` does");
+  assert.deepEqual(results.dated.reference, { date: "2019-09-26", source: "given" });
+  assert.equal(results.dated.values[0].value, "2019-09-25");
   assert.match(results.notText, /needs a string/);
   assert.match(results.badLang, /unknown language 'xx'/);
   assert.match(results.notArray, /array of strings/);

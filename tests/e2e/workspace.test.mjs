@@ -612,3 +612,36 @@ test("a Word file (.docx) opens with its title and paragraphs, read in the page;
     await browser.close();
   }
 });
+
+test("an HTML page's publication date places relative dates, and the reader can set another, kept with the article", async () => {
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    const html = `<!DOCTYPE html><html><head><title>Maduro in Moscow</title>
+      <meta property="article:published_time" content="2019-09-26T10:30:00+02:00"></head>
+      <body><h1>Maduro in Moscow</h1><p>Nicolás Maduro arrived in Moscow yesterday, and he met Vladimir Putin in the Kremlin for talks on oil and debt.</p></body></html>`;
+    await page.setInputFiles("[data-testid=file-input]", { name: "moscow.html", mimeType: "text/html", buffer: Buffer.from(html) });
+    await listed(page, 1);
+    assert.equal(await page.inputValue("[data-testid=date-choice]"), "2019-09-26", "the date from the page's metadata");
+    const yesterday = "[data-testid=value] td.normalized";
+    await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.value === "2019-09-25", yesterday);
+    assert.match(await page.textContent(yesterday), /^25 September 2019 \(from the article's date, 26 September 2019\)$/);
+    // The reader gives another date: the value follows, and the library keeps it.
+    await page.fill("[data-testid=date-choice]", "2020-03-01");
+    await page.dispatchEvent("[data-testid=date-choice]", "change");
+    await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.value === "2020-02-29", yesterday);
+    await page.waitForTimeout(300); // the library write
+    await page.reload();
+    await listed(page, 1);
+    await page.waitForFunction(() => document.querySelector("[data-testid=date-choice]")?.value === "2020-03-01");
+    await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.value === "2020-02-29", yesterday);
+    if (CLI) {
+      const text = await page.inputValue("[data-testid=article]");
+      const cli = JSON.parse(execFileSync(CLI, ["analyze", "--date", "2020-03-01", "-"], { input: text, encoding: "utf8" }));
+      assert.deepEqual(cli.values.map((v) => v.value), ["2020-02-29"], "the CLI's --date gives the same");
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -25,8 +25,9 @@ export interface Span { start: number; end: number; start16: number; end16: numb
 /** Language codes Gleaner reads: en de es fr it pt nl. Absent: identified from the text. */
 export type Language = "en" | "de" | "es" | "fr" | "it" | "pt" | "nl";
 
-export function analyze(text: string, options?: { lang?: Language }): Promise<Analysis>;
-export function analyzeMany(texts: string[], options?: { lang?: Language; corpus?: boolean }): Promise<Analysis[]>;
+/** `date`: the article's own date, YYYY-MM-DD; relative dates ("yesterday", "last January") are placed from it. */
+export function analyze(text: string, options?: { lang?: Language; date?: string }): Promise<Analysis>;
+export function analyzeMany(texts: string[], options?: { lang?: Language; corpus?: boolean; date?: string }): Promise<Analysis[]>;
 export function configure(options: { assetsUrl?: string | URL | null }): void;
 
 /** `<gleaner-article>`: marks the names of the article inside it, in place. */

@@ -75,9 +75,12 @@ function startEngine() {
 }
 
 /** Sends texts to the worker; resolves to {analyses, compact} (JSON strings). */
-function send(texts, { lang, corpus = false, compact = false } = {}) {
+function send(texts, { lang, corpus = false, compact = false, date } = {}) {
   if (lang != null && lang !== "" && !LANGUAGES.includes(lang)) {
     return Promise.reject(new TypeError(`Gleaner: unknown language '${lang}' (one of: ${LANGUAGES.join(" ")})`));
+  }
+  if (date != null && date !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    return Promise.reject(new TypeError(`Gleaner: '${date}' is not a date: give the day as YYYY-MM-DD, e.g. 2019-09-26`));
   }
   const running = startEngine();
   if (running.failure) return Promise.reject(new Error(`Gleaner: ${running.failure}`));
@@ -85,7 +88,7 @@ function send(texts, { lang, corpus = false, compact = false } = {}) {
     const id = running.next++;
     running.pending.set(id, { resolve, reject });
     running.worker.postMessage({
-      type: "Embed", id, texts, lang: lang || undefined, corpus: Boolean(corpus), compact,
+      type: "Embed", id, texts, lang: lang || undefined, corpus: Boolean(corpus), compact, date: date || undefined,
       assets: assetsUrl || new URL("models/", HERE).href,
     });
   });
@@ -99,11 +102,12 @@ function requireText(text, what) {
 /**
  * Analyzes one text: the `gleaner/2` analysis, the same JSON `gleaner analyze` prints.
  * @param {string} text
- * @param {{lang?: string}} [options] lang: read the text as this language (en de es fr it pt nl)
+ * @param {{lang?: string, date?: string}} [options] lang: read the text as this language (en de es fr it pt nl);
+ *   date: the article's own date (YYYY-MM-DD), from which "yesterday" or "last January" get calendar values
  * @returns {Promise<object>}
  */
-export async function analyze(text, { lang } = {}) {
-  const reply = await send([requireText(text, "analyze(text)")], { lang });
+export async function analyze(text, { lang, date } = {}) {
+  const reply = await send([requireText(text, "analyze(text)")], { lang, date });
   return JSON.parse(reply.analyses[0]);
 }
 
@@ -111,12 +115,12 @@ export async function analyze(text, { lang } = {}) {
  * Analyzes several texts; with `corpus: true` their entity ids are shared, as
  * with `gleaner analyze --corpus`.
  * @param {string[]} texts
- * @param {{lang?: string, corpus?: boolean}} [options]
+ * @param {{lang?: string, corpus?: boolean, date?: string}} [options]
  * @returns {Promise<object[]>}
  */
-export async function analyzeMany(texts, { lang, corpus = false } = {}) {
+export async function analyzeMany(texts, { lang, corpus = false, date } = {}) {
   if (!Array.isArray(texts)) throw new TypeError("Gleaner: analyzeMany(texts) needs an array of strings");
-  const reply = await send(texts.map((t) => requireText(t, "analyzeMany(texts)")), { lang, corpus });
+  const reply = await send(texts.map((t) => requireText(t, "analyzeMany(texts)")), { lang, corpus, date });
   return reply.analyses.map((json) => JSON.parse(json));
 }
 
@@ -332,7 +336,7 @@ class GleanerMark extends HTMLElement {
 }
 
 class GleanerArticle extends HTMLElement {
-  static observedAttributes = ["lang", "types", "theme", "panel"];
+  static observedAttributes = ["lang", "types", "theme", "panel", "date"];
 
   #started = false; // the first analysis was asked for (attributes set before it change nothing)
   #run = 0; // increases with each analysis or marking; older ones stop
@@ -392,7 +396,7 @@ class GleanerArticle extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (before === after || !this.#started) return;
-    if (name === "lang") this.refresh();
+    if (name === "lang" || name === "date") this.refresh();
     else if (name === "types" && this.#compact) this.#mark(this.#compact, ++this.#run);
     else if (name === "panel") this.#renderPanel();
     else if (name === "theme") {
@@ -447,7 +451,7 @@ class GleanerArticle extends HTMLElement {
     const { text } = readText(this);
     let reply;
     try {
-      reply = await send([text], { lang: languageOf(this) || undefined, compact: true });
+      reply = await send([text], { lang: languageOf(this) || undefined, compact: true, date: this.getAttribute("date") || undefined });
     } catch (error) {
       if (run !== this.#run) return;
       console.warn(error.message);
