@@ -320,18 +320,18 @@ fn eval_resolution() -> Result<(), String> {
         "lang", "docs", "mentions P / R / F1", "B³ doc", "B³ all", "wrong merges", "date F1", "date values"
     );
     let show = |language: &str, f: &LanguageFigures| {
-        let dates = match (f.date_spans, f.date_values) {
-            (Some(spans), Some((right, of))) => {
-                (format!("{:.3}", spans.f1()), format!("{right}/{of} {:.3}", right as f64 / of.max(1) as f64))
+        let dates = match (f.date_span_f1(), f.date_values) {
+            (Some(span_f1), Some((right, of))) => {
+                (format!("{span_f1:.3}"), format!("{right}/{of} {:.3}", right as f64 / of.max(1) as f64))
             }
             _ => ("–".into(), "–".into()),
         };
         println!(
             "{language:<4} {:>5} {:>6.3} / {:.3} / {:.3} {:>8.3} {:>8.3} {:>6} / {:<4} {:>10} {:>14}",
             f.documents,
-            f.detection.precision(),
-            f.detection.recall(),
-            f.detection.f1(),
+            f.mentions().0,
+            f.mentions().1,
+            f.mentions().2,
             f.within.2,
             f.across.2,
             f.wrong_person_merges_within,

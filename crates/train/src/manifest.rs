@@ -204,13 +204,13 @@ pub fn record_resolution(
         .map(|(language, f)| {
             let mut figures = json!({
                 "documents": f.documents,
-                "mentions": {"precision": round3(f.detection.precision()), "recall": round3(f.detection.recall()), "f1": round3(f.detection.f1())},
+                "mentions": {"precision": round3(f.mentions().0), "recall": round3(f.mentions().1), "f1": round3(f.mentions().2)},
                 "b_cubed_within_documents": round3(f.within.2),
                 "b_cubed_across_documents": round3(f.across.2),
                 "wrong_person_merges": {"within_documents": f.wrong_person_merges_within, "across_documents": f.wrong_person_merges_across},
             });
-            if let (Some(spans), Some((right, of)), Some(map)) = (f.date_spans, f.date_values, figures.as_object_mut()) {
-                map.insert("dates".into(), json!({"span_f1": round3(spans.f1()), "values_right": right, "of": of}));
+            if let (Some(span_f1), Some((right, of)), Some(map)) = (f.date_span_f1(), f.date_values, figures.as_object_mut()) {
+                map.insert("dates".into(), json!({"span_f1": round3(span_f1), "values_right": right, "of": of}));
             }
             (language.clone(), figures)
         })

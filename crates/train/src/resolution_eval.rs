@@ -9,6 +9,7 @@
 //! - dates (en, es): span F1 in the annotated part, and the share of gold
 //!   dates whose calendar value the pipeline gives.
 
+use crate::eval::Counts;
 use gleaner_core::label::Label;
 use gleaner_core::ner::Model;
 use gleaner_core::resolve::resolve_corpus;
@@ -73,29 +74,13 @@ pub fn read(language: &str) -> Result<Vec<GoldDocument>, String> {
         .collect()
 }
 
-/// Precision, recall and F1 from counts.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Prf {
-    pub right: usize,
-    pub found: usize,
-    pub gold: usize,
+/// Exact-match counts: `right` of `found` system items, against `gold` items.
+fn counts(right: usize, found: usize, gold: usize) -> Counts {
+    Counts { tp: right, fp: found.saturating_sub(right), fn_: gold.saturating_sub(right) }
 }
 
-impl Prf {
-    pub fn precision(&self) -> f64 {
-        self.right as f64 / self.found.max(1) as f64
-    }
-    pub fn recall(&self) -> f64 {
-        self.right as f64 / self.gold.max(1) as f64
-    }
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
+fn add(a: Counts, b: Counts) -> Counts {
+    Counts { tp: a.tp + b.tp, fp: a.fp + b.fp, fn_: a.fn_ + b.fn_ }
 }
 
 /// B³ precision, recall and F1 over items with a system and a gold cluster each.
@@ -136,14 +121,27 @@ pub struct Matched {
 #[derive(Clone, Debug, Default)]
 pub struct LanguageFigures {
     pub documents: usize,
-    pub detection: Prf,
+    pub detection: Counts,
     pub within: (f64, f64, f64),
     pub across: (f64, f64, f64),
     pub wrong_person_merges_within: usize,
     pub wrong_person_merges_across: usize,
-    pub date_spans: Option<Prf>,
+    pub date_spans: Option<Counts>,
     /// (gold dates given their value, gold dates).
     pub date_values: Option<(usize, usize)>,
+}
+
+impl LanguageFigures {
+    /// Mention detection as (precision, recall, F1), each 0..1.
+    pub fn mentions(&self) -> (f64, f64, f64) {
+        let d = self.detection;
+        (d.precision() / 100.0, d.recall() / 100.0, d.f1() / 100.0)
+    }
+
+    /// Date span F1, 0..1, where the language has gold dates.
+    pub fn date_span_f1(&self) -> Option<f64> {
+        self.date_spans.map(|c| c.f1() / 100.0)
+    }
 }
 
 /// Char index of every byte offset that starts a char (MEANTIME offsets count code points).
@@ -224,9 +222,9 @@ fn matched(gold: &GoldDocument, document: &Document) -> Vec<Matched> {
         .collect()
 }
 
-fn detection(gold: &GoldDocument, document: &Document) -> Prf {
+fn detection(gold: &GoldDocument, document: &Document) -> Counts {
     if gold.entity_layer == "missing" {
-        return Prf::default();
+        return Counts::default();
     }
     let chars = char_index(&document.text);
     let limit = gold.annotated_until;
@@ -238,7 +236,7 @@ fn detection(gold: &GoldDocument, document: &Document) -> Prf {
         .collect();
     let expected: HashSet<(usize, usize)> =
         gold.mentions.iter().filter(|g| g.end <= limit).map(|g| (g.start, g.end)).collect();
-    Prf { right: system.intersection(&expected).count(), found: system.len(), gold: expected.len() }
+    counts(system.intersection(&expected).count(), system.len(), expected.len())
 }
 
 /// TimeML values compared as TimeML reads them: case does not matter
@@ -257,7 +255,7 @@ pub fn same_value(system: &str, gold: &str) -> bool {
 
 /// Dates in the annotated part: exact spans, and gold dates whose value the pipeline gives
 /// (a system date overlapping the gold one with the same value).
-fn dates(gold: &GoldDocument, document: &Document) -> Option<(Prf, (usize, usize))> {
+fn dates(gold: &GoldDocument, document: &Document) -> Option<(Counts, (usize, usize))> {
     let timexes = gold.timexes.as_ref()?;
     let chars = char_index(&document.text);
     let limit = gold.annotated_until;
@@ -294,7 +292,7 @@ fn dates(gold: &GoldDocument, document: &Document) -> Option<(Prf, (usize, usize
             }
         }
     }
-    Some((Prf { right: spans_right, found: system.len(), gold: expected.len() }, (values_right, expected.len())))
+    Some((counts(spans_right, system.len(), expected.len()), (values_right, expected.len())))
 }
 
 /// System entities (keyed by `key`) whose found gold mentions name two different people.
@@ -317,20 +315,15 @@ pub fn evaluate<'m>(
         let mut documents: Vec<Document> = golds.iter().map(|g| analyze(g, model_for)).collect();
         let mut figures = LanguageFigures { documents: golds.len(), ..LanguageFigures::default() };
         let mut within = Vec::new();
-        let mut spans = Prf::default();
+        let mut spans = Counts::default();
         let mut values = (0, 0);
         let mut has_dates = false;
         for (gold, document) in golds.iter().zip(&documents) {
-            let d = detection(gold, document);
-            figures.detection = Prf {
-                right: figures.detection.right + d.right,
-                found: figures.detection.found + d.found,
-                gold: figures.detection.gold + d.gold,
-            };
+            figures.detection = add(figures.detection, detection(gold, document));
             within.extend(matched(gold, document));
             if let Some((s, v)) = dates(gold, document) {
                 has_dates = true;
-                spans = Prf { right: spans.right + s.right, found: spans.found + s.found, gold: spans.gold + s.gold };
+                spans = add(spans, s);
                 values = (values.0 + v.0, values.1 + v.1);
             }
         }
