@@ -11,7 +11,7 @@ use super::keys::fold;
 use super::lexicon::{Lexicon, PlaceKind};
 use crate::document::Mention;
 use crate::label::Label;
-use crate::segment::token::Token;
+use crate::segment::token::{Token, TokenKind};
 
 /// Buildings and places whose name stands for a government that acts, folded.
 const SEATS_OF_POWER: &[&str] = &[
@@ -72,8 +72,60 @@ const PORTFOLIO_TITLES: &[&str] = &[
 /// Words that join a title to its portfolio.
 const PORTFOLIO_JOINERS: &[&str] = &["of", "de", "del", "des", "für", "du", "della", "di", "do", "da", "van", "voor"];
 
+/// Brackets and punctuation stay outside a name: "(Reuters" → "Reuters",
+/// "INF) Treaty" → "INF" (the part before a bracket that closes nothing in the
+/// name), "Caracas," → "Caracas". A name left with no word is dropped.
+fn trim_punctuation(text: &str, tokens: &[Token], m: &mut Mention) {
+    // Not a full stop: it ends abbreviations a name may end with ("U.S.", "Corp.").
+    let is_mark = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Quote
+                || t.kind == TokenKind::Punct && matches!(t.text(text), "(" | ")" | "[" | "]" | "," | ";" | ":")
+        })
+    };
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let (mut first, mut end) = m.tokens;
+    // An unbalanced bracket inside: keep the side that holds the start of the name.
+    let mut depth = 0i32;
+    for i in first..end {
+        match word(i) {
+            "(" | "[" => depth += 1,
+            ")" | "]" if depth == 0 => {
+                end = i;
+                break;
+            }
+            ")" | "]" => depth -= 1,
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        // "Forces (INF": the name ends before the bracket; "(Reuters": the bracket is only trimmed.
+        if let Some(open) = (first + 1..end).rev().find(|&i| matches!(word(i), "(" | "[")) {
+            end = open;
+        }
+    }
+    // Edge marks go, except a bracket the name itself balances ("Buducnost (V)").
+    let has = |w: &str, from: usize, to: usize| (from..to).any(|i| word(i) == w);
+    while first < end && is_mark(first) && !(word(first) == "(" && has(")", first, end)) {
+        first += 1;
+    }
+    while end > first && is_mark(end - 1) && !(word(end - 1) == ")" && has("(", first, end)) {
+        end -= 1;
+    }
+    if (first, end) != m.tokens {
+        m.tokens = (first, end);
+        if first < end {
+            m.span = super::tokens_span(tokens, first, end);
+        }
+    }
+}
+
 /// Applies the conventions to `mentions` (in place; a title's portfolio is dropped).
 pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon: &Lexicon) {
+    for m in mentions.iter_mut() {
+        trim_punctuation(text, tokens, m);
+    }
+    mentions.retain(|m| m.tokens.1 > m.tokens.0);
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     mentions.retain(|m| {
         let first = m.tokens.0;
@@ -90,6 +142,26 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
             && ["minister", "ministerin", "ministers"].iter().any(|t| lower.ends_with(t) && lower.len() > t.len() + 2);
         !(portfolio || compound_title)
     });
+    // Two countries in a row are two names: "United States Ukraine" → United States,
+    // Ukraine. (Any two places would split clubs: "Atletico Madrid", "Bayern Munich".)
+    let place_at = |a: usize, b: usize| {
+        let place = lexicon.place(super::tokens_span(tokens, a, b).text(text));
+        place.is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Supranational))
+    };
+    let mut split = Vec::new();
+    for m in mentions.iter_mut() {
+        let (first, end) = m.tokens;
+        if m.label == Label::NORP || end - first < 2 || end > tokens.len() || place_at(first, end) {
+            continue;
+        }
+        if let Some(k) = (first + 1..end).find(|&k| place_at(first, k) && place_at(k, end)) {
+            split.push(Mention { span: super::tokens_span(tokens, k, end), label: Label::LOC, tokens: (k, end), ..*m });
+            m.span = super::tokens_span(tokens, first, k);
+            m.tokens = (first, k);
+            m.label = Label::LOC;
+        }
+    }
+    super::add_mentions(mentions, split);
     for m in mentions.iter_mut() {
         if m.label == Label::NORP {
             continue;
@@ -138,6 +210,15 @@ mod tests {
         // A capitalized ministry is a name.
         let found = mentions_after("El Ministerio de Petróleo respondió.", &[("Ministerio de Petróleo", Label::ORG)]);
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn brackets_and_punctuation_stay_outside_names() {
+        let found = mentions_after(
+            "The Intermediate-Range Nuclear Forces (INF) Treaty ended, (Reuters) said.",
+            &[("INF) Treaty", Label::MISC), ("(Reuters", Label::ORG)],
+        );
+        assert_eq!(found, [("INF".to_string(), Label::MISC), ("Reuters".to_string(), Label::ORG)]);
     }
 
     #[test]

@@ -36,12 +36,6 @@ fn is_all_caps(line: &str) -> bool {
     letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
-/// The span from token `a` to token `b` (exclusive).
-fn span_of(tokens: &[Token], a: usize, b: usize) -> Span {
-    let (first, last) = (tokens[a].span, tokens[b - 1].span);
-    Span { start: first.start, end: last.end, start16: first.start16, end16: last.end16 }
-}
-
 /// Lines looked at for a headline: the title and a subtitle or kicker at the top.
 const HEADLINE_LINES: usize = 2;
 
@@ -137,7 +131,9 @@ pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
             }
         }
         match best {
-            Some((a, b, label)) => settled.push(Mention { span: span_of(tokens, a, b), label, tokens: (a, b), ..m }),
+            Some((a, b, label)) => {
+                settled.push(Mention { span: super::tokens_span(tokens, a, b), label, tokens: (a, b), ..m })
+            }
             // In title case every word is capitalized, so a capital is no evidence:
             // a name the body never uses is not one. In capitals the tagger's own
             // reading (it learned from capitalized headlines) stands.
@@ -160,7 +156,7 @@ pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
             });
             match found {
                 Some((b, label)) => {
-                    let span = span_of(tokens, i, b);
+                    let span = super::tokens_span(tokens, i, b);
                     added.push(Mention {
                         span,
                         label,

@@ -17,6 +17,12 @@ pub use lexicon::{Lexicon, LexiconError, Place, PlaceKind};
 
 use crate::document::Mention;
 
+/// The span from token `a` to token `b` (exclusive), with its UTF-16 offsets.
+pub(crate) fn tokens_span(tokens: &[crate::segment::token::Token], a: usize, b: usize) -> crate::text::Span {
+    let (first, last) = (tokens[a].span, tokens[b - 1].span);
+    crate::text::Span { start: first.start, end: last.end, start16: first.start16, end16: last.end16 }
+}
+
 /// Which tokens a mention already covers (a token inside a name is not looked up again).
 pub(crate) fn covered_tokens(n_tokens: usize, mentions: &[Mention]) -> Vec<bool> {
     let mut covered = vec![false; n_tokens];
