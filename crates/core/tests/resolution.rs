@@ -175,6 +175,27 @@ fn quotes_with_speakers() {
 }
 
 #[test]
+fn speakers_are_the_ones_who_speak() {
+    // The teller, not the listener; a pronoun goes back to the last person named.
+    let doc = analyzed(
+        "Nicolás Maduro arrived in Moscow on Wednesday. “Young people can spend their vacations in Russia,” he told Tass.",
+    );
+    assert_eq!(doc.quotes.len(), 1, "{:?}", doc.quotes);
+    assert_eq!(doc.quotes[0].speaker, Some(entity_of(&doc, "Nicolás Maduro").id), "{:?}", doc.quotes);
+    // The source named after "according to"; an unnamed source is no one else.
+    let doc = analyzed("“The talks will go on without delay,” according to Dmitry Peskov in Moscow.");
+    assert_eq!(doc.quotes[0].speaker, Some(entity_of(&doc, "Dmitry Peskov").id), "{:?}", doc.quotes);
+    let doc = analyzed(
+        "Nicolás Maduro habló el lunes en Caracas con los ministros del gobierno. También discutieron la «urgente reanudación de negociaciones inclusivas en México», según el comunicado.",
+    );
+    let quote = doc.quotes.last().expect("a quote");
+    assert_eq!((quote.speaker, quote.no_speaker), (None, Some(gleaner_core::quotes::NoSpeaker::Unnamed)));
+    // No cue at all: the quote says so.
+    let doc = analyzed("The minister spoke at length. “This is the end of an era for all of us.” Nobody answered.");
+    assert_eq!(doc.quotes[0].no_speaker, Some(gleaner_core::quotes::NoSpeaker::NoCue), "{:?}", doc.quotes);
+}
+
+#[test]
 fn an_unclosed_quote_stops_at_its_paragraph() {
     let doc =
         analyzed("Maduro said: “We will stay here and we will fight\n\nThe next paragraph is the reporter's own text.");

@@ -192,7 +192,12 @@ impl Context<'_> {
     /// "según Maduro", "according to the Kremlin"), within a few words and
     /// not behind a word that marks a listener ("dijo a Tass", "said to TASS").
     fn name_after(&self, cue: usize, end: usize) -> Option<usize> {
-        let markers = verbs::listener_markers(self.language);
+        // After a source cue nothing marks a listener: the "to" of "according to" is the cue's own.
+        let markers = if verbs::is_source_cue(self.language, &self.word(cue)) {
+            &[][..]
+        } else {
+            verbs::listener_markers(self.language)
+        };
         for i in cue + 1..end.min(cue + 6) {
             if let Some(m) = self.speaker_at[i] {
                 return Some(m);
