@@ -376,3 +376,35 @@ proptest::proptest! {
         let _ = gleaner_core::AnalysisJson::new(&doc, None).to_json();
     }
 }
+
+/// Mentions laid by hand on `text` (no model): each (name, label) at its first occurrence after the previous one.
+fn hand_tagged(text: &str, names: &[(&str, Label)]) -> Document {
+    let mut doc = Document::analyze(text);
+    let mut from = 0;
+    for (name, label) in names {
+        let start = from + doc.text[from..].find(name).expect("name in text");
+        let end = start + name.len();
+        from = end;
+        let first = doc.tokens.iter().position(|t| t.span.start == start).expect("starts a token");
+        let last = doc.tokens.iter().position(|t| t.span.end == end).expect("ends a token");
+        let span = gleaner_core::Span { start, end, start16: 0, end16: 0 };
+        doc.mentions.push(Mention { span, label: *label, confidence: 0.9, tokens: (first, last + 1), entity: None });
+    }
+    doc.resolve(lexicon());
+    doc
+}
+
+#[test]
+fn a_mistyped_one_word_name_joins_the_organization_it_names() {
+    // The tagger read "Apple" as a person once; no person of the article is called Apple.
+    let doc = hand_tagged(
+        "Apple released a phone. Apple said sales grew. Tim Cook spoke for Apple Computer.",
+        &[("Apple", Label::ORG), ("Apple", Label::PER), ("Tim Cook", Label::PER), ("Apple Computer", Label::ORG)],
+    );
+    let apple: Vec<Option<u32>> =
+        doc.mentions.iter().filter(|m| m.span.text(&doc.text).starts_with("Apple")).map(|m| m.entity).collect();
+    assert_eq!(apple.len(), 3);
+    assert!(apple.iter().all(|e| *e == apple[0]), "{:?}", doc.entities);
+    assert_eq!(entity_of(&doc, "Apple").label, Label::ORG, "one entity, one label");
+    assert_apart(&doc, "Apple", "Tim Cook");
+}

@@ -93,6 +93,13 @@ pub fn resolve_corpus(documents: &mut [Document]) {
             },
         }
     }
+    // A one-word "person" no person of the corpus is named by, which is the name
+    // of an organization or place elsewhere (Apple, tagged PER in one article), is that one.
+    for &n in alone.values() {
+        if let Some(&other) = by_key.get(&format!("name {}", fold(&entity(n).name))) {
+            groups.union(other, n);
+        }
+    }
     // Corpus ids in order of first appearance; presence per corpus entity.
     let mut corpus_id: HashMap<usize, u32> = HashMap::new();
     let mut presence: Vec<(Vec<usize>, Vec<Language>)> = Vec::new();

@@ -266,6 +266,14 @@ pub fn resolve_entities(
             },
         }
     }
+    // A single "person" name that belongs to no person of the article but is
+    // the name of an organization or place there (Apple tagged PER once and ORG
+    // elsewhere) is that entity, mistyped.
+    for &i in alone.values() {
+        if let Some(&other) = by_key.get(format!("name {}", fold(&names[i].surface)).as_str()) {
+            groups.union(other, i);
+        }
+    }
 
     // 4. An acronym joins the one long form whose initials it spells (OAS, OEA).
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
