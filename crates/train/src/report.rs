@@ -172,7 +172,7 @@ fn resolution_block(manifest: &Map<String, Value>) -> Result<String, String> {
         ("date spans F1", |f| number(&f["dates"]["span_f1"])),
         ("dates with the right calendar value", |f| {
             let (right, of) = (f["dates"]["values_right"].as_f64()?, f["dates"]["of"].as_f64()?);
-            Some(format!("{:.2} ({right} of {of})", right / of.max(1.0)))
+            Some(format!("{:.3} ({right} of {of})", right / of.max(1.0)))
         }),
     ];
     let mut out = format!("| MEANTIME dev | {} |\n|---|{}\n", order.join(" | "), "---:|".repeat(order.len()));
