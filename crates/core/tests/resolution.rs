@@ -408,3 +408,17 @@ fn a_mistyped_one_word_name_joins_the_organization_it_names() {
     assert_eq!(entity_of(&doc, "Apple").label, Label::ORG, "one entity, one label");
     assert_apart(&doc, "Apple", "Tim Cook");
 }
+
+#[test]
+fn across_articles_a_one_word_name_keeps_the_type_most_articles_give_it() {
+    let mut docs = vec![
+        hand_tagged("Apple released a phone. Apple said sales grew.", &[("Apple", Label::ORG), ("Apple", Label::ORG)]),
+        hand_tagged("Shares of Apple rose on Monday.", &[("Apple", Label::ORG)]),
+        // Tagged as a person here, with no person of that name anywhere.
+        hand_tagged("Apple announced a new laptop in Cupertino.", &[("Apple", Label::PER)]),
+    ];
+    resolve_corpus(&mut docs);
+    let ids: Vec<u32> = docs.iter().map(|d| entity_of(d, "Apple").id).collect();
+    assert!(ids.iter().all(|&id| id == ids[0]), "one corpus entity: {ids:?}");
+    assert!(docs.iter().all(|d| entity_of(d, "Apple").label == Label::ORG), "one label, the corpus's");
+}

@@ -49,12 +49,38 @@ pub fn resolve_corpus(documents: &mut [Document]) {
         documents.iter().enumerate().flat_map(|(d, doc)| (0..doc.entities.len()).map(move |e| (d, e))).collect();
     let mut groups = UnionFind::new(nodes.len());
     let entity = |n: usize| &documents[nodes[n].0].entities[nodes[n].1];
+    // How the corpus types each one-word name, counted in mentions: a one-word
+    // "person" that the corpus mostly names as an organization or a place
+    // (Apple, tagged PER in a few articles) is grouped as that, not as a surname.
+    let mut one_word: HashMap<String, (usize, usize)> = HashMap::new(); // (as a person, as anything else)
+    for n in 0..nodes.len() {
+        let e = entity(n);
+        if e.name.split_whitespace().count() == 1 && e.label != Label::NORP {
+            let votes = one_word.entry(fold(&e.name)).or_default();
+            if e.label == Label::PER {
+                votes.0 += e.mentions.len();
+            } else {
+                votes.1 += e.mentions.len();
+            }
+        }
+    }
+    let mistyped_person = |e: &Entity| one_word.get(&fold(&e.name)).is_some_and(|&(person, other)| other > person);
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut singles: Vec<usize> = Vec::new();
     for n in 0..nodes.len() {
         let e = entity(n);
         if e.label == Label::PER && e.name.split_whitespace().count() == 1 {
-            singles.push(n);
+            if mistyped_person(e) {
+                let key = format!("name {}", fold(&e.name));
+                match by_key.get(&key) {
+                    Some(&first) => groups.union(first, n),
+                    None => {
+                        by_key.insert(key, n);
+                    }
+                }
+            } else {
+                singles.push(n);
+            }
             continue;
         }
         for key in entity_keys(e) {
