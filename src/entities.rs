@@ -122,8 +122,14 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
         && (doc.quotes.len() > FIRST_QUOTES
             || doc.values.len() > FIRST_VALUES
             || Label::NAMES.iter().any(|&l| doc.entities.iter().filter(|e| e.label == l).count() > ROWS_PER_GROUP));
-    let speaker = |id: Option<u32>| {
-        id.and_then(|id| doc.entity(id)).map_or("(speaker not named)".to_string(), |e| e.name.clone())
+    // Who said it, or why the text does not say.
+    let speaker = |q: &gleaner_core::quotes::Quote| match q.speaker.and_then(|id| doc.entity(id)) {
+        Some(e) => e.name.clone(),
+        None => match q.no_speaker {
+            Some(gleaner_core::quotes::NoSpeaker::Unnamed) => "(the speaker is described, not named)".to_string(),
+            Some(gleaner_core::quotes::NoSpeaker::NoCue) => "(nothing says who said it)".to_string(),
+            None => "(speaker not named)".to_string(),
+        },
     };
     html! {
         <section class="entities" aria-label="Entities, quotes and values">
@@ -149,7 +155,7 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                 <ul class="quotes" data-testid="quotes">
                     { for doc.quotes.iter().take(cap(doc.quotes.len(), FIRST_QUOTES)).map(|q| html! {
                         <li data-testid="quote" data-speaker={q.speaker.map(|id| id.to_string())}>
-                            <span class="speaker">{speaker(q.speaker)}</span>{" — "}
+                            <span class="speaker" data-no-speaker={q.no_speaker.map(|r| r.as_str())}>{speaker(q)}</span>{" — "}
                             <q>{q.content.text(&doc.text)}</q>
                             <button type="button" class="jump" data-testid="quote-jump"
                                 onclick={ let start = q.span.start; Callback::from(move |_: MouseEvent| show_in_text(start)) }>

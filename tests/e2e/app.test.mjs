@@ -258,6 +258,18 @@ test("a binary file is refused with a clear message; bad UTF-8 is replaced with 
   await page.close();
 });
 
+test("a quote says who said it, or why the text does not say", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  await page.fill("[data-testid=article]",
+    "The minister spoke at length in Caracas on Monday. “This is the end of an era for all of us.” Nobody answered. "
+    + "Nicolás Maduro arrived later. “We will never give up our sovereignty,” Maduro said.");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=quote]").length === 2 && !document.querySelector("[data-testid=model-loading]"));
+  const speakers = await page.$$eval("[data-testid=quote] .speaker", (s) => s.map((e) => [e.textContent, e.dataset.noSpeaker ?? null]));
+  assert.deepEqual(speakers, [["(nothing says who said it)", "no_cue"], ["Nicolás Maduro", null]]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("text in no supported language is still segmented, with a message", async () => {
   const { page, errors } = await openPage(browser.context, site.url);
   await page.fill("[data-testid=article]", "Hi.");
