@@ -5,7 +5,8 @@
 //!   ("Bank of America") it is part of that name and nothing changes;
 //! - seats of power that act are ORG: the Kremlin, the White House, la Moncloa;
 //! - titles and functions are not names: "ministro de Petróleo",
-//!   "viceministro de Relaciones Exteriores", "Außenminister".
+//!   "viceministro de Relaciones Exteriores", "Außenminister";
+//! - a byline at the top ("By Jane Doe") is page chrome, not a name in the story.
 
 use super::keys::fold;
 use super::lexicon::{Lexicon, PlaceKind};
@@ -120,8 +121,48 @@ fn trim_punctuation(text: &str, tokens: &[Token], m: &mut Mention) {
     }
 }
 
+/// Words that open a byline. (German "Von", Italian "Di" and Dutch "Door" are
+/// left out: they begin names too, von der Leyen, Di Maio.)
+const BYLINE_OPENERS: &[&str] = &["By", "BY", "Por", "POR", "Par", "PAR"];
+
+/// Lines looked at for a byline: the top of the article.
+const BYLINE_LINES: usize = 6;
+
+/// Byline spans at the top of `text`: a short line that opens with "By", "Por",
+/// "Von"… and a capitalized name ("By Jane Doe", "Por Ana Pérez | EFE"). The
+/// author is page chrome, not an actor of the story.
+fn bylines(text: &str) -> Vec<crate::text::Span> {
+    let mut spans = Vec::new();
+    let (mut at, mut seen) = (0, 0);
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        seen += 1;
+        // The opener, then two to five capitalized words (the name, an agency), separators aside.
+        let mut words = trimmed.split_whitespace();
+        let opens = words.next().is_some_and(|w| BYLINE_OPENERS.contains(&w));
+        let name: Vec<&str> =
+            words.filter(|w| !matches!(*w, "|" | "-" | "–" | "—" | "/" | "and" | "y" | "et")).collect();
+        let named = (2..=5).contains(&name.len())
+            && name.iter().all(|w| w.trim_start_matches(['(', '@']).chars().next().is_some_and(char::is_uppercase));
+        if opens && named && !trimmed.ends_with(['.', '!', '?']) {
+            spans.push(crate::text::Span::bytes(start, start + line.trim_end().len()));
+        }
+        if seen == BYLINE_LINES {
+            break;
+        }
+    }
+    spans
+}
+
 /// Applies the conventions to `mentions` (in place; a title's portfolio is dropped).
 pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon: &Lexicon) {
+    let bylines = bylines(text);
+    mentions.retain(|m| !bylines.iter().any(|b| b.start <= m.span.start && m.span.end <= b.end));
     for m in mentions.iter_mut() {
         trim_punctuation(text, tokens, m);
     }
@@ -182,11 +223,14 @@ mod tests {
 
     fn mentions_after(text: &str, tagged: &[(&str, Label)]) -> Vec<(String, Label)> {
         let doc = Document::analyze(text);
+        let mut from = 0;
         let mut mentions: Vec<Mention> = tagged
             .iter()
             .map(|(name, label)| {
-                let start = text.find(name).expect("name in text");
+                // Each name at its next occurrence, so a name may be tagged twice.
+                let start = from + text[from..].find(name).expect("name in text");
                 let end = start + name.len();
+                from = end;
                 let first = doc.tokens.iter().position(|t| t.span.start == start).expect("token start");
                 let last = doc.tokens.iter().position(|t| t.span.end == end).expect("token end");
                 let span = crate::text::Span::bytes(start, end);
@@ -219,6 +263,16 @@ mod tests {
             &[("INF) Treaty", Label::MISC), ("(Reuters", Label::ORG)],
         );
         assert_eq!(found, [("INF".to_string(), Label::MISC), ("Reuters".to_string(), Label::ORG)]);
+    }
+
+    #[test]
+    fn a_byline_is_page_chrome() {
+        let text = "Maduro meets Putin\nBy Jane Doe\nNicolás Maduro met Vladimir Putin in Moscow. By Friday, Jane Doe had left.";
+        let found =
+            mentions_after(text, &[("Jane Doe", Label::PER), ("Nicolás Maduro", Label::PER), ("Jane Doe", Label::PER)]);
+        assert_eq!(found, [("Nicolás Maduro".to_string(), Label::PER), ("Jane Doe".to_string(), Label::PER)]);
+        assert_eq!(bylines("Por Ana Pérez | EFE\nCaracas, 26 sep.").len(), 1);
+        assert!(bylines("By the end of the year the talks had failed, officials said.").is_empty());
     }
 
     #[test]
