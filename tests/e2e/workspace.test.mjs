@@ -394,8 +394,15 @@ test("Space on the focused file control opens the file chooser; keyboard alone r
   const browser = await launch();
   try {
     const { page, errors } = await openPage(browser.context, site.url);
-    await page.focus("[data-testid=file-input]");
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+    // Space on the focused control; headless Chromium once dropped the first key of a fresh
+    // page (one CI run in many), so a second press is allowed, never more.
+    let chooser = null;
+    for (let attempt = 0; attempt < 2 && !chooser; attempt++) {
+      await page.focus("[data-testid=file-input]");
+      await page.waitForFunction(() => document.activeElement?.dataset.testid === "file-input");
+      [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 10_000 }).catch(() => null), page.keyboard.press("Space")]);
+    }
+    assert.ok(chooser, "Space on the focused file control opens the file chooser");
     assert.ok(chooser.isMultiple(), "several files at once");
     // The focused file control shows where the focus is.
     const outline = await page.$eval("[data-testid=file-input]", (input) => getComputedStyle(input.closest("label")).outlineStyle);
