@@ -239,6 +239,7 @@ impl Document {
         crate::resolve::headlines::settle(&self.text, &self.tokens, &mut mentions);
         recover_mentions(&self.text, &self.tokens, &mut mentions, lexicon);
         crate::resolve::conventions::apply(&self.text, &self.tokens, &mut mentions, lexicon);
+        crate::resolve::compounds::split_compounds(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
         find_norp(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
         self.entities = resolve_entities(&self.text, &mut mentions, lexicon, language_at);
         let mut values = find_values(&self.text, &self.tokens, &self.sentences, language_at);

@@ -118,6 +118,43 @@ fn german_genitive_and_demonyms() {
     assert_eq!(entity_of(&doc, "Russland").link.as_ref().map(|l| l.id.as_str()), Some("iso3166:RU"));
 }
 
+/// Each mention as (text, label), in text order.
+fn mention_list(doc: &Document) -> Vec<(&str, Label)> {
+    doc.mentions.iter().map(|m| (m.span.text(&doc.text), m.label)).collect()
+}
+
+#[test]
+fn names_inside_hyphenated_compounds_are_mentions_of_their_own() {
+    let doc = analyzed(
+        "Die US-Sanktionen belasten die Russland-Venezuela-Beziehungen, sagte Wladimir Putin. Der Putin-Besuch endete.",
+    );
+    let found = mention_list(&doc);
+    for expected in [("US", Label::LOC), ("Russland", Label::LOC), ("Venezuela", Label::LOC)] {
+        assert!(found.contains(&expected), "{expected:?} should be a mention: {found:?}");
+    }
+    assert!(!found.iter().any(|(t, _)| t.contains('-')), "no compound is a mention whole: {found:?}");
+    // A part the article names elsewhere joins that entity.
+    let putin = doc.mentions.iter().find(|m| m.span.text(&doc.text) == "Putin").expect("Putin inside Putin-Besuch");
+    assert_eq!(putin.entity, Some(entity_of(&doc, "Wladimir Putin").id));
+    // The compound stays one token, shown whole; the mention spans its part, in both units.
+    let token = doc.tokens.iter().find(|t| t.text(&doc.text) == "US-Sanktionen").expect("one token");
+    let us = doc.mentions.iter().find(|m| m.span.text(&doc.text) == "US").expect("US");
+    assert_eq!((us.span.start, us.span.end16 - us.span.start16), (token.span.start, 2));
+
+    let doc = analyzed("US-Russian relations worsened after the Russia-Venezuela deal, said the Pentagon.");
+    let found = mention_list(&doc);
+    for expected in [("US", Label::LOC), ("Russian", Label::NORP), ("Russia", Label::LOC), ("Venezuela", Label::LOC)] {
+        assert!(found.contains(&expected), "{expected:?} should be a mention: {found:?}");
+    }
+
+    // Compounds that are names themselves stay whole.
+    let doc = analyzed("In Guinea-Bissau und Sachsen-Anhalt trafen sich Vertreter von Coca-Cola mit Jean-Michel Dupont aus Nord-Korea.");
+    let found = mention_list(&doc);
+    for part in ["Guinea", "Bissau", "Sachsen", "Anhalt", "Coca", "Jean", "Korea"] {
+        assert!(!found.iter().any(|(t, _)| *t == part), "{part} must not be split out of its name: {found:?}");
+    }
+}
+
 #[test]
 fn spanish_short_forms_and_nationalities() {
     let doc = analyzed(

@@ -6,7 +6,8 @@
 //! - seats of power that act are ORG: the Kremlin, the White House, la Moncloa;
 //! - titles and functions are not names: "ministro de Petróleo",
 //!   "viceministro de Relaciones Exteriores", "Außenminister";
-//! - a byline at the top ("By Jane Doe") is page chrome, not a name in the story.
+//! - a byline at the top ("By Jane Doe") is page chrome, not a name in the story;
+//!   so are share buttons ("Share on Facebook", "Compartir en WhatsApp").
 
 use super::keys::fold;
 use super::lexicon::{Lexicon, PlaceKind};
@@ -161,8 +162,9 @@ fn bylines(text: &str) -> Vec<crate::text::Span> {
 
 /// Applies the conventions to `mentions` (in place; a title's portfolio is dropped).
 pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon: &Lexicon) {
-    let bylines = bylines(text);
-    mentions.retain(|m| !bylines.iter().any(|b| b.start <= m.span.start && m.span.end <= b.end));
+    let mut chrome = bylines(text);
+    chrome.extend(share_lines(text));
+    mentions.retain(|m| !chrome.iter().any(|b| b.start <= m.span.start && m.span.end <= b.end));
     for m in mentions.iter_mut() {
         trim_punctuation(text, tokens, m);
     }
@@ -214,6 +216,94 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
             m.label = Label::ORG;
         }
     }
+}
+
+/// Words that make a line a row of share buttons, folded: a verb of sharing…
+const SHARE_VERBS: &[&str] = &[
+    "share",
+    "tweet",
+    "email",
+    "e mail",
+    "print",
+    "follow",
+    "pin",
+    "teilen",
+    "twittern",
+    "drucken",
+    "folgen",
+    "compartir",
+    "comparte",
+    "imprimir",
+    "enviar",
+    "seguir",
+    "siguenos",
+    "partager",
+    "imprimer",
+    "suivre",
+    "condividi",
+    "stampa",
+    "segui",
+    "partilhar",
+    "compartilhar",
+    "delen",
+    "volg",
+    "afdrukken",
+];
+
+/// …the places one shares to…
+const SHARE_PLATFORMS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "telegram",
+    "reddit",
+    "pinterest",
+    "messenger",
+    "flipboard",
+    "mail",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "xing",
+    "copy",
+    "link",
+];
+
+/// …and the small words between them.
+const SHARE_FILLERS: &[&str] = &[
+    "on", "via", "this", "the", "article", "story", "us", "page", "to", "by", "auf", "per", "den", "artikel", "diesen",
+    "uns", "sie", "en", "por", "este", "articulo", "la", "noticia", "nos", "sur", "cet", "su", "em", "op", "dit",
+    "artikel", "and", "und", "y", "et", "e", "o", "or", "oder",
+];
+
+/// Lines that are only share buttons ("Share on Facebook Share on Twitter",
+/// "Compartir en WhatsApp", "Teilen per E-Mail"): short, with a verb of
+/// sharing, and nothing but those words, platforms and fillers.
+fn share_lines(text: &str) -> Vec<crate::text::Span> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let words: Vec<String> = line
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
+            .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let is_word = |w: &String, list: &[&str]| list.contains(&w.as_str());
+        let shares = words.iter().any(|w| is_word(w, SHARE_VERBS));
+        let only_buttons =
+            words.iter().all(|w| is_word(w, SHARE_VERBS) || is_word(w, SHARE_PLATFORMS) || is_word(w, SHARE_FILLERS));
+        if shares && only_buttons && words.len() <= 16 {
+            spans.push(crate::text::Span::bytes(start, start + line.trim_end().len()));
+        }
+    }
+    spans
 }
 
 #[cfg(test)]
@@ -273,6 +363,25 @@ mod tests {
         assert_eq!(found, [("Nicolás Maduro".to_string(), Label::PER), ("Jane Doe".to_string(), Label::PER)]);
         assert_eq!(bylines("Por Ana Pérez | EFE\nCaracas, 26 sep.").len(), 1);
         assert!(bylines("By the end of the year the talks had failed, officials said.").is_empty());
+    }
+
+    #[test]
+    fn share_buttons_are_page_chrome() {
+        let text = "Maduro met Putin in Moscow.\nShare on Facebook | Share on Twitter | Email\nCompartir en WhatsApp\nHe shared a post on Facebook.";
+        let found = mentions_after(
+            text,
+            &[
+                ("Maduro", Label::PER),
+                ("Putin", Label::PER),
+                ("Facebook", Label::ORG),
+                ("Twitter", Label::ORG),
+                ("WhatsApp", Label::ORG),
+                ("Facebook", Label::ORG),
+            ],
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Maduro", "Putin", "Facebook"], "only the story's own Facebook stays");
+        assert_eq!(share_lines("Teilen per E-Mail\nFolgen Sie uns auf Twitter\nFollow the money.").len(), 2);
     }
 
     #[test]

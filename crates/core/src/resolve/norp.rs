@@ -24,7 +24,7 @@ pub fn demonym_country<'l>(lexicon: &'l Lexicon, language: Option<Language>, tex
 }
 
 /// A function word of any supported language ("man", "wenn", "den").
-fn is_function_word(word: &str) -> bool {
+pub(crate) fn is_function_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     Language::ALL.iter().any(|l| l.rules().stopwords.contains(&lower.as_str()))
 }
