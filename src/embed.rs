@@ -7,7 +7,7 @@
 use crate::models::ModelCache;
 use crate::protocol::{EmbedReply, EmbedRequest};
 use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
-use gleaner_core::{AnalysisJson, Document, Language};
+use gleaner_core::{AnalysisJson, Document, Fields, Language};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -44,7 +44,13 @@ pub async fn answer(request: EmbedRequest, caches: &EmbedCaches) -> EmbedReply {
                 Vec::new()
             },
             compact: if compact {
-                documents.iter().map(|d| AnalysisJson::new(d, None).without_layout().to_json()).collect()
+                documents
+                    .iter()
+                    .map(|d| {
+                        let fields = Fields { paragraphs: false, sentences: false, tokens: false, ..Fields::ALL };
+                        AnalysisJson::with_fields(d, None, fields).without_layout().to_json()
+                    })
+                    .collect()
             } else {
                 Vec::new()
             },

@@ -1,239 +1,200 @@
 //! `gleaner analyze FILE… | -` prints one `gleaner/2` analysis per input, one
-//! JSON document per line. `--jsonl` reads `{"id": …, "text": …}` lines instead.
-//! `--corpus` resolves all inputs together: entity ids are shared across them.
-//! Any failure exits non-zero with a one-line reason on stderr.
+//! JSON document per line, in input order, analyzed on all cores.
+//! `--jsonl` reads `{"id": …, "text": …, "date": …}` lines instead; `--corpus`
+//! resolves all inputs together (entity ids shared across them).
+//! A bad input is reported on stderr with where it is, the rest is still
+//! analyzed, and the exit code says that something failed.
 
-mod models;
+mod input;
 
-use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
-use gleaner_core::{AnalysisJson, Document};
-use models::Models;
-use std::io::{self, BufRead, Read, Write};
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use gleaner_archive::{parse_date, parse_language, thread_pool, Analyzer, Output};
+use gleaner_core::values::CalendarDate;
+use gleaner_core::{Fields, Language};
+use input::{Batches, Item};
+use rayon::prelude::*;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: gleaner analyze [--jsonl] [--pretty] [--corpus] [--lang CODE] [--date YYYY-MM-DD] FILE... (or - for standard input)";
+#[derive(Parser)]
+#[command(name = "gleaner", version, about = "Gleaner: who, what, where and when in news articles, on the command line")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-struct Options {
-    /// The reader's choice of language (en, de, es, fr, it, pt, nl); `None`: identify it.
-    lang: Option<gleaner_core::Language>,
-    jsonl: bool,
-    pretty: bool,
-    /// Resolve entities across all inputs (ids shared); output waits for the last input.
-    corpus: bool,
-    /// The articles' own date, which places relative dates ("yesterday", "last January").
-    date: Option<CalendarDate>,
+#[derive(Subcommand)]
+enum Command {
+    /// Analyze articles: one gleaner/2 JSON document per input, one per line, in input order
+    Analyze(AnalyzeArgs),
+    /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Args)]
+struct AnalyzeArgs {
+    /// Files to analyze (plain text, HTML, Markdown, .docx), or - for standard input
+    #[arg(value_name = "FILE", required = true)]
     inputs: Vec<String>,
+    /// Inputs are JSON lines {"id": ..., "text": "...", "date": "YYYY-MM-DD"}; the id is passed through
+    #[arg(long)]
+    jsonl: bool,
+    /// Resolve entities across all inputs: ids are shared, and each entity says in how many articles it appears (output waits for the last input)
+    #[arg(long)]
+    corpus: bool,
+    /// Read every input as this language (en de es fr it pt nl) instead of identifying it
+    #[arg(long, value_name = "CODE", value_parser = parse_language)]
+    lang: Option<Language>,
+    /// The articles' own date: relative dates (yesterday, last January) get calendar values from it; a JSON line's "date" wins for that line
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<CalendarDate>,
+    /// Worker threads (default: all cores)
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// The parts to print, comma-separated, from: paragraphs sentences tokens mentions entities values quotes relations notices (format, id, language, reference and stats are always printed)
+    #[arg(long, value_name = "LIST", value_parser = Fields::parse, conflicts_with = "compact")]
+    fields: Option<Fields>,
+    /// Mentions and entities only (the same as --fields mentions,entities)
+    #[arg(long)]
+    compact: bool,
+    /// Indent the JSON
+    #[arg(long)]
+    pretty: bool,
+    /// A bad input (not JSON, no "text", an unreadable file) is a warning: the exit code stays 0
+    #[arg(long)]
+    skip_bad: bool,
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let options = match parse_args(&args) {
-        Ok(Some(options)) => options,
-        Ok(None) => return ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("gleaner: {message}\n{USAGE}");
-            return ExitCode::from(2);
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "gleaner", &mut io::stdout());
+            ExitCode::SUCCESS
         }
+        Command::Analyze(args) => analyze(&args),
+    }
+}
+
+fn analyze(args: &AnalyzeArgs) -> ExitCode {
+    let output = Output {
+        fields: if args.compact { Fields::COMPACT } else { args.fields.unwrap_or(Fields::ALL) },
+        pretty: args.pretty,
     };
+    let pool = match thread_pool(args.threads.map(usize::from)) {
+        Ok(pool) => pool,
+        Err(message) => return fail(&message),
+    };
+    let analyzer = Analyzer::new();
+    if let Err(message) = analyzer.load_all() {
+        return fail(&message);
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = run(&options, &mut out).and_then(|()| out.flush().map_err(|e| format!("writing output: {e}")));
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            let _ = out.flush();
-            eprintln!("gleaner: {message}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
-    let mut options =
-        Options { lang: None, jsonl: false, pretty: false, corpus: false, date: None, inputs: Vec::new() };
-    let mut args = args.iter();
-    match args.next().map(String::as_str) {
-        Some("analyze") => {}
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}\n\nPrints the analysis (format gleaner/2) of each input as one JSON document per line.\n  --jsonl   inputs are JSON lines {{\"id\": ..., \"text\": ...}}; the id is kept\n  --pretty  indent the JSON\n  --corpus  resolve entities across all inputs: ids are shared, and each entity says in how many articles it appears\n  --lang CODE  read every input as this language (en de es fr it pt nl) instead of identifying it\n  --date YYYY-MM-DD  the articles' own date: relative dates (yesterday, last January) get calendar values from it; without it, a dateline at the top of the text is used when there is one; a JSON line's \"date\" wins for that line");
-            return Ok(None);
-        }
-        Some("-V" | "--version") => {
-            println!("gleaner {}", env!("CARGO_PKG_VERSION"));
-            return Ok(None);
-        }
-        Some(other) => return Err(format!("unknown command '{other}'")),
-        None => return Err("no command given".into()),
-    }
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--lang" => {
-                let code = args.next().ok_or("--lang needs a language code")?;
-                options.lang = Some(
-                    gleaner_core::Language::from_code(code)
-                        .ok_or_else(|| format!("unknown language '{code}' (one of: en de es fr it pt nl)"))?,
-                );
-            }
-            "--date" => {
-                let text = args.next().ok_or("--date needs a date (YYYY-MM-DD)")?;
-                options.date = Some(parse_date(text)?);
-            }
-            "--jsonl" => options.jsonl = true,
-            "--pretty" => options.pretty = true,
-            "--corpus" => options.corpus = true,
-            flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
-            input => options.inputs.push(input.to_string()),
-        }
-    }
-    if options.inputs.is_empty() {
-        return Err("no input given".into());
-    }
-    Ok(Some(options))
-}
-
-/// A reference date as the reader writes it, or a one-line reason.
-fn parse_date(text: &str) -> Result<CalendarDate, String> {
-    CalendarDate::parse(text)
-        .ok_or_else(|| format!("'{text}' is not a date: give the day as YYYY-MM-DD, e.g. 2019-09-26"))
-}
-
-/// An analyzed input and the id it is printed with.
-type Analyzed = (Document, Option<serde_json::Value>);
-
-fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
-    let models = Models::default();
-    // With --corpus every analysis waits for the last input; otherwise each is printed as it is done.
-    let mut held: Vec<Analyzed> = Vec::new();
-    let mut emit = |analyzed: Analyzed| -> Result<(), String> {
-        if options.corpus {
-            held.push(analyzed);
-            Ok(())
-        } else {
-            write_analysis(&analyzed.0, analyzed.1.as_ref(), options, out)
-        }
+    let mut bad = 0usize;
+    let mut report = |message: String| {
+        bad += 1;
+        let kind = if args.skip_bad { "warning" } else { "error" };
+        eprintln!("gleaner: {kind}: {message}");
     };
-    for input in &options.inputs {
-        let bytes = read_input(input)?;
-        if options.jsonl {
-            analyze_jsonl(input, &bytes, options, &models, &mut emit)?;
-        } else {
-            let mut document = document_of_file(input, &bytes, options.lang)?;
-            tag_and_resolve(&mut document, &models, options.date)?;
-            let id = (input != "-").then(|| serde_json::Value::String(input.clone()));
-            emit((document, id))?;
-        }
-    }
-    if options.corpus {
-        let (mut documents, ids): (Vec<Document>, Vec<_>) = held.into_iter().unzip();
-        gleaner_core::resolve::resolve_corpus(&mut documents);
-        for (document, id) in documents.iter().zip(&ids) {
-            write_analysis(document, id.as_ref(), options, out)?;
-        }
-    }
-    Ok(())
-}
-
-/// Tags entities with the models of the languages the document uses, then
-/// resolves them, with `date` (the reader's) as the reference for relative dates.
-fn tag_and_resolve(document: &mut Document, models: &Models, date: Option<CalendarDate>) -> Result<(), String> {
-    document.reference = date.map(|date| ReferenceDate { date, source: ReferenceSource::Given });
-    let mut languages: Vec<_> = document.paragraphs.iter().filter_map(|p| p.rules_language).collect();
-    languages.extend(document.language.language);
-    for language in languages {
-        models.get(language)?; // surface a broken model as an error, not as "no model"
-    }
-    document.tag(|language| models.get(language).ok().flatten());
-    document.resolve(models.lexicon()?);
-    Ok(())
-}
-
-fn analyze_jsonl(
-    input: &str,
-    bytes: &[u8],
-    options: &Options,
-    models: &Models,
-    emit: &mut dyn FnMut(Analyzed) -> Result<(), String>,
-) -> Result<(), String> {
-    #[derive(serde::Deserialize)]
-    struct Line {
-        #[serde(default)]
-        id: Option<serde_json::Value>,
-        text: String,
-        /// The article's date (YYYY-MM-DD); `--date` for lines without one.
-        #[serde(default)]
-        date: Option<String>,
-    }
-    for (n, line) in bytes.lines().enumerate() {
-        let line = line.map_err(|e| format!("{}: line {}: {e}", display_name(input), n + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let parsed: Line = serde_json::from_str(&line).map_err(|e| {
-            format!("{}: line {}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", display_name(input), n + 1)
-        })?;
-        let date = match parsed.date.as_deref() {
-            Some(text) => Some(parse_date(text).map_err(|e| format!("{}: line {}: {e}", display_name(input), n + 1))?),
-            None => options.date,
-        };
-        let mut document = Document::analyze_in(parsed.text, options.lang);
-        tag_and_resolve(&mut document, models, date)?;
-        emit((document, parsed.id))?;
-    }
-    Ok(())
-}
-
-fn write_analysis(
-    document: &Document,
-    id: Option<&serde_json::Value>,
-    options: &Options,
-    out: &mut dyn Write,
-) -> Result<(), String> {
-    let analysis = AnalysisJson::new(document, id);
-    let json = if options.pretty { analysis.to_json_pretty() } else { analysis.to_json() };
-    writeln!(out, "{json}").map_err(|e| format!("writing output: {e}"))
-}
-
-fn read_input(input: &str) -> Result<Vec<u8>, String> {
-    let mut bytes = Vec::new();
-    if input == "-" {
-        io::stdin().read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?;
+    let batches = Batches::new(&args.inputs, args.jsonl, args.lang, args.date, pool.current_num_threads());
+    let written = if args.corpus {
+        write_corpus(batches, &analyzer, &pool, output, &mut out, &mut report)
     } else {
-        bytes = std::fs::read(input).map_err(|e| format!("{input}: {}", describe_io_error(&e)))?;
+        write_streaming(batches, &analyzer, &pool, output, &mut out, &mut report)
+    };
+    if let Err(e) = written.and_then(|()| out.flush()) {
+        // A closed pipe (`| head`) is the reader's choice, not a failure.
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
+        }
+        return fail(&format!("writing output: {e}"));
     }
-    Ok(bytes)
+    if bad > 0 {
+        let noun = if bad == 1 { "input" } else { "inputs" };
+        eprintln!("gleaner: {bad} bad {noun} {}", if args.skip_bad { "skipped" } else { "(see above)" });
+        if !args.skip_bad {
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
 }
 
-/// The document of one input file: Word and Markdown files read as the page
-/// reads them (their text, markup dropped), anything else decoded as text.
-fn document_of_file(input: &str, bytes: &[u8], lang: Option<gleaner_core::Language>) -> Result<Document, String> {
-    let lower = input.to_lowercase();
-    let name = display_name(input);
-    if lower.ends_with(".docx") {
-        let extracted = gleaner_core::extract::docx(bytes).map_err(|e| format!("{name}: {e}"))?;
-        return Ok(Document::analyze_in(extracted.text, lang));
+/// Each batch analyzed in parallel and written in input order before the next
+/// is read: memory holds one batch, however long the input.
+fn write_streaming(
+    batches: Batches,
+    analyzer: &Analyzer,
+    pool: &rayon::ThreadPool,
+    output: Output,
+    out: &mut impl Write,
+    report: &mut impl FnMut(String),
+) -> io::Result<()> {
+    for batch in batches {
+        let results: Vec<Result<String, String>> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|item| {
+                    let Item { article, id, origin } = item?;
+                    let document = analyzer.analyze(article).map_err(|e| format!("{origin}: {e}"))?;
+                    Ok(output.json(&document, id.as_ref()))
+                })
+                .collect()
+        });
+        for result in results {
+            match result {
+                Ok(json) => writeln!(out, "{json}")?,
+                Err(message) => report(message),
+            }
+        }
     }
-    if lower.ends_with(".md") || lower.ends_with(".markdown") {
-        let decoded = gleaner_core::decode::decode(bytes).map_err(|e| format!("{name}: {e}"))?;
-        let mut document = Document::analyze_in(gleaner_core::extract::markdown(&decoded.text).text, lang);
-        document.notices.extend(decoded.notice());
-        return Ok(document);
-    }
-    Document::from_bytes_in(bytes, lang).map_err(|e| format!("{name}: {e}"))
+    Ok(())
 }
 
-fn display_name(input: &str) -> &str {
-    if input == "-" {
-        "standard input"
-    } else {
-        input
+/// Every input analyzed in parallel, then resolved together, then written.
+fn write_corpus(
+    batches: Batches,
+    analyzer: &Analyzer,
+    pool: &rayon::ThreadPool,
+    output: Output,
+    out: &mut impl Write,
+    report: &mut impl FnMut(String),
+) -> io::Result<()> {
+    let mut documents = Vec::new();
+    let mut ids = Vec::new();
+    for batch in batches {
+        let analyzed: Vec<Result<_, String>> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|item| {
+                    let Item { article, id, origin } = item?;
+                    Ok((analyzer.analyze(article).map_err(|e| format!("{origin}: {e}"))?, id))
+                })
+                .collect()
+        });
+        for result in analyzed {
+            match result {
+                Ok((document, id)) => {
+                    documents.push(document);
+                    ids.push(id);
+                }
+                Err(message) => report(message),
+            }
+        }
     }
+    gleaner_core::resolve::resolve_corpus(&mut documents);
+    let lines: Vec<String> =
+        pool.install(|| documents.par_iter().zip(&ids).map(|(d, id)| output.json(d, id.as_ref())).collect());
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
 }
 
-fn describe_io_error(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::IsADirectory => "is a directory".into(),
-        _ => e.to_string(),
-    }
+fn fail(message: &str) -> ExitCode {
+    eprintln!("gleaner: {message}");
+    ExitCode::FAILURE
 }

@@ -78,20 +78,99 @@ fn invalid_utf8_is_replaced_with_a_notice() {
 }
 
 #[test]
-fn failures_exit_non_zero_with_one_line() {
+fn a_bad_input_is_reported_where_it_is_and_exits_non_zero() {
     for (args, stdin, reason) in [
-        (vec!["analyze", "/no/such/file.txt"], &b""[..], "no such file"),
-        (vec!["analyze", "-"], &b"\x89PNG\r\n\x1a\n\0\0\0"[..], "PNG image"),
-        (vec!["analyze", "--jsonl", "-"], &b"{\"id\": 1}\n"[..], "line 1"),
-        (vec!["analyze"], &b""[..], "no input"),
-        (vec!["frobnicate"], &b""[..], "unknown command"),
+        (vec!["analyze", "/no/such/file.txt"], &b""[..], "/no/such/file.txt: no such file"),
+        (vec!["analyze", "-"], &b"\x89PNG\r\n\x1a\n\0\0\0"[..], "standard input: this looks like a PNG image"),
+        (vec!["analyze", "--jsonl", "-"], &b"{\"id\": 1}\n"[..], "standard input: line 1: no \"text\" key"),
+        (vec!["analyze", "--jsonl", "-"], &b"\n\nnot json\n"[..], "standard input: line 3: not JSON"),
+        (vec!["analyze", "--jsonl", "-"], &b"{\"text\": 7}\n"[..], "line 1: \"text\" must be a string"),
     ] {
         let output = gleaner(&args, stdin);
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(!output.status.success(), "{args:?} should fail");
+        assert_eq!(output.status.code(), Some(1), "{args:?} should fail: {stderr}");
         assert!(stderr.lines().next().unwrap_or("").contains(reason), "{args:?}: {stderr}");
-        assert!(stderr.starts_with("gleaner: "), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("gleaner: error: "), "{args:?}: {stderr}");
     }
+}
+
+#[test]
+fn usage_errors_name_the_bad_argument() {
+    for (args, reason) in [
+        (vec!["analyze"], "<FILE>"),
+        (vec!["frobnicate"], "'frobnicate'"),
+        (vec!["analyze", "--lang", "xx", "-"], "unknown language 'xx'"),
+        (vec!["analyze", "--fields", "mentions,tokenz", "-"], "unknown field 'tokenz'"),
+        (vec!["analyze", "--threads", "0", "-"], "--threads"),
+        (vec!["analyze", "--compact", "--fields", "quotes", "-"], "--fields"),
+        (vec!["analyze", "--frobnicate", "-"], "--frobnicate"),
+    ] {
+        let output = gleaner(&args, b"");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?} is a usage error: {stderr}");
+        assert!(stderr.contains(reason), "{args:?} should name {reason}: {stderr}");
+    }
+    let help = gleaner(&["analyze", "--help"], b"");
+    assert!(help.status.success());
+    let help = String::from_utf8_lossy(&help.stdout);
+    for option in ["--jsonl", "--corpus", "--threads", "--fields", "--compact", "--skip-bad", "--date", "--lang"] {
+        assert!(help.contains(option), "analyze --help lists {option}");
+    }
+    let completions = gleaner(&["completions", "bash"], b"");
+    assert!(completions.status.success() && String::from_utf8_lossy(&completions.stdout).contains("--skip-bad"));
+}
+
+#[test]
+fn the_rest_of_an_archive_is_analyzed_after_a_bad_line() {
+    let input = b"{\"id\": 1, \"text\": \"Angela Merkel traf Emmanuel Macron in Paris.\"}\nnot json\n{\"id\": 3}\n{\"id\": 4, \"text\": \"Pedro S\xe1nchez habl\xf3 en Madrid.\"}\n";
+    let output = gleaner(&["analyze", "--jsonl", "-"], input);
+    assert_eq!(output.status.code(), Some(1));
+    let ids: Vec<i64> = json_lines(&output).iter().map(|d| d["id"].as_i64().expect("id")).collect();
+    assert_eq!(ids, [1, 4], "good lines are analyzed, in order");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("line 2: not JSON") && stderr.contains("line 3: no \"text\""), "{stderr}");
+    // Invalid UTF-8 in a line is replaced, with the page's notice.
+    assert_eq!(json_lines(&output)[1]["notices"][0]["code"], "invalid_utf8");
+
+    let skipped = gleaner(&["analyze", "--jsonl", "--skip-bad", "-"], input);
+    assert!(skipped.status.success(), "--skip-bad: bad lines are warnings");
+    assert!(String::from_utf8_lossy(&skipped.stderr).contains("warning: standard input: line 2"));
+    assert_eq!(json_lines(&skipped).len(), 2);
+}
+
+#[test]
+fn fields_and_compact_pick_what_is_printed() {
+    let en = fixture("en-article.txt");
+    let full = &json_lines(&gleaner(&["analyze", &en], b""))[0];
+    let compact = &json_lines(&gleaner(&["analyze", "--compact", &en], b""))[0];
+    // (serde_json's map lists keys in sorted order.)
+    let keys = |d: &serde_json::Value| d.as_object().expect("object").keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(compact), ["entities", "format", "id", "language", "mentions", "stats"]);
+    assert_eq!(compact["mentions"], full["mentions"]);
+    assert_eq!(compact["entities"], full["entities"]);
+    // Offsets stay in both units.
+    assert!(compact["mentions"][0]["start16"].is_u64() && compact["mentions"][0]["start"].is_u64());
+    let picked = &json_lines(&gleaner(&["analyze", "--fields", "quotes,values", &en], b""))[0];
+    assert_eq!(keys(picked), ["format", "id", "language", "quotes", "stats", "values"]);
+    assert_eq!(picked["quotes"], full["quotes"]);
+}
+
+#[test]
+fn threads_change_the_speed_not_the_output() {
+    let mut input = String::new();
+    for (i, name) in ["de-article.txt", "en-article.txt", "es-article.txt"].iter().cycle().take(60).enumerate() {
+        let text = std::fs::read_to_string(fixture(name)).expect("fixture");
+        input.push_str(&serde_json::json!({ "id": i, "text": text }).to_string());
+        input.push('\n');
+    }
+    let one = gleaner(&["analyze", "--jsonl", "--threads", "1", "-"], input.as_bytes());
+    let two = gleaner(&["analyze", "--jsonl", "--threads", "2", "-"], input.as_bytes());
+    assert!(one.status.success() && two.status.success());
+    assert_eq!(json_lines(&one).len(), 60);
+    assert!(one.stdout == two.stdout, "1 and 2 threads print the same lines in the same order");
+    let corpus_one = gleaner(&["analyze", "--jsonl", "--corpus", "-j", "1", "-"], input.as_bytes());
+    let corpus_two = gleaner(&["analyze", "--jsonl", "--corpus", "-j", "2", "-"], input.as_bytes());
+    assert!(corpus_one.stdout == corpus_two.stdout, "--corpus: the same ids whatever the threads");
 }
 
 /// With `--corpus`, ids are shared across inputs: one Russia in de, en and es;

@@ -23,16 +23,94 @@ pub struct AnalysisJson<'d> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<crate::values::ReferenceDate>,
     pub stats: Stats,
-    pub paragraphs: Vec<ParagraphJson>,
-    pub sentences: &'d [Span],
-    pub tokens: Vec<TokenJson<'d>>,
-    pub mentions: Vec<MentionJson<'d>>,
+    // The parts below are each left out when not asked for (see [`Fields`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraphs: Option<Vec<ParagraphJson>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentences: Option<&'d [Span]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<Vec<TokenJson<'d>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mentions: Option<Vec<MentionJson<'d>>>,
     /// Sorted by salience, most salient first.
-    pub entities: Vec<EntityJson<'d>>,
-    pub values: Vec<ValueJson<'d>>,
-    pub quotes: Vec<QuoteJson<'d>>,
-    pub relations: Vec<RelationJson>,
-    pub notices: &'d [Notice],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<EntityJson<'d>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<ValueJson<'d>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<Vec<QuoteJson<'d>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relations: Option<Vec<RelationJson>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notices: Option<&'d [Notice]>,
+}
+
+/// Which parts of an analysis are written. The header (format, id,
+/// language, reference date, stats) always is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fields {
+    pub paragraphs: bool,
+    pub sentences: bool,
+    pub tokens: bool,
+    pub mentions: bool,
+    pub entities: bool,
+    pub values: bool,
+    pub quotes: bool,
+    pub relations: bool,
+    pub notices: bool,
+}
+
+impl Fields {
+    /// The names `parse` accepts, in output order.
+    pub const NAMES: [&'static str; 9] =
+        ["paragraphs", "sentences", "tokens", "mentions", "entities", "values", "quotes", "relations", "notices"];
+
+    pub const ALL: Fields = Fields {
+        paragraphs: true,
+        sentences: true,
+        tokens: true,
+        mentions: true,
+        entities: true,
+        values: true,
+        quotes: true,
+        relations: true,
+        notices: true,
+    };
+
+    /// Mentions and entities only: what an archive indexes.
+    pub const COMPACT: Fields = Fields {
+        paragraphs: false,
+        sentences: false,
+        tokens: false,
+        mentions: true,
+        entities: true,
+        values: false,
+        quotes: false,
+        relations: false,
+        notices: false,
+    };
+
+    /// A comma-separated list of part names ("mentions,entities,quotes"), or a
+    /// one-line reason naming the unknown part.
+    pub fn parse(list: &str) -> Result<Fields, String> {
+        let mut fields = Fields { mentions: false, entities: false, ..Fields::COMPACT };
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let flag = match name {
+                "paragraphs" => &mut fields.paragraphs,
+                "sentences" => &mut fields.sentences,
+                "tokens" => &mut fields.tokens,
+                "mentions" => &mut fields.mentions,
+                "entities" => &mut fields.entities,
+                "values" => &mut fields.values,
+                "quotes" => &mut fields.quotes,
+                "relations" => &mut fields.relations,
+                "notices" => &mut fields.notices,
+                other => return Err(format!("unknown field '{other}' (one of: {})", Fields::NAMES.join(", "))),
+            };
+            *flag = true;
+        }
+        Ok(fields)
+    }
 }
 
 #[derive(Serialize)]
@@ -161,7 +239,13 @@ pub struct TokenJson<'d> {
 }
 
 impl<'d> AnalysisJson<'d> {
+    /// The whole analysis.
     pub fn new(document: &'d Document, id: Option<&'d serde_json::Value>) -> Self {
+        AnalysisJson::with_fields(document, id, Fields::ALL)
+    }
+
+    /// The analysis with only the parts in `fields` (the others are not even built).
+    pub fn with_fields(document: &'d Document, id: Option<&'d serde_json::Value>, fields: Fields) -> Self {
         let text = document.text.as_str();
         AnalysisJson {
             format: FORMAT,
@@ -181,42 +265,48 @@ impl<'d> AnalysisJson<'d> {
                 values: document.values.len(),
                 quotes: document.quotes.len(),
             },
-            paragraphs: document
-                .paragraphs
-                .iter()
-                .map(|p| ParagraphJson { span: p.span, language: p.language.into() })
-                .collect(),
-            sentences: &document.sentences,
-            tokens: document
-                .tokens
-                .iter()
-                .map(|t| TokenJson {
-                    text: t.text(text),
-                    kind: t.kind,
-                    span: t.span,
-                    parts: t.compound.then(|| {
-                        t.parts(text)
-                            .into_iter()
-                            .map(|(start, end)| {
-                                let start16 = t.span.start16 + utf16_len(&text[t.span.start..start]);
-                                Span { start, end, start16, end16: start16 + utf16_len(&text[start..end]) }
-                            })
-                            .collect()
-                    }),
-                })
-                .collect(),
-            mentions: document
-                .mentions
-                .iter()
-                .map(|m| MentionJson {
-                    text: m.span.text(text),
-                    label: m.label.as_str(),
-                    confidence: (f64::from(m.confidence) * 1000.0).round() / 1000.0,
-                    entity: m.entity.map(entity_ref),
-                    span: m.span,
-                })
-                .collect(),
-            entities: {
+            paragraphs: fields.paragraphs.then(|| {
+                document
+                    .paragraphs
+                    .iter()
+                    .map(|p| ParagraphJson { span: p.span, language: p.language.into() })
+                    .collect()
+            }),
+            sentences: fields.sentences.then_some(document.sentences.as_slice()),
+            tokens: fields.tokens.then(|| {
+                document
+                    .tokens
+                    .iter()
+                    .map(|t| TokenJson {
+                        text: t.text(text),
+                        kind: t.kind,
+                        span: t.span,
+                        parts: t.compound.then(|| {
+                            t.parts(text)
+                                .into_iter()
+                                .map(|(start, end)| {
+                                    let start16 = t.span.start16 + utf16_len(&text[t.span.start..start]);
+                                    Span { start, end, start16, end16: start16 + utf16_len(&text[start..end]) }
+                                })
+                                .collect()
+                        }),
+                    })
+                    .collect()
+            }),
+            mentions: fields.mentions.then(|| {
+                document
+                    .mentions
+                    .iter()
+                    .map(|m| MentionJson {
+                        text: m.span.text(text),
+                        label: m.label.as_str(),
+                        confidence: (f64::from(m.confidence) * 1000.0).round() / 1000.0,
+                        entity: m.entity.map(entity_ref),
+                        span: m.span,
+                    })
+                    .collect()
+            }),
+            entities: fields.entities.then(|| {
                 let mut entities: Vec<EntityJson> = document
                     .entities
                     .iter()
@@ -234,55 +324,62 @@ impl<'d> AnalysisJson<'d> {
                     .collect();
                 entities.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(b.count.cmp(&a.count)));
                 entities
-            },
-            values: document
-                .values
-                .iter()
-                .map(|v| ValueJson {
-                    text: v.span.text(text),
-                    label: v.label.as_str(),
-                    value: v.value.as_deref(),
-                    relative: v.relative,
-                    reference: v.reference,
-                    amount: v.amount,
-                    unit: v.unit.as_deref(),
-                    span: v.span,
-                })
-                .collect(),
-            quotes: document
-                .quotes
-                .iter()
-                .map(|q| QuoteJson {
-                    text: q.content.text(text),
-                    speaker: q.speaker.map(entity_ref),
-                    speaker_name: q.speaker.and_then(|id| document.entity(id)).map(|e| e.name.as_str()),
-                    cue: q.cue.map(|c| c.text(text)),
-                    no_speaker: q.no_speaker.map(|r| r.as_str()),
-                    closed: q.closed,
-                    span: q.span,
-                    content: q.content,
-                })
-                .collect(),
-            relations: document
-                .relations
-                .iter()
-                .map(|r| RelationJson {
-                    a: entity_ref(r.a),
-                    b: entity_ref(r.b),
-                    weight: r.weight,
-                    sentences: r.sentences.clone(),
-                })
-                .collect(),
-            notices: &document.notices,
+            }),
+            values: fields.values.then(|| {
+                document
+                    .values
+                    .iter()
+                    .map(|v| ValueJson {
+                        text: v.span.text(text),
+                        label: v.label.as_str(),
+                        value: v.value.as_deref(),
+                        relative: v.relative,
+                        reference: v.reference,
+                        amount: v.amount,
+                        unit: v.unit.as_deref(),
+                        span: v.span,
+                    })
+                    .collect()
+            }),
+            quotes: fields.quotes.then(|| {
+                document
+                    .quotes
+                    .iter()
+                    .map(|q| QuoteJson {
+                        text: q.content.text(text),
+                        speaker: q.speaker.map(entity_ref),
+                        speaker_name: q.speaker.and_then(|id| document.entity(id)).map(|e| e.name.as_str()),
+                        cue: q.cue.map(|c| c.text(text)),
+                        no_speaker: q.no_speaker.map(|r| r.as_str()),
+                        closed: q.closed,
+                        span: q.span,
+                        content: q.content,
+                    })
+                    .collect()
+            }),
+            relations: fields.relations.then(|| {
+                document
+                    .relations
+                    .iter()
+                    .map(|r| RelationJson {
+                        a: entity_ref(r.a),
+                        b: entity_ref(r.b),
+                        weight: r.weight,
+                        sentences: r.sentences.clone(),
+                    })
+                    .collect()
+            }),
+            notices: fields.notices.then_some(document.notices.as_slice()),
         }
     }
 
     /// The analysis without paragraphs, sentences and tokens: mentions, entities,
     /// values, quotes and relations, for readers that only mark or count them.
+    /// (The layout keys stay, empty, as the embed API has always given them.)
     pub fn without_layout(mut self) -> Self {
-        self.paragraphs.clear();
-        self.sentences = &[];
-        self.tokens.clear();
+        self.paragraphs = Some(Vec::new());
+        self.sentences = Some(&[]);
+        self.tokens = Some(Vec::new());
         self
     }
 

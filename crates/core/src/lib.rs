@@ -21,7 +21,7 @@ pub mod segment;
 pub mod text;
 pub mod values;
 
-pub use analysis::{AnalysisJson, FORMAT};
+pub use analysis::{AnalysisJson, Fields, FORMAT};
 pub use document::{Document, Mention, Notice};
 pub use lang::Language;
 pub use langid::LanguageGuess;

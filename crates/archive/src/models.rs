@@ -1,9 +1,10 @@
-//! The entity models, embedded in the binary and parsed on first use.
+//! The entity models and the place lexicon, embedded in the binary and
+//! parsed on first use; shared by every thread.
 
 use gleaner_core::ner::Model;
 use gleaner_core::resolve::Lexicon;
 use gleaner_core::Language;
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 macro_rules! model_file {
     ($code:literal) => {
@@ -24,32 +25,28 @@ fn model_bytes(language: Language) -> Option<&'static [u8]> {
 
 #[derive(Default)]
 pub struct Models {
-    loaded: [OnceCell<Option<Model>>; Language::ALL.len()],
-    lexicon: OnceCell<Lexicon>,
+    loaded: [OnceLock<Result<Option<Model>, String>>; Language::ALL.len()],
+    lexicon: OnceLock<Result<Lexicon, String>>,
 }
 
 impl Models {
     /// The place lexicon, parsed the first time it is asked for.
     pub fn lexicon(&self) -> Result<&Lexicon, String> {
-        if self.lexicon.get().is_none() {
+        let loaded = self.lexicon.get_or_init(|| {
             let bytes = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/lexicon.glx"));
-            let lexicon = Lexicon::from_bytes(bytes).map_err(|e| format!("place lexicon: {e}"))?;
-            let _ = self.lexicon.set(lexicon);
-        }
-        Ok(self.lexicon.get().expect("set above"))
+            Lexicon::from_bytes(bytes).map_err(|e| format!("place lexicon: {e}"))
+        });
+        loaded.as_ref().map_err(Clone::clone)
     }
 
     /// The model for `language`, parsed the first time it is asked for.
     pub fn get(&self, language: Language) -> Result<Option<&Model>, String> {
         let index = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
-        let cell = &self.loaded[index];
-        if cell.get().is_none() {
-            let model = match model_bytes(language) {
-                Some(bytes) => Some(Model::from_bytes(bytes).map_err(|e| format!("{} model: {e}", language.name()))?),
-                None => None,
-            };
-            let _ = cell.set(model);
-        }
-        Ok(cell.get().and_then(Option::as_ref))
+        let loaded = self.loaded[index].get_or_init(|| {
+            model_bytes(language)
+                .map(|bytes| Model::from_bytes(bytes).map_err(|e| format!("{} model: {e}", language.name())))
+                .transpose()
+        });
+        loaded.as_ref().map(Option::as_ref).map_err(Clone::clone)
     }
 }
