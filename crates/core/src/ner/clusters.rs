@@ -14,6 +14,7 @@ pub struct WordClusters {
     paths: Vec<u32>,
     /// The source was lower-cased (GloVe): look words up in lower case only.
     lowercase_only: bool,
+    index: super::key_index::KeyIndex,
 }
 
 /// A word's cluster: its bit path as a number and the path's length.
@@ -52,7 +53,8 @@ impl WordClusters {
             .collect();
         // A word listed twice keeps its first path.
         let (keys, paths) = super::gazetteer::first_per_key(pairs);
-        WordClusters { keys, paths, lowercase_only }
+        let index = super::key_index::KeyIndex::new(&keys);
+        WordClusters { keys, paths, lowercase_only, index }
     }
 
     pub fn len(&self) -> usize {
@@ -64,7 +66,7 @@ impl WordClusters {
     }
 
     fn get(&self, form: &str) -> Option<ClusterPath> {
-        let i = self.keys.binary_search(&word_key(form)).ok()?;
+        let i = self.index.position(&self.keys, word_key(form))?;
         let packed = self.paths[i];
         Some(ClusterPath { bits: packed & 0xff_ffff, depth: packed >> 24 })
     }
@@ -139,7 +141,8 @@ impl WordClusters {
             .chunks_exact(2)
             .map(|c| distinct.get(usize::from(u16::from_le_bytes([c[0], c[1]]))).copied())
             .collect();
-        (at + 2 * count == bytes.len()).then_some(WordClusters { keys, paths: paths?, lowercase_only })
+        let index = super::key_index::KeyIndex::new(&keys);
+        (at + 2 * count == bytes.len()).then_some(WordClusters { keys, paths: paths?, lowercase_only, index })
     }
 }
 

@@ -14,6 +14,7 @@ pub struct Gazetteer {
     keys: Vec<u32>,
     /// Category bits per key.
     masks: Vec<u16>,
+    index: super::key_index::KeyIndex,
 }
 
 /// Hash of a lower-cased token sequence.
@@ -53,7 +54,8 @@ impl Gazetteer {
                 masks.push(mask);
             }
         }
-        Gazetteer { keys, masks }
+        let index = super::key_index::KeyIndex::new(&keys);
+        Gazetteer { keys, masks, index }
     }
 
     pub fn len(&self) -> usize {
@@ -65,7 +67,7 @@ impl Gazetteer {
     }
 
     fn lookup(&self, key: u32) -> u16 {
-        self.keys.binary_search(&key).map_or(0, |i| self.masks[i])
+        self.index.position(&self.keys, key).map_or(0, |i| self.masks[i])
     }
 
     /// For each token (lower-cased), the categories of entries that begin at it
@@ -76,8 +78,16 @@ impl Gazetteer {
             return out;
         }
         for start in 0..lower.len() {
+            // The key of start..start+len extends the key of start..start+len-1 (FNV runs left to right).
+            let mut key = 0x811c_9dc5u32;
             for len in 1..=MAX_ENTRY_TOKENS.min(lower.len() - start) {
-                let mask = self.lookup(entry_key(lower[start..start + len].iter().copied()));
+                if len > 1 {
+                    key = (key ^ u32::from(b' ')).wrapping_mul(0x0100_0193);
+                }
+                for b in lower[start + len - 1].bytes() {
+                    key = (key ^ u32::from(b)).wrapping_mul(0x0100_0193);
+                }
+                let mask = self.lookup(key);
                 if mask != 0 {
                     out[start].0 |= mask;
                     for slot in &mut out[start + 1..start + len] {
@@ -108,7 +118,8 @@ impl Gazetteer {
         let (keys, at) = read_key_deltas(bytes, 4, count)?;
         let masks: Vec<u16> =
             bytes.get(at..at + 2 * count)?.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-        (at + 2 * count == bytes.len()).then_some(Gazetteer { keys, masks })
+        let index = super::key_index::KeyIndex::new(&keys);
+        (at + 2 * count == bytes.len()).then_some(Gazetteer { keys, masks, index })
     }
 }
 

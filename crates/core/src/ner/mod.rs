@@ -7,6 +7,7 @@ pub mod clusters;
 pub mod consistency;
 pub mod features;
 pub mod gazetteer;
+pub mod key_index;
 pub mod labels;
 pub mod model;
 pub mod tagger;

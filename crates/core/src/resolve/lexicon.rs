@@ -83,6 +83,7 @@ pub struct Lexicon {
     places: Vec<Place>,
     keys: Vec<u32>,
     targets: Vec<u16>,
+    index: crate::ner::key_index::KeyIndex,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -117,7 +118,8 @@ impl Lexicon {
             .map(|(key, place)| (key, place as u16))
             .collect();
         let (keys, targets) = first_per_key(pairs);
-        Lexicon { places, keys, targets }
+        let index = crate::ner::key_index::KeyIndex::new(&keys);
+        Lexicon { places, keys, targets, index }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -133,7 +135,7 @@ impl Lexicon {
     }
 
     fn get(&self, key: u32) -> Option<&Place> {
-        let i = self.keys.binary_search(&key).ok()?;
+        let i = self.index.position(&self.keys, key)?;
         self.places.get(usize::from(self.targets[i]))
     }
 
@@ -226,7 +228,8 @@ impl Lexicon {
         let targets: Vec<u16> =
             raw.get(at..at + 2 * n_keys)?.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
         let valid = at + 2 * n_keys == raw.len() && targets.iter().all(|&t| usize::from(t) < places.len());
-        valid.then_some(Lexicon { places, keys, targets })
+        let index = crate::ner::key_index::KeyIndex::new(&keys);
+        valid.then_some(Lexicon { places, keys, targets, index })
     }
 }
 
