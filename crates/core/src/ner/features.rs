@@ -8,6 +8,28 @@ pub const FEATURE_VERSION: u16 = 3;
 use super::clusters::{ClusterPath, WordClusters};
 use super::gazetteer::{Gazetteer, CATEGORIES};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The document's word keys are FNV hashes already: a hasher that passes them
+/// through instead of hashing them again with SipHash.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
 /// What the features need to know about one token, computed once per sentence.
 struct TokenView {
@@ -28,8 +50,9 @@ impl TokenView {
     fn new(word: &str, lowered: &str, clusters: &WordClusters) -> TokenView {
         let exact: String = word.chars().map(|c| if c.is_numeric() { '0' } else { c }).collect();
         let lower = exact.to_lowercase();
-        let mut shape = String::new();
-        let mut short_shape = String::new();
+        let mut shape = String::with_capacity(6);
+        let mut short_shape = String::with_capacity(word.len());
+        let mut shape_chars = 0;
         for c in word.chars() {
             let class = if c.is_uppercase() {
                 'X'
@@ -42,8 +65,9 @@ impl TokenView {
             } else {
                 c
             };
-            if shape.chars().count() < 6 {
+            if shape_chars < 6 {
                 shape.push(class);
+                shape_chars += 1;
             }
             if !short_shape.ends_with(class) {
                 short_shape.push(class);
@@ -211,9 +235,9 @@ impl SentenceView<'_, '_> {
 #[derive(Default)]
 pub struct DocumentContext {
     /// Words seen in lower case (by their lower-cased key), with counts.
-    lower_case: HashMap<u64, u32>,
+    lower_case: HashKeyed<u32>,
     /// Words seen capitalized inside a sentence (not first, not in a headline).
-    capitalized_inside: HashMap<u64, u32>,
+    capitalized_inside: HashKeyed<u32>,
 }
 
 fn document_key(lower: &str) -> u64 {
