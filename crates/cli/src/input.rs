@@ -9,6 +9,33 @@ use gleaner_core::Language;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 
+/// One input as read, not yet parsed: parsing (JSON, Word files) runs on the
+/// worker threads with the analysis, so the reading thread only reads.
+pub enum Raw {
+    JsonLine { bytes: Vec<u8>, origin: String },
+    File { path: String, bytes: Vec<u8> },
+}
+
+impl Raw {
+    fn len(&self) -> usize {
+        match self {
+            Raw::JsonLine { bytes, .. } | Raw::File { bytes, .. } => bytes.len(),
+        }
+    }
+
+    /// The article it holds, or what is wrong with it.
+    pub fn parse(self, lang: Option<Language>, date: Option<CalendarDate>) -> Result<Item, String> {
+        match self {
+            Raw::JsonLine { bytes, origin } => json_line(&bytes, origin, lang, date),
+            Raw::File { path, bytes } => {
+                let article = article_of_file(&path, bytes, lang, date)?;
+                let id = (path != "-").then(|| serde_json::Value::String(path.clone()));
+                Ok(Item { article, id, origin: display_name(&path).to_string() })
+            }
+        }
+    }
+}
+
 /// One input, ready to analyze.
 pub struct Item {
     pub article: Article,
@@ -27,26 +54,18 @@ const ITEMS_PER_THREAD: usize = 16;
 pub struct Batches<'a> {
     inputs: std::slice::Iter<'a, String>,
     jsonl: bool,
-    lang: Option<Language>,
-    date: Option<CalendarDate>,
     max_items: usize,
     /// The JSON-lines file being read, its name and the last line number read.
     lines: Option<(Box<dyn BufRead + 'a>, String, usize)>,
 }
 
 impl<'a> Batches<'a> {
-    pub fn new(
-        inputs: &'a [String],
-        jsonl: bool,
-        lang: Option<Language>,
-        date: Option<CalendarDate>,
-        threads: usize,
-    ) -> Self {
-        Batches { inputs: inputs.iter(), jsonl, lang, date, max_items: threads.max(1) * ITEMS_PER_THREAD, lines: None }
+    pub fn new(inputs: &'a [String], jsonl: bool, threads: usize) -> Self {
+        Batches { inputs: inputs.iter(), jsonl, max_items: threads.max(1) * ITEMS_PER_THREAD, lines: None }
     }
 
     /// The next input, or `None` at the end of all of them.
-    fn next_item(&mut self) -> Option<Result<Item, String>> {
+    fn next_item(&mut self) -> Option<Result<Raw, String>> {
         loop {
             if let Some((reader, name, line_number)) = &mut self.lines {
                 let mut line = Vec::new();
@@ -58,7 +77,7 @@ impl<'a> Batches<'a> {
                             continue;
                         }
                         let origin = format!("{name}: line {line_number}");
-                        return Some(json_line(&line, origin, self.lang, self.date));
+                        return Some(Ok(Raw::JsonLine { bytes: line, origin }));
                     }
                     Err(e) => {
                         let message = format!("{name}: line {}: {e}", *line_number + 1);
@@ -77,24 +96,20 @@ impl<'a> Batches<'a> {
                 }
                 continue;
             }
-            return Some(read_input(input).and_then(|bytes| {
-                let article = article_of_file(input, bytes, self.lang, self.date)?;
-                let id = (input != "-").then(|| serde_json::Value::String(input.clone()));
-                Ok(Item { article, id, origin: name })
-            }));
+            return Some(read_input(input).map(|bytes| Raw::File { path: input.clone(), bytes }));
         }
     }
 }
 
 impl Iterator for Batches<'_> {
-    type Item = Vec<Result<Item, String>>;
+    type Item = Vec<Result<Raw, String>>;
 
     fn next(&mut self) -> Option<Self::Item> {
         let mut batch = Vec::new();
         let mut bytes = 0;
         while batch.len() < self.max_items && bytes < BATCH_BYTES {
             let Some(item) = self.next_item() else { break };
-            bytes += item.as_ref().map_or(0, |i| i.article.text.len());
+            bytes += item.as_ref().map_or(0, Raw::len);
             batch.push(item);
         }
         (!batch.is_empty()).then_some(batch)

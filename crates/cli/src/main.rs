@@ -10,14 +10,19 @@ mod input;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use gleaner_archive::{parse_date, parse_language, thread_pool, Analyzer, Output};
 use gleaner_core::values::CalendarDate;
+use gleaner_core::Document;
 use gleaner_core::{Fields, Language};
-use input::{Batches, Item};
+use input::{Batches, Item, Raw};
 use rayon::prelude::*;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "gleaner", version, about = "Gleaner: who, what, where and when in news articles, on the command line")]
+#[command(
+    name = "gleaner",
+    version,
+    about = "Gleaner: who, what, where and when in news articles, on the command line"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -100,11 +105,12 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
         let kind = if args.skip_bad { "warning" } else { "error" };
         eprintln!("gleaner: {kind}: {message}");
     };
-    let batches = Batches::new(&args.inputs, args.jsonl, args.lang, args.date, pool.current_num_threads());
+    let batches = Batches::new(&args.inputs, args.jsonl, pool.current_num_threads());
+    let work = Work { analyzer: &analyzer, pool: &pool, output, lang: args.lang, date: args.date };
     let written = if args.corpus {
-        write_corpus(batches, &analyzer, &pool, output, &mut out, &mut report)
+        write_corpus(batches, &work, &mut out, &mut report)
     } else {
-        write_streaming(batches, &analyzer, &pool, output, &mut out, &mut report)
+        write_streaming(batches, &work, &mut out, &mut report)
     };
     if let Err(e) = written.and_then(|()| out.flush()) {
         // A closed pipe (`| head`) is the reader's choice, not a failure.
@@ -123,27 +129,51 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Each batch analyzed in parallel and written in input order before the next
-/// is read: memory holds one batch, however long the input.
-fn write_streaming(
-    batches: Batches,
-    analyzer: &Analyzer,
-    pool: &rayon::ThreadPool,
+/// What every input goes through, shared by the worker threads.
+struct Work<'a> {
+    analyzer: &'a Analyzer,
+    pool: &'a rayon::ThreadPool,
     output: Output,
+    lang: Option<Language>,
+    date: Option<CalendarDate>,
+}
+
+impl Work<'_> {
+    /// One input parsed and analyzed (on a worker thread): the document and its id.
+    fn analyze(&self, raw: Result<Raw, String>) -> Result<(Document, Option<serde_json::Value>), String> {
+        let Item { article, id, origin } = raw?.parse(self.lang, self.date)?;
+        let document = self.analyzer.analyze(article).map_err(|e| format!("{origin}: {e}"))?;
+        Ok((document, id))
+    }
+}
+
+/// Each batch parsed, analyzed and turned into JSON in parallel, and written in
+/// input order, while the next batch is read: memory holds two batches,
+/// however long the input.
+fn write_streaming(
+    mut batches: Batches,
+    work: &Work,
     out: &mut impl Write,
     report: &mut impl FnMut(String),
 ) -> io::Result<()> {
-    for batch in batches {
-        let results: Vec<Result<String, String>> = pool.install(|| {
+    let run = |batch: Vec<Result<Raw, String>>| -> Vec<Result<String, String>> {
+        work.pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|item| {
-                    let Item { article, id, origin } = item?;
-                    let document = analyzer.analyze(article).map_err(|e| format!("{origin}: {e}"))?;
-                    Ok(output.json(&document, id.as_ref()))
-                })
+                .map(|raw| work.analyze(raw).map(|(document, id)| work.output.json(&document, id.as_ref())))
                 .collect()
+        })
+    };
+    let mut pending = batches.next();
+    while let Some(batch) = pending.take() {
+        // The reading thread fetches the next batch while the pool works on this one.
+        let (results, next) = std::thread::scope(|scope| {
+            let worker = scope.spawn(|| run(batch));
+            let next = batches.next();
+            (worker.join(), next)
         });
+        let results = results.map_err(|_| io::Error::other("a worker thread panicked"))?;
+        pending = next;
         for result in results {
             match result {
                 Ok(json) => writeln!(out, "{json}")?,
@@ -157,24 +187,15 @@ fn write_streaming(
 /// Every input analyzed in parallel, then resolved together, then written.
 fn write_corpus(
     batches: Batches,
-    analyzer: &Analyzer,
-    pool: &rayon::ThreadPool,
-    output: Output,
+    work: &Work,
     out: &mut impl Write,
     report: &mut impl FnMut(String),
 ) -> io::Result<()> {
     let mut documents = Vec::new();
     let mut ids = Vec::new();
     for batch in batches {
-        let analyzed: Vec<Result<_, String>> = pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|item| {
-                    let Item { article, id, origin } = item?;
-                    Ok((analyzer.analyze(article).map_err(|e| format!("{origin}: {e}"))?, id))
-                })
-                .collect()
-        });
+        let analyzed: Vec<Result<_, String>> =
+            work.pool.install(|| batch.into_par_iter().map(|raw| work.analyze(raw)).collect());
         for result in analyzed {
             match result {
                 Ok((document, id)) => {
@@ -187,7 +208,7 @@ fn write_corpus(
     }
     gleaner_core::resolve::resolve_corpus(&mut documents);
     let lines: Vec<String> =
-        pool.install(|| documents.par_iter().zip(&ids).map(|(d, id)| output.json(d, id.as_ref())).collect());
+        work.pool.install(|| documents.par_iter().zip(&ids).map(|(d, id)| work.output.json(d, id.as_ref())).collect());
     for line in lines {
         writeln!(out, "{line}")?;
     }
