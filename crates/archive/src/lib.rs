@@ -129,10 +129,8 @@ impl Analyzer {
 /// Resolves the documents that were analyzed, across each other, in place.
 pub fn resolve_together(results: &mut [Result<Document, String>]) {
     let ok: Vec<usize> = (0..results.len()).filter(|&i| results[i].is_ok()).collect();
-    let mut documents: Vec<Document> = ok
-        .iter()
-        .filter_map(|&i| std::mem::replace(&mut results[i], Err(String::new())).ok())
-        .collect();
+    let mut documents: Vec<Document> =
+        ok.iter().filter_map(|&i| std::mem::replace(&mut results[i], Err(String::new())).ok()).collect();
     gleaner_core::resolve::resolve_corpus(&mut documents);
     for (i, document) in ok.into_iter().zip(documents) {
         results[i] = Ok(document);
@@ -182,7 +180,37 @@ pub fn default_threads() -> usize {
 
 /// A reference date as a reader writes it (YYYY-MM-DD), or a one-line reason.
 pub fn parse_date(text: &str) -> Result<CalendarDate, String> {
-    CalendarDate::parse(text).ok_or_else(|| format!("'{text}' is not a date: give the day as YYYY-MM-DD, e.g. 2019-09-26"))
+    CalendarDate::parse(text)
+        .ok_or_else(|| format!("'{text}' is not a date: give the day as YYYY-MM-DD, e.g. 2019-09-26"))
+}
+
+/// One line of a JSON-lines archive, `{"id": …, "text": …, "date": …}`, as an
+/// article and its id; `lang` and `date` are the caller's defaults (a line's
+/// own "date" wins). Invalid UTF-8 is replaced, as the page does, and the
+/// article says so. Errors are one line, saying what is wrong with it.
+pub fn json_line(
+    line: &[u8],
+    lang: Option<Language>,
+    date: Option<CalendarDate>,
+) -> Result<(Article, Option<serde_json::Value>), String> {
+    let decoded = gleaner_core::decode::decode(line).map_err(|e| e.to_string())?;
+    let notices: Vec<_> = decoded.notice().into_iter().collect();
+    let value: serde_json::Value = serde_json::from_str(&decoded.text)
+        .map_err(|e| format!("not JSON ({e}); expected {{\"id\": ..., \"text\": \"...\"}}"))?;
+    let Some(object) = value.as_object() else {
+        return Err("expected a JSON object {\"id\": ..., \"text\": \"...\"}".into());
+    };
+    let text = match object.get("text") {
+        Some(serde_json::Value::String(text)) => text.clone(),
+        Some(_) => return Err("\"text\" must be a string".into()),
+        None => return Err("no \"text\" key".into()),
+    };
+    let date = match object.get("date") {
+        None | Some(serde_json::Value::Null) => date,
+        Some(serde_json::Value::String(day)) => Some(parse_date(day)?),
+        Some(_) => return Err("\"date\" must be a string (YYYY-MM-DD)".into()),
+    };
+    Ok((Article { text: Text::Str(text), lang, date, notices }, object.get("id").cloned()))
 }
 
 /// A language code (en, de, es, fr, it, pt, nl), or a one-line reason.

@@ -21,7 +21,8 @@ use std::time::{Duration, Instant};
 fn articles() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let read_dir = |dir: PathBuf| -> Vec<String> {
-        let mut paths: Vec<_> = std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        let mut paths: Vec<_> =
+            std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
         paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
         paths.sort();
         paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
@@ -140,7 +141,8 @@ fn cli_archive(corpus: &[&str], cores: usize, megabytes: usize) {
     for threads in [1, cores] {
         let (elapsed, peak, lines) = run_cli(&["analyze", "--jsonl", "--compact", "-j", &threads.to_string()], &path);
         assert_eq!(lines, n, "one line per article");
-        let speed_up = first.map_or(String::new(), |f: Duration| format!(", {:.2}× 1 thread", f.as_secs_f64() / elapsed.as_secs_f64()));
+        let speed_up = first
+            .map_or(String::new(), |f: Duration| format!(", {:.2}× 1 thread", f.as_secs_f64() / elapsed.as_secs_f64()));
         first.get_or_insert(elapsed);
         println!(
             "  {threads} thread(s): {:.1} s, {:.2} MB/s, peak memory {:.0} MB{speed_up}",

@@ -3,7 +3,7 @@
 //! bounded number of articles and bytes, so memory stays bounded however long
 //! the archive is. A bad input becomes an error naming where it is.
 
-use gleaner_archive::{parse_date, Article, Text};
+use gleaner_archive::{Article, Text};
 use gleaner_core::values::CalendarDate;
 use gleaner_core::Language;
 use std::fs::File;
@@ -116,28 +116,12 @@ impl Iterator for Batches<'_> {
     }
 }
 
-/// One JSON line `{"id": …, "text": …, "date": …}` as an article, or what is wrong with it.
+/// One JSON line as an article (see [`gleaner_archive::json_line`]), its errors prefixed with where it is.
 fn json_line(line: &[u8], origin: String, lang: Option<Language>, date: Option<CalendarDate>) -> Result<Item, String> {
-    // Invalid UTF-8 is replaced, as the page does, and the article says so.
-    let decoded = gleaner_core::decode::decode(line).map_err(|e| format!("{origin}: {e}"))?;
-    let notices: Vec<_> = decoded.notice().into_iter().collect();
-    let value: serde_json::Value = serde_json::from_str(&decoded.text)
-        .map_err(|e| format!("{origin}: not JSON ({e}); expected {{\"id\": ..., \"text\": \"...\"}}"))?;
-    let Some(object) = value.as_object() else {
-        return Err(format!("{origin}: expected a JSON object {{\"id\": ..., \"text\": \"...\"}}"));
-    };
-    let text = match object.get("text") {
-        Some(serde_json::Value::String(text)) => text.clone(),
-        Some(_) => return Err(format!("{origin}: \"text\" must be a string")),
-        None => return Err(format!("{origin}: no \"text\" key")),
-    };
-    let date = match object.get("date") {
-        None | Some(serde_json::Value::Null) => date,
-        Some(serde_json::Value::String(day)) => Some(parse_date(day).map_err(|e| format!("{origin}: {e}"))?),
-        Some(_) => return Err(format!("{origin}: \"date\" must be a string (YYYY-MM-DD)")),
-    };
-    let article = Article { text: Text::Str(text), lang, date, notices };
-    Ok(Item { article, id: object.get("id").cloned(), origin })
+    match gleaner_archive::json_line(line, lang, date) {
+        Ok((article, id)) => Ok(Item { article, id, origin }),
+        Err(reason) => Err(format!("{origin}: {reason}")),
+    }
 }
 
 /// The article of one input file: Word and Markdown files read as the page

@@ -391,6 +391,8 @@ proptest::proptest! {
     #[test]
     fn resolution_never_panics_and_everything_points_somewhere(text in fragments()) {
         let doc = analyzed(&text);
+        // The shared checker (the fuzz targets run it too), then the same promises counted here independently.
+        proptest::prop_assert_eq!(gleaner_core::invariants::check(&doc), Ok(()));
         let utf16 = |at: usize| text[..at].encode_utf16().count();
         let mut spans: Vec<gleaner_core::Span> = doc.mentions.iter().map(|m| m.span).collect();
         spans.extend(doc.values.iter().map(|v| v.span));

@@ -63,7 +63,7 @@ mod tests {
             source: "pasted".into(),
             added: 1_764_000_000_000.0,
             text: text.into(),
-            lang: Some(gleaner_core::Language::Es),
+            lang: Some(crate::Language::Es),
             language: Some("es".into()),
             notices: vec![],
             reference: None,
