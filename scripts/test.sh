@@ -24,3 +24,6 @@ printf 'wasm gzip bytes: %s\n' "$(gzip -9 -c dist/*.wasm | wc -c)"
 step "end-to-end tests (playwright-core + Debian Chromium against dist/ on 127.0.0.1)"
 cargo build -p gleaner-cli --locked
 node --test tests/e2e/
+
+step "fuzz smoke: every target for ${GLEANER_FUZZ_SECONDS:-60} s (a crash fails, its input stays in fuzz/artifacts/)"
+bash scripts/fuzz.sh all "${GLEANER_FUZZ_SECONDS:-60}"

@@ -3,6 +3,7 @@
 //! The command line (`gleaner`) and the Python package are thin layers over
 //! this crate, so both print the same `gleaner/2` JSON, key for key.
 
+pub mod fuzz_checks;
 mod models;
 
 use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
@@ -181,7 +182,20 @@ pub fn default_threads() -> usize {
 /// A reference date as a reader writes it (YYYY-MM-DD), or a one-line reason.
 pub fn parse_date(text: &str) -> Result<CalendarDate, String> {
     CalendarDate::parse(text)
-        .ok_or_else(|| format!("'{text}' is not a date: give the day as YYYY-MM-DD, e.g. 2019-09-26"))
+        .ok_or_else(|| format!("{} is not a date: give the day as YYYY-MM-DD, e.g. 2019-09-26", quoted(text)))
+}
+
+/// Longest piece of a reader's input that an error message repeats.
+const QUOTED_CHARS: usize = 40;
+
+/// `text` as an error message quotes it: escaped onto one line, and cut short
+/// (a "date" may be a whole article with its line breaks).
+pub fn quoted(text: &str) -> String {
+    let mut shown: String = text.chars().take(QUOTED_CHARS).flat_map(char::escape_debug).collect();
+    if text.chars().nth(QUOTED_CHARS).is_some() {
+        shown.push('…');
+    }
+    format!("'{shown}'")
 }
 
 /// One line of a JSON-lines archive, `{"id": …, "text": …, "date": …}`, as an
@@ -215,5 +229,5 @@ pub fn json_line(
 
 /// A language code (en, de, es, fr, it, pt, nl), or a one-line reason.
 pub fn parse_language(code: &str) -> Result<Language, String> {
-    Language::from_code(code).ok_or_else(|| format!("unknown language '{code}' (one of: en de es fr it pt nl)"))
+    Language::from_code(code).ok_or_else(|| format!("unknown language {} (one of: en de es fr it pt nl)", quoted(code)))
 }
