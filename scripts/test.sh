@@ -25,5 +25,8 @@ step "end-to-end tests (playwright-core + Debian Chromium against dist/ on 127.0
 cargo build -p gleaner-cli --locked
 node --test tests/e2e/
 
+step "Python package (the wheel, pytest) and the Spark example in local[2] (Java 17 from Debian)"
+bash scripts/python.sh
+
 step "fuzz smoke: every target for ${GLEANER_FUZZ_SECONDS:-60} s (a crash fails, its input stays in fuzz/artifacts/)"
 bash scripts/fuzz.sh all "${GLEANER_FUZZ_SECONDS:-60}"

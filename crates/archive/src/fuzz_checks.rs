@@ -12,8 +12,11 @@ use gleaner_core::resolve::Lexicon;
 use gleaner_core::{AnalysisJson, Document};
 use std::sync::OnceLock;
 
+/// A way in: any bytes, fed in as that way does; panics if a promise breaks.
+pub type Check = fn(&[u8]);
+
 /// The ways in, by the name their fuzz target and regression files carry.
-pub const WAYS_IN: [(&str, fn(&[u8])); 6] = [
+pub const WAYS_IN: [(&str, Check); 6] = [
     ("analyze", analyze),
     ("decode", decode),
     ("model", model),
