@@ -6,6 +6,7 @@
 pub mod fuzz_checks;
 mod models;
 
+use gleaner_core::text::{one_line, quoted};
 use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
 use gleaner_core::{AnalysisJson, Document, Fields, Language, Notice};
 pub use models::Models;
@@ -185,19 +186,6 @@ pub fn parse_date(text: &str) -> Result<CalendarDate, String> {
         .ok_or_else(|| format!("{} is not a date: give the day as YYYY-MM-DD, e.g. 2019-09-26", quoted(text)))
 }
 
-/// Longest piece of a reader's input that an error message repeats.
-const QUOTED_CHARS: usize = 40;
-
-/// `text` as an error message quotes it: escaped onto one line, and cut short
-/// (a "date" may be a whole article with its line breaks).
-pub fn quoted(text: &str) -> String {
-    let mut shown: String = text.chars().take(QUOTED_CHARS).flat_map(char::escape_debug).collect();
-    if text.chars().nth(QUOTED_CHARS).is_some() {
-        shown.push('…');
-    }
-    format!("'{shown}'")
-}
-
 /// One line of a JSON-lines archive, `{"id": …, "text": …, "date": …}`, as an
 /// article and its id; `lang` and `date` are the caller's defaults (a line's
 /// own "date" wins). Invalid UTF-8 is replaced, as the page does, and the
@@ -210,7 +198,7 @@ pub fn json_line(
     let decoded = gleaner_core::decode::decode(line).map_err(|e| e.to_string())?;
     let notices: Vec<_> = decoded.notice().into_iter().collect();
     let value: serde_json::Value = serde_json::from_str(&decoded.text)
-        .map_err(|e| format!("not JSON ({e}); expected {{\"id\": ..., \"text\": \"...\"}}"))?;
+        .map_err(|e| format!("not JSON ({}); expected {{\"id\": ..., \"text\": \"...\"}}", one_line(&e.to_string())))?;
     let Some(object) = value.as_object() else {
         return Err("expected a JSON object {\"id\": ..., \"text\": \"...\"}".into());
     };

@@ -12,10 +12,15 @@
 use gleaner_archive::{Analyzer, Article, Models};
 use gleaner_core::{Document, Language};
 use rayon::prelude::*;
-use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+// best_of: the same timing as the core's benchmarks (news_text is not used here).
+#[allow(dead_code)]
+#[path = "../../core/benches/support/mod.rs"]
+mod support;
+use support::best_of;
 
 /// The articles measured on: the shared samples when present, else the project's fixtures.
 fn articles() -> Vec<String> {
@@ -33,20 +38,6 @@ fn articles() -> Vec<String> {
     } else {
         shared
     }
-}
-
-/// The best of at least three runs lasting `budget` in all.
-fn best_of(budget: Duration, mut f: impl FnMut() -> usize) -> (Duration, usize) {
-    let (mut best, mut spent, mut runs, mut out) = (Duration::MAX, Duration::ZERO, 0, 0);
-    while spent < budget || runs < 3 {
-        let started = Instant::now();
-        out = black_box(f());
-        let elapsed = started.elapsed();
-        best = best.min(elapsed);
-        spent += elapsed;
-        runs += 1;
-    }
-    (best, out)
 }
 
 fn pool(threads: usize) -> rayon::ThreadPool {

@@ -76,3 +76,50 @@ pub fn fill_utf16(text: &str, spans: &mut [Span]) {
 pub fn utf16_len(text: &str) -> usize {
     text.chars().map(char::len_utf16).sum()
 }
+
+/// Longest piece of a reader's input that an error message repeats.
+const QUOTED_CHARS: usize = 40;
+
+/// `text` as a one-line reason quotes it: escaped onto one line and cut short
+/// (a "date" or a library's "format" may hold a whole article, line breaks
+/// and all). Every reason that repeats what a reader gave goes through here.
+pub fn quoted(text: &str) -> String {
+    let mut shown: String = text.chars().take(QUOTED_CHARS).flat_map(char::escape_debug).collect();
+    if text.chars().nth(QUOTED_CHARS).is_some() {
+        shown.push('…');
+    }
+    format!("'{shown}'")
+}
+
+/// Longest message from a library (a parser's error) that a reason repeats.
+const MESSAGE_CHARS: usize = 200;
+
+/// A message from elsewhere (serde's "unknown variant `…`" quotes the input)
+/// made fit for a one-line reason: control characters escaped, cut short.
+pub fn one_line(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(MESSAGE_CHARS));
+    for c in message.chars().take(MESSAGE_CHARS) {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    if message.chars().nth(MESSAGE_CHARS).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod reason_tests {
+    use super::*;
+
+    #[test]
+    fn reasons_quote_input_on_one_line() {
+        assert_eq!(quoted("2019\n09"), "'2019\\n09'");
+        assert_eq!(quoted(&"x".repeat(50)), format!("'{}…'", "x".repeat(40)));
+        assert_eq!(one_line("unknown variant `eu\n\n[`, expected `en`"), "unknown variant `eu\\n\\n[`, expected `en`");
+        assert_eq!(one_line("Ünïcödé stays"), "Ünïcödé stays");
+    }
+}

@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 
 pub const LIBRARY_FORMAT: &str = "gleaner-library/1";
 
+/// The last time a JavaScript Date can hold, in milliseconds since 1970.
+const LATEST_TIME: f64 = 8.64e15;
+
 #[derive(Serialize, Deserialize)]
 pub struct LibraryFile {
     pub format: String,
@@ -27,7 +30,7 @@ pub fn import_library(json: &str) -> Result<Vec<Article>, String> {
         if e.is_eof() {
             "the file ends too early (was it cut off while saving?)".to_string()
         } else {
-            format!("it is not JSON ({e})")
+            format!("it is not JSON ({})", crate::text::one_line(&e.to_string()))
         }
     })?;
     match value.get("format").and_then(|f| f.as_str()) {
@@ -35,18 +38,27 @@ pub fn import_library(json: &str) -> Result<Vec<Article>, String> {
         Some(other) if other.starts_with("gleaner/") => {
             return Err(format!("it is one article's analysis ({other}), not a library export"))
         }
-        Some(other) => return Err(format!("its format is “{other}”, not {LIBRARY_FORMAT}")),
+        Some(other) => return Err(format!("its format is {}, not {LIBRARY_FORMAT}", crate::text::quoted(other))),
         None => return Err("it is not a Gleaner library export (no \"format\": \"gleaner-library/1\")".to_string()),
     }
-    let file: LibraryFile =
-        serde_json::from_value(value).map_err(|e| format!("an article in it is incomplete or damaged ({e})"))?;
+    let mut file: LibraryFile = serde_json::from_value(value).map_err(|e| {
+        format!("an article in it is incomplete or damaged ({})", crate::text::one_line(&e.to_string()))
+    })?;
+    for article in &mut file.articles {
+        // When it was added: whole milliseconds within JavaScript's dates, as
+        // Date.now() gives them (so an export imports back to the same value).
+        if !(0.0..=LATEST_TIME).contains(&article.added) {
+            return Err(format!("the article {} has no valid time added", crate::text::quoted(&article.id)));
+        }
+        article.added = article.added.round();
+    }
     let mut seen = std::collections::HashSet::new();
     for article in &file.articles {
         if article.id.trim().is_empty() {
             return Err("an article in it has no id".to_string());
         }
         if !seen.insert(article.id.as_str()) {
-            return Err(format!("two articles in it share the id “{}”", article.id));
+            return Err(format!("two articles in it share the id {}", crate::text::quoted(&article.id)));
         }
     }
     Ok(file.articles)
@@ -89,6 +101,10 @@ mod tests {
         let missing_text =
             r#"{"format":"gleaner-library/1","exported":1,"articles":[{"id":"x","title":"t","source":"s","added":1}]}"#;
         assert!(import_library(missing_text).unwrap_err().contains("incomplete"));
+        let far = export_library(&[Article { added: 1e21, ..article("a", "One.") }], 1.0);
+        assert!(import_library(&far).unwrap_err().contains("no valid time added"));
+        let fraction = export_library(&[Article { added: 1_764_000_000_000.4, ..article("a", "One.") }], 1.0);
+        assert_eq!(import_library(&fraction).unwrap()[0].added, 1_764_000_000_000.0);
         let twice = export_library(&[article("a", "One."), article("a", "Two.")], 1.0);
         assert!(import_library(&twice).unwrap_err().contains("share the id"));
     }
