@@ -45,19 +45,6 @@ impl Default for Text {
     }
 }
 
-impl Text {
-    pub fn len(&self) -> usize {
-        match self {
-            Text::Str(s) => s.len(),
-            Text::Bytes(b) => b.len(),
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
 /// The pipeline with its models, loaded once and shared by every thread.
 #[derive(Default)]
 pub struct Analyzer {

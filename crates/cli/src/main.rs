@@ -93,10 +93,9 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
         Ok(pool) => pool,
         Err(message) => return fail(&message),
     };
+    // Models are parsed on first use, once for every thread: an English
+    // archive never parses the other languages' models.
     let analyzer = Analyzer::new();
-    if let Err(message) = analyzer.load_all() {
-        return fail(&message);
-    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut bad = 0usize;
