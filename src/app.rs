@@ -354,6 +354,7 @@ pub fn app() -> Html {
                             language: None,
                             notices: Vec::new(),
                             reference: input.reference,
+                            corrections: Vec::new(),
                         };
                         *current_id.borrow_mut() = Some(article.id.clone());
                         keep.emit(vec![article]);
@@ -524,6 +525,7 @@ pub fn app() -> Html {
                             reference: o
                                 .published
                                 .map(|date| ReferenceDate { date, source: ReferenceSource::Metadata }),
+                            corrections: Vec::new(),
                         }),
                         Err(reason) => refused.push(reason),
                     }

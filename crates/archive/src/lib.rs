@@ -6,11 +6,13 @@
 pub mod fuzz_checks;
 mod models;
 
+use gleaner_core::reader::{EntityList, Guidance, ListProblem};
 use gleaner_core::text::{one_line, quoted};
 use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
 use gleaner_core::{AnalysisJson, Document, Fields, Language, Notice};
 pub use models::Models;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// One article to analyze.
 #[derive(Clone, Debug, Default)]
@@ -45,15 +47,29 @@ impl Default for Text {
     }
 }
 
-/// The pipeline with its models, loaded once and shared by every thread.
-#[derive(Default)]
+/// The pipeline with its models, loaded once and shared by every thread
+/// (and by every clone: a clone with another entity list costs nothing).
+#[derive(Clone, Default)]
 pub struct Analyzer {
-    models: Models,
+    models: Arc<Models>,
+    /// The reader's entity list, applied to every article.
+    list: Option<Arc<EntityList>>,
 }
 
 impl Analyzer {
     pub fn new() -> Analyzer {
         Analyzer::default()
+    }
+
+    /// This analyzer (its models shared) applying `list`, the same file the
+    /// page and the embed API read, to every article: its names are tagged,
+    /// its never-names are not.
+    pub fn with_list(&self, list: EntityList) -> Analyzer {
+        Analyzer { models: self.models.clone(), list: Some(Arc::new(list)).filter(|l| !l.is_empty()) }
+    }
+
+    pub fn list(&self) -> Option<&EntityList> {
+        self.list.as_deref()
     }
 
     /// Parses every model and the lexicon now rather than on first use, so a
@@ -89,7 +105,7 @@ impl Analyzer {
             self.models.get(language)?; // surface a broken model as an error, not as "no model"
         }
         document.tag(|language| self.models.get(language).ok().flatten());
-        document.resolve(self.models.lexicon()?);
+        document.resolve_with(self.models.lexicon()?, &Guidance { list: self.list.as_deref(), corrections: &[] });
         Ok(())
     }
 
@@ -165,6 +181,15 @@ pub fn thread_pool(threads: Option<usize>) -> Result<rayon::ThreadPool, String> 
 /// All the cores this process may use.
 pub fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// Reads an entity-list file (JSON or CSV); its bad rows come back as
+/// problems, to be reported with their line numbers. `Err`: the file as a
+/// whole could not be read, in one line.
+pub fn read_list(path: &std::path::Path) -> Result<(EntityList, Vec<ListProblem>), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let decoded = gleaner_core::decode::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    EntityList::parse(&decoded.text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// A reference date as a reader writes it (YYYY-MM-DD), or a one-line reason.

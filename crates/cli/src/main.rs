@@ -8,7 +8,7 @@
 mod input;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
-use gleaner_archive::{parse_date, parse_language, thread_pool, Analyzer, Output};
+use gleaner_archive::{parse_date, parse_language, read_list, thread_pool, Analyzer, Output};
 use gleaner_core::values::CalendarDate;
 use gleaner_core::Document;
 use gleaner_core::{Fields, Language};
@@ -71,6 +71,9 @@ struct AnalyzeArgs {
     /// A bad input (not JSON, no "text", an unreadable file) is a warning: the exit code stays 0
     #[arg(long)]
     skip_bad: bool,
+    /// Your entity list (JSON or CSV with a header row name,label,aliases,never), the file the page exports: its names are tagged in every article, its never-names are not
+    #[arg(long, value_name = "FILE")]
+    entities: Option<std::path::PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -95,7 +98,24 @@ fn analyze(args: &AnalyzeArgs) -> ExitCode {
     };
     // Models are parsed on first use, once for every thread: an English
     // archive never parses the other languages' models.
-    let analyzer = Analyzer::new();
+    let analyzer = match &args.entities {
+        None => Analyzer::new(),
+        Some(path) => match read_list(path) {
+            Ok((list, problems)) => {
+                // Bad rows are left out, the good ones used, as the page imports a list.
+                for problem in problems {
+                    eprintln!(
+                        "gleaner: warning: {}:{}: {} (row left out)",
+                        path.display(),
+                        problem.line,
+                        problem.message
+                    );
+                }
+                Analyzer::new().with_list(list)
+            }
+            Err(message) => return fail(&message),
+        },
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut bad = 0usize;

@@ -119,6 +119,9 @@ pub struct MentionJson<'d> {
     pub label: &'static str,
     pub confidence: f64,
     pub entity: Option<String>,
+    /// "list" or "reader" when the reader's entity list or correction put it there; absent: the pipeline did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'static str>,
     #[serde(flatten)]
     pub span: Span,
 }
@@ -302,6 +305,7 @@ impl<'d> AnalysisJson<'d> {
                         label: m.label.as_str(),
                         confidence: (f64::from(m.confidence) * 1000.0).round() / 1000.0,
                         entity: m.entity.map(entity_ref),
+                        source: m.source.is_readers().then(|| m.source.as_str()),
                         span: m.span,
                     })
                     .collect()

@@ -8,6 +8,7 @@ use crate::langid::{LanguageGuess, LanguageIdentifier, PARAGRAPH_MIN_CONFIDENCE}
 use crate::ner::consistency::{settle_document, SentenceMentions};
 use crate::ner::{DocumentContext, Model, Tagger};
 use crate::quotes::{find_quotes, Quote};
+use crate::reader::{Guidance, CORRECTION_LOST, CORRECTION_REFUSED};
 use crate::resolve::entities::resolve_entities;
 use crate::resolve::norp::find_norp;
 use crate::resolve::recover::recover_mentions;
@@ -48,6 +49,37 @@ pub struct Mention {
     pub tokens: (usize, usize),
     /// The id of the entity it names, once resolved.
     pub entity: Option<u32>,
+    /// Who found it: the pipeline, the reader's entity list, or the reader's own correction.
+    #[serde(default)]
+    pub source: Source,
+}
+
+/// Who put a mention there. Only the pipeline's mentions are ever overruled.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    /// The tagger, the lexicon or a rule of the pipeline.
+    #[default]
+    Model,
+    /// A name on the reader's entity list.
+    List,
+    /// The reader corrected or added it in this article.
+    Reader,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Model => "model",
+            Source::List => "list",
+            Source::Reader => "reader",
+        }
+    }
+
+    /// The reader's word (a list entry or a correction) beats the model's.
+    pub fn is_readers(self) -> bool {
+        self != Source::Model
+    }
 }
 
 /// How often [`Document::tag_with_progress`] reports, in sentences.
@@ -208,6 +240,7 @@ impl Document {
                         confidence,
                         tokens: (first + start, first + end),
                         entity: None,
+                        source: Source::Model,
                     }
                 })
             })
@@ -229,6 +262,13 @@ impl Document {
     /// Values that overlap a name give way to it ("2023 World Cup" is a name).
     /// Running it again starts from the tagger's labels only if `tag` ran again.
     pub fn resolve(&mut self, lexicon: &Lexicon) {
+        self.resolve_with(lexicon, &Guidance::default());
+    }
+
+    /// [`Document::resolve`] with the reader's say: their entity list and
+    /// their corrections of this article, which beat the model. A correction
+    /// that cannot be applied any more is reported in a notice.
+    pub fn resolve_with(&mut self, lexicon: &Lexicon, guidance: &Guidance) {
         // Borrows only the paragraphs and the document language, so the other fields can be filled meanwhile.
         let (by_paragraph, fallback) = (&self.paragraphs, self.language.language);
         let language_at = &|at: usize| language_in(by_paragraph, fallback, at);
@@ -241,7 +281,10 @@ impl Document {
         crate::resolve::conventions::apply(&self.text, &self.tokens, &mut mentions, lexicon);
         crate::resolve::compounds::split_compounds(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
         find_norp(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
-        self.entities = resolve_entities(&self.text, &mut mentions, lexicon, language_at);
+        let (grouping, notices) = crate::reader::apply(&self.text, &self.tokens, &mut mentions, guidance);
+        self.notices.retain(|n| n.code != CORRECTION_LOST && n.code != CORRECTION_REFUSED);
+        self.notices.extend(notices);
+        self.entities = resolve_entities(&self.text, &mut mentions, lexicon, language_at, &grouping);
         let mut values = find_values(&self.text, &self.tokens, &self.sentences, language_at);
         if self.reference.is_none() {
             self.reference =

@@ -172,7 +172,7 @@ pub fn html_report(document: &Document, title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Mention;
+    use crate::document::{Mention, Source};
     use crate::label::Label;
     use crate::text::Span;
 
@@ -180,8 +180,22 @@ mod tests {
         let mut document = Document::analyze("Maduro, \"the president\", met <b>Putin</b> in Moscow.");
         let span = |start: usize, end: usize| Span { start, end, start16: start, end16: end };
         document.mentions = vec![
-            Mention { span: span(0, 6), label: Label::PER, confidence: 0.9, tokens: (0, 1), entity: None },
-            Mention { span: span(32, 37), label: Label::PER, confidence: 0.8, tokens: (9, 10), entity: None },
+            Mention {
+                span: span(0, 6),
+                label: Label::PER,
+                confidence: 0.9,
+                tokens: (0, 1),
+                entity: None,
+                source: Source::Model,
+            },
+            Mention {
+                span: span(32, 37),
+                label: Label::PER,
+                confidence: 0.8,
+                tokens: (9, 10),
+                entity: None,
+                source: Source::Model,
+            },
         ];
         document
     }

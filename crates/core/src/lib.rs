@@ -18,13 +18,14 @@ pub mod langid;
 pub mod library;
 pub mod ner;
 pub mod quotes;
+pub mod reader;
 pub mod resolve;
 pub mod segment;
 pub mod text;
 pub mod values;
 
 pub use analysis::{AnalysisJson, Fields, FORMAT};
-pub use document::{Document, Mention, Notice};
+pub use document::{Document, Mention, Notice, Source};
 pub use lang::Language;
 pub use langid::LanguageGuess;
 pub use segment::token::{Token, TokenKind};

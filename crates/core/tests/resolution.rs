@@ -7,7 +7,7 @@ mod common;
 use common::{analyzed, lexicon, tag};
 use gleaner_core::label::Label;
 use gleaner_core::resolve::resolve_corpus;
-use gleaner_core::{Document, Mention};
+use gleaner_core::{Document, Mention, Source};
 
 /// The entity whose name or aliases include `name`, with its names sorted.
 fn entity_of<'d>(doc: &'d Document, name: &str) -> &'d gleaner_core::resolve::Entity {
@@ -288,7 +288,14 @@ fn thousands_of_mentions_resolve_in_linear_time() {
             match found {
                 Some((end, (start, stop), label)) => {
                     let span = gleaner_core::Span { start, end: stop, start16: 0, end16: 0 };
-                    mentions.push(Mention { span, label, confidence: 1.0, tokens: (i, end), entity: None });
+                    mentions.push(Mention {
+                        span,
+                        label,
+                        confidence: 1.0,
+                        tokens: (i, end),
+                        entity: None,
+                        source: Source::Model,
+                    });
                     i = end;
                 }
                 None => i += 1,
@@ -427,7 +434,14 @@ fn hand_tagged(text: &str, names: &[(&str, Label)]) -> Document {
         let first = doc.tokens.iter().position(|t| t.span.start == start).expect("starts a token");
         let last = doc.tokens.iter().position(|t| t.span.end == end).expect("ends a token");
         let span = gleaner_core::Span { start, end, start16: 0, end16: 0 };
-        doc.mentions.push(Mention { span, label: *label, confidence: 0.9, tokens: (first, last + 1), entity: None });
+        doc.mentions.push(Mention {
+            span,
+            label: *label,
+            confidence: 0.9,
+            tokens: (first, last + 1),
+            entity: None,
+            source: Source::Model,
+        });
     }
     doc.resolve(lexicon());
     doc

@@ -4,7 +4,8 @@
 //! run on a thread pool of their own per call, so a process forked between
 //! calls starts fresh pools (rayon's global pool, once started, hangs a fork).
 
-use gleaner_archive::{parse_date, parse_language, thread_pool, Article, Output, Text};
+use gleaner_archive::{parse_date, parse_language, read_list, thread_pool, Article, Output, Text};
+use gleaner_core::reader::EntityList;
 use gleaner_core::values::CalendarDate;
 use gleaner_core::{Document, Fields, Language};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
@@ -150,6 +151,52 @@ fn id_of(value: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<serde_
     serde_json::from_str(&text).map(Some).map_err(|e| PyValueError::new_err(format!("{what}: {e}")))
 }
 
+/// An entity list: a path (str or os.PathLike) to the JSON or CSV file the
+/// page exports, or a list of dicts {"name", "label", "aliases", "never"}.
+/// Bad rows are left out with a warning naming their line (or index).
+fn entities_of(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<EntityList>> {
+    let Some(value) = value.filter(|v| !v.is_none()) else { return Ok(None) };
+    let py = value.py();
+    let warn = |message: String| -> PyResult<()> {
+        let warnings = py.import("warnings")?;
+        warnings.call_method1("warn", (message, py.get_type::<pyo3::exceptions::PyUserWarning>(), 3))?;
+        Ok(())
+    };
+    let is_path = value.is_instance_of::<PyString>() || value.hasattr("__fspath__")?;
+    if is_path {
+        let path: std::path::PathBuf = py.import("os")?.call_method1("fspath", (value,))?.extract()?;
+        let (list, problems) = py.detach(|| read_list(&path)).map_err(PyValueError::new_err)?;
+        for problem in problems {
+            warn(format!("{}:{}: {} (row left out)", path.display(), problem.line, problem.message))?;
+        }
+        return Ok(Some(list));
+    }
+    let not_a_list = || {
+        PyTypeError::new_err(format!(
+            "entities must be a path to a JSON or CSV file, or a list of dicts, not {}",
+            type_name(value)
+        ))
+    };
+    let dumps = py.import("json")?.getattr("dumps")?;
+    // One entry a line: a problem's line then says which entry it is.
+    let mut lines = vec!["[".to_string()];
+    for (i, item) in value.try_iter().map_err(|_| not_a_list())?.enumerate() {
+        let item = item?;
+        if !item.is_instance_of::<PyDict>() {
+            return Err(PyTypeError::new_err(format!("entities[{i}] must be a dict, not {}", type_name(&item))));
+        }
+        let json: String = dumps.call1((item,))?.extract()?;
+        lines.push(if i == 0 { json } else { format!(",{json}") });
+    }
+    lines.push("]".to_string());
+    let (list, problems) =
+        EntityList::parse(&lines.join("\n")).map_err(|e| PyValueError::new_err(format!("entities: {e}")))?;
+    for problem in problems {
+        warn(format!("entities[{}]: {} (left out)", problem.line.saturating_sub(2), problem.message))?;
+    }
+    Ok(Some(list))
+}
+
 /// The dicts of JSON lines (`json.loads` makes them exactly what the CLI's reader sees).
 fn to_dicts<'py>(py: Python<'py>, lines: Vec<String>) -> PyResult<Vec<Bound<'py, PyAny>>> {
     let loads = py.import("json")?.getattr("loads")?;
@@ -159,7 +206,7 @@ fn to_dicts<'py>(py: Python<'py>, lines: Vec<String>) -> PyResult<Vec<Bound<'py,
 /// Gleaner's analyzer: the pipeline with its models built in, and the settings
 /// every text it analyzes gets.
 ///
-/// Analyzer(lang=None, date=None, fields=None, compact=False)
+/// Analyzer(lang=None, date=None, fields=None, compact=False, entities=None)
 ///
 /// lang: a language code (en de es fr it pt nl) every text is read as; None
 ///     identifies the language per paragraph.
@@ -169,6 +216,10 @@ fn to_dicts<'py>(py: Python<'py>, lines: Vec<String>) -> PyResult<Vec<Bound<'py,
 ///     from: paragraphs sentences tokens mentions entities values quotes
 ///     relations notices (format, id, language, reference and stats always).
 /// compact: mentions and entities only (fields="mentions,entities").
+/// entities: your entity list, the file the page exports (a path to its JSON
+///     or CSV) or a list of dicts {"name": ..., "label": ..., "aliases": [...],
+///     "never": bool}: its names are tagged in every text, its never-names are
+///     not, and aliases join their entity. Bad rows are left out with a warning.
 ///
 /// The models are parsed once per process and shared by every Analyzer.
 /// An Analyzer pickles cheaply (its settings only), so it can be sent to
@@ -180,7 +231,7 @@ fn to_dicts<'py>(py: Python<'py>, lines: Vec<String>) -> PyResult<Vec<Bound<'py,
 /// contexts when in doubt.
 #[pyclass(name = "Analyzer", module = "gleaner", frozen)]
 struct PyAnalyzer {
-    analyzer: &'static gleaner_archive::Analyzer,
+    analyzer: gleaner_archive::Analyzer,
     lang: Option<Language>,
     date: Option<CalendarDate>,
     fields: Fields,
@@ -194,14 +245,19 @@ impl PyAnalyzer {
         date: Option<&Bound<'_, PyAny>>,
         fields: Option<&Bound<'_, PyAny>>,
         compact: Option<&Bound<'_, PyAny>>,
+        entities: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyAnalyzer> {
         let compact = bool_of(compact, "compact")?;
+        let shared = models(py)?;
         Ok(PyAnalyzer {
             lang: lang_of(lang)?,
             date: date_of(date, "date")?,
             fields: fields_of(fields, compact)?,
             compact,
-            analyzer: models(py)?,
+            analyzer: match entities_of(entities)? {
+                Some(list) => shared.with_list(list),
+                None => shared.clone(),
+            },
         })
     }
 
@@ -215,7 +271,7 @@ impl PyAnalyzer {
 
     /// One text, analyzed with the GIL released; its JSON line.
     fn analyze_json(&self, py: Python<'_>, article: Article, id: Option<serde_json::Value>) -> PyResult<String> {
-        let (analyzer, output) = (self.analyzer, self.output());
+        let (analyzer, output) = (&self.analyzer, self.output());
         py.detach(|| analyzer.analyze(article).map(|document| output.json(&document, id.as_ref())))
             .map_err(|e| PyValueError::new_err(format!("text: {e}")))
     }
@@ -286,7 +342,7 @@ impl PyAnalyzer {
             }
         };
         let (articles, ids) = self.articles(texts)?;
-        let (analyzer, output) = (self.analyzer, self.output());
+        let (analyzer, output) = (&self.analyzer, self.output());
         py.detach(|| {
             // A pool per call, not rayon's global one: a forked child then starts its own.
             let pool = thread_pool(threads).map_err(PyRuntimeError::new_err)?;
@@ -305,16 +361,17 @@ impl PyAnalyzer {
 impl PyAnalyzer {
     #[new]
     // Booleans arrive as objects, so that a wrong type gets a message naming it.
-    #[pyo3(signature = (lang=None, date=None, fields=None, compact=None))]
-    #[pyo3(text_signature = "(lang=None, date=None, fields=None, compact=False)")]
+    #[pyo3(signature = (lang=None, date=None, fields=None, compact=None, entities=None))]
+    #[pyo3(text_signature = "(lang=None, date=None, fields=None, compact=False, entities=None)")]
     fn new(
         py: Python<'_>,
         lang: Option<&Bound<'_, PyAny>>,
         date: Option<&Bound<'_, PyAny>>,
         fields: Option<&Bound<'_, PyAny>>,
         compact: Option<&Bound<'_, PyAny>>,
+        entities: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyAnalyzer> {
-        PyAnalyzer::build(py, lang, date, fields, compact)
+        PyAnalyzer::build(py, lang, date, fields, compact, entities)
     }
 
     /// analyze(text, id=None, date=None) -> dict
@@ -376,10 +433,20 @@ impl PyAnalyzer {
         field_names(self.fields)
     }
 
-    /// Pickles as its settings; the models are rebuilt from the bytes built into the module.
+    /// The entity list's entries, as dicts (empty without a list).
+    #[getter]
+    fn entities<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let Some(list) = self.analyzer.list() else { return Ok(Vec::new()) };
+        let loads = py.import("json")?.getattr("loads")?;
+        list.entries().iter().map(|entry| loads.call1((serde_json::to_string(entry).unwrap_or_default(),))).collect()
+    }
+
+    /// Pickles as its settings and its entity list's entries; the models are
+    /// rebuilt from the bytes built into the module.
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let fields = (!self.compact && self.fields != Fields::ALL).then(|| field_names(self.fields).join(","));
-        let args = (self.lang(), self.date(), fields, self.compact);
+        let entities = self.analyzer.list().is_some().then(|| self.entities(py)).transpose()?;
+        let args = (self.lang(), self.date(), fields, self.compact, entities);
         (py.get_type::<PyAnalyzer>(), args).into_pyobject(py)
     }
 
@@ -398,15 +465,17 @@ impl PyAnalyzer {
     }
 }
 
-/// analyze(text, lang=None, date=None, fields=None, compact=False, id=None) -> dict
+/// analyze(text, lang=None, date=None, fields=None, compact=False, id=None, entities=None) -> dict
 ///
 /// The gleaner/2 analysis of one text, as a dict: the JSON `gleaner analyze`
 /// prints, key for key. text is a str, or bytes decoded as the page decodes
 /// files (invalid UTF-8 replaced, with an "invalid_utf8" notice). See
-/// Analyzer for lang, date, fields and compact; id is passed through.
+/// Analyzer for lang, date, fields, compact and entities; id is passed through.
+/// (Analyzing many texts with one entity list: make one Analyzer, which reads it once.)
 #[pyfunction]
-#[pyo3(signature = (text, lang=None, date=None, fields=None, compact=None, id=None))]
-#[pyo3(text_signature = "(text, lang=None, date=None, fields=None, compact=False, id=None)")]
+#[pyo3(signature = (text, lang=None, date=None, fields=None, compact=None, id=None, entities=None))]
+#[pyo3(text_signature = "(text, lang=None, date=None, fields=None, compact=False, id=None, entities=None)")]
+#[allow(clippy::too_many_arguments)] // Python's keyword arguments
 fn analyze<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
@@ -415,20 +484,23 @@ fn analyze<'py>(
     fields: Option<&Bound<'py, PyAny>>,
     compact: Option<&Bound<'py, PyAny>>,
     id: Option<&Bound<'py, PyAny>>,
+    entities: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    PyAnalyzer::build(py, lang, date, fields, compact)?.analyze(py, text, id, None)
+    PyAnalyzer::build(py, lang, date, fields, compact, entities)?.analyze(py, text, id, None)
 }
 
-/// analyze_many(texts, corpus=False, threads=None, lang=None, date=None, fields=None, compact=False) -> list[dict]
+/// analyze_many(texts, corpus=False, threads=None, lang=None, date=None, fields=None, compact=False, entities=None) -> list[dict]
 ///
 /// The analyses of many texts, in input order, on `threads` threads (all
 /// cores when None) with the GIL released. texts is any iterable of str,
 /// bytes, or dicts {"text": ..., "id": ..., "date": ...}. With corpus=True
 /// entities are resolved across the texts (shared ids). See Analyzer for
-/// lang, date, fields and compact.
+/// lang, date, fields, compact and entities.
 #[pyfunction]
-#[pyo3(signature = (texts, corpus=None, threads=None, lang=None, date=None, fields=None, compact=None))]
-#[pyo3(text_signature = "(texts, corpus=False, threads=None, lang=None, date=None, fields=None, compact=False)")]
+#[pyo3(signature = (texts, corpus=None, threads=None, lang=None, date=None, fields=None, compact=None, entities=None))]
+#[pyo3(
+    text_signature = "(texts, corpus=False, threads=None, lang=None, date=None, fields=None, compact=False, entities=None)"
+)]
 #[allow(clippy::too_many_arguments)] // Python's keyword arguments
 fn analyze_many<'py>(
     py: Python<'py>,
@@ -439,8 +511,9 @@ fn analyze_many<'py>(
     date: Option<&Bound<'py, PyAny>>,
     fields: Option<&Bound<'py, PyAny>>,
     compact: Option<&Bound<'py, PyAny>>,
+    entities: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Vec<Bound<'py, PyAny>>> {
-    PyAnalyzer::build(py, lang, date, fields, compact)?.analyze_many(py, texts, corpus, threads)
+    PyAnalyzer::build(py, lang, date, fields, compact, entities)?.analyze_many(py, texts, corpus, threads)
 }
 
 /// Gleaner: who, what, where and when in news articles. analyze() one text,

@@ -203,6 +203,53 @@ def test_analyzer_pickles_as_its_settings(settings):
     assert copy.analyze(DE) == analyzer.analyze(DE)
 
 
+# --- the reader's entity list ------------------------------------------------
+
+ENTITIES = ROOT / "tests" / "fixtures" / "entities.csv"
+
+
+def test_entity_list_file_equals_the_cli(gleaner_bin, fixtures):
+    names = sorted(n for n in fixtures if n.endswith("-article.txt"))
+    paths = [str(ENTITIES.parent / n) for n in names]
+    by_cli = cli(gleaner_bin, "--compact", "--entities", str(ENTITIES), *paths)
+    with pytest.warns(UserWarning, match=r"entities.csv:8: no name"):
+        analyzer = gleaner.Analyzer(compact=True, entities=ENTITIES)
+    for name, expected in zip(names, by_cli):
+        assert analyzer.analyze(fixtures[name]) == without_id(expected), name
+    listed = [m for m in by_cli[0]["mentions"] if m.get("source") == "list"]
+    assert {m["text"] for m in listed} >= {"City Council", "Main St."}
+
+
+def test_entity_list_as_dicts_beats_the_model_both_ways():
+    text = "Reuters Staff\n\nTwo Tu-160 bombers landed in Caracas on Monday."
+    plain = [m["text"] for m in gleaner.analyze(text)["mentions"]]
+    assert "Tu-160" not in plain and any("Reuters" in t for t in plain)
+    entries = [{"name": "Tu-160", "label": "MISC"}, {"label": "PER"}, {"name": "Reuters Staff", "never": True}]
+    with pytest.warns(UserWarning, match=r"entities\[1\]: no name"):
+        analyzer = gleaner.Analyzer(entities=entries)
+    mentions = [(m["text"], m["label"], m.get("source")) for m in analyzer.analyze(text)["mentions"]]
+    assert ("Tu-160", "MISC", "list") in mentions
+    assert not any("Reuters" in m[0] for m in mentions)
+    assert [e["name"] for e in analyzer.entities] == ["Tu-160", "Reuters Staff"]
+    copy = pickle.loads(pickle.dumps(analyzer))
+    assert copy.entities == analyzer.entities
+    assert copy.analyze(text) == analyzer.analyze(text)
+    assert gleaner.analyze(text, entities=entries[::2]) == analyzer.analyze(text)
+
+
+@pytest.mark.parametrize(
+    "entities, error, message",
+    [
+        (42, TypeError, "entities must be a path"),
+        ([1], TypeError, r"entities\[0\] must be a dict"),
+        ("/no/such/list.csv", ValueError, "list.csv"),
+    ],
+)
+def test_bad_entity_lists_are_refused_clearly(entities, error, message):
+    with pytest.raises(error, match=message):
+        gleaner.Analyzer(entities=entities)
+
+
 def test_multiprocessing_spawn_pool(fixtures):
     analyzer = gleaner.Analyzer(compact=True)
     texts = list(fixtures.values())

@@ -79,6 +79,7 @@ mod tests {
             language: Some("es".into()),
             notices: vec![],
             reference: None,
+            corrections: vec![],
         }
     }
 

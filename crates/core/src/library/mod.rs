@@ -5,6 +5,7 @@
 
 pub mod export;
 
+use crate::reader::Correction;
 use crate::values::ReferenceDate;
 use crate::{Language, Notice};
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,9 @@ pub struct Article {
     /// The article's own date, from the reader or the page's metadata: relative dates are placed from it.
     #[serde(default)]
     pub reference: Option<ReferenceDate>,
+    /// The reader's corrections of its mentions, in the order made; applied on every analysis.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 /// Where an article came from when it was pasted or typed.
@@ -104,6 +108,7 @@ mod tests {
             language: None,
             notices: vec![],
             reference: None,
+            corrections: vec![],
         };
         let mut articles = vec![article("a", 1.0), article("b", 2.0)];
         upsert(&mut articles, &[Article { title: "renamed".into(), ..article("a", 1.0) }, article("c", 0.5)]);

@@ -8,7 +8,7 @@
 use super::keys::fold;
 use super::lexicon::{Lexicon, PlaceKind};
 use super::norp::{demonym_country, is_function_word, LEXICON_CONFIDENCE};
-use crate::document::Mention;
+use crate::document::{self, Mention};
 use crate::label::Label;
 use crate::segment::token::{Token, TokenKind};
 use crate::text::Span;
@@ -99,6 +99,7 @@ pub fn split_compounds(
             confidence,
             tokens: (i, i + 1),
             entity: None,
+            source: document::Source::Model,
         }));
     }
     let mut k = 0;

@@ -309,6 +309,7 @@ fn share_lines(text: &str) -> Vec<crate::text::Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Source;
     use crate::Document;
 
     fn mentions_after(text: &str, tagged: &[(&str, Label)]) -> Vec<(String, Label)> {
@@ -324,7 +325,14 @@ mod tests {
                 let first = doc.tokens.iter().position(|t| t.span.start == start).expect("token start");
                 let last = doc.tokens.iter().position(|t| t.span.end == end).expect("token end");
                 let span = crate::text::Span::bytes(start, end);
-                Mention { span, label: *label, confidence: 0.9, tokens: (first, last + 1), entity: None }
+                Mention {
+                    span,
+                    label: *label,
+                    confidence: 0.9,
+                    tokens: (first, last + 1),
+                    entity: None,
+                    source: Source::Model,
+                }
             })
             .collect();
         apply(text, &doc.tokens, &mut mentions, &Lexicon::default());

@@ -10,7 +10,7 @@ use super::keys::{compact, fold, transliteration};
 use super::lexicon::{Lexicon, Place};
 use super::norp::{base_form, demonym_country};
 use super::union_find::UnionFind;
-use crate::document::Mention;
+use crate::document::{Mention, Source};
 use crate::label::Label;
 use crate::Language;
 use serde::{Deserialize, Serialize};
@@ -77,6 +77,19 @@ const LEGAL_FORMS: &[&str] = &[
     "oao",
 ];
 
+/// What the reader settled about grouping, beside what the keys say.
+#[derive(Clone, Debug, Default)]
+pub struct Grouping {
+    /// (mention, list entry): mentions of one entry are one entity.
+    pub pinned: Vec<(usize, u32)>,
+    /// Each pinned entry's name and label, which its entity takes.
+    pub names: HashMap<u32, (String, Label)>,
+    /// Pairs of mentions the reader merged into one entity.
+    pub together: Vec<(usize, usize)>,
+    /// Mentions the reader split off, each into an entity of its own.
+    pub apart: Vec<usize>,
+}
+
 /// What one mention contributes to matching.
 struct Name {
     surface: String,
@@ -125,6 +138,7 @@ pub fn resolve_entities(
     mentions: &mut [Mention],
     lexicon: &Lexicon,
     language_at: impl Fn(usize) -> Option<Language>,
+    grouping: &Grouping,
 ) -> Vec<Entity> {
     // Forms a genitive -s may be added to: every name, and every word of a person's name.
     let mut bare_forms: HashSet<String> = mentions.iter().map(|m| fold(m.span.text(text))).collect();
@@ -331,7 +345,31 @@ pub fn resolve_entities(
         }
     }
 
-    build_entities(mentions, &names, &mut groups)
+    // 6. What the reader settled beats every key: their list's names, merges and splits.
+    let mut first_of_entry: HashMap<u32, usize> = HashMap::new();
+    for &(i, entry) in grouping.pinned.iter().filter(|(i, _)| *i < n) {
+        groups.union(*first_of_entry.entry(entry).or_insert(i), i);
+    }
+    for &(a, b) in grouping.together.iter().filter(|(a, b)| *a < n && *b < n) {
+        groups.union(a, b);
+    }
+    if !grouping.apart.is_empty() {
+        groups = split_off(&mut groups, n, &grouping.apart);
+    }
+
+    build_entities(mentions, &names, &mut groups, grouping)
+}
+
+/// The same groups with the `apart` mentions each alone; the others stay
+/// together even where an apart mention was what joined them.
+fn split_off(groups: &mut UnionFind, n: usize, apart: &[usize]) -> UnionFind {
+    let mut regrouped = UnionFind::new(n);
+    let mut first_of_group: HashMap<usize, usize> = HashMap::new();
+    for i in (0..n).filter(|i| !apart.contains(i)) {
+        let root = groups.find(i);
+        regrouped.union(*first_of_group.entry(root).or_insert(i), i);
+    }
+    regrouped
 }
 
 fn is_subsequence(short: &[String], long: &[String]) -> bool {
@@ -340,7 +378,13 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
 }
 
 #[allow(clippy::needless_range_loop)]
-fn build_entities(mentions: &mut [Mention], names: &[Name], groups: &mut UnionFind) -> Vec<Entity> {
+fn build_entities(
+    mentions: &mut [Mention],
+    names: &[Name],
+    groups: &mut UnionFind,
+    grouping: &Grouping,
+) -> Vec<Entity> {
+    let pinned: HashMap<usize, u32> = grouping.pinned.iter().copied().collect();
     let mut members: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut slot: HashMap<usize, usize> = HashMap::new();
     for i in 0..names.len() {
@@ -359,7 +403,12 @@ fn build_entities(mentions: &mut [Mention], names: &[Name], groups: &mut UnionFi
         .into_iter()
         .enumerate()
         .map(|(id, (_, list))| {
-            let label = majority_label(list.iter().map(|&i| names[i].label));
+            // The reader's word wins: a correction's label, else their list's name and label.
+            let listed = list.iter().find_map(|i| pinned.get(i)).and_then(|e| grouping.names.get(e));
+            let corrected = list.iter().find(|&&i| mentions[i].source == Source::Reader).map(|&i| mentions[i].label);
+            let label = corrected
+                .or(listed.map(|(_, label)| *label))
+                .unwrap_or_else(|| majority_label(list.iter().map(|&i| names[i].label)));
             let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // surface, count, first position
             for (order, &i) in list.iter().enumerate() {
                 match counts.iter_mut().find(|c| c.0 == names[i].surface) {
@@ -379,12 +428,12 @@ fn build_entities(mentions: &mut [Mention], names: &[Name], groups: &mut UnionFi
             let base = (label == Label::NORP)
                 .then(|| list.iter().find(|&&i| names[i].surface == name).and_then(|&i| names[i].base.clone()))
                 .flatten();
-            let name = base.unwrap_or(name);
+            let name = listed.map(|(name, _)| name.clone()).or(base).unwrap_or(name);
             let aliases = counts.iter().map(|c| c.0.to_string()).filter(|s| *s != name).collect();
             let link = list.iter().find_map(|&i| names[i].link.clone());
             for &i in &list {
                 mentions[i].entity = Some(id as u32);
-                if label != Label::NORP && names[i].label != Label::NORP {
+                if label != Label::NORP && names[i].label != Label::NORP && mentions[i].source != Source::Reader {
                     mentions[i].label = label;
                 }
             }

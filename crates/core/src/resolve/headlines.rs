@@ -4,7 +4,7 @@
 //! mention there keeps only the part the body also names, with the body's
 //! type, and a word the body never names is not a name in the headline.
 
-use crate::document::Mention;
+use crate::document::{Mention, Source};
 use crate::label::Label;
 use crate::segment::token::{Token, TokenKind};
 use crate::text::Span;
@@ -163,6 +163,7 @@ pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
                         confidence: super::norp::LEXICON_CONFIDENCE,
                         tokens: (i, b),
                         entity: None,
+                        source: Source::Model,
                     });
                     i = b;
                 }

@@ -5,7 +5,7 @@
 
 use super::lexicon::{Lexicon, Place};
 use super::{add_mentions, covered_tokens};
-use crate::document::Mention;
+use crate::document::{Mention, Source};
 use crate::label::Label;
 use crate::segment::token::{Token, TokenKind};
 use crate::Language;
@@ -70,6 +70,7 @@ pub fn find_norp(
             confidence: LEXICON_CONFIDENCE,
             tokens: (i, i + 1),
             entity: None,
+            source: Source::Model,
         });
     }
     add_mentions(mentions, added);

@@ -1,0 +1,511 @@
+//! The reader's own entity list: names with a label and aliases, or names
+//! that are never an entity (page chrome, a columnist's byline). One file,
+//! JSON or CSV, shared by the page, the CLI (`--entities`), the Python
+//! package and the embed API, so a newsroom can hand one list to everyone.
+//!
+//! CSV: a header row `name,label,aliases,never` (aliases separated by `|`;
+//! `aliases`, `never`, `notes` and `link` are optional columns).
+//! JSON: `{"format": "gleaner-entities/1", "entries": [{"name": …, "label": …}, …]}`,
+//! or just the array of entries.
+
+use crate::label::Label;
+use crate::resolve::keys::fold;
+use crate::text::{one_line, quoted};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+pub const LIST_FORMAT: &str = "gleaner-entities/1";
+
+/// Longest name or alias kept, in bytes: a longer one is a pasted paragraph, not a name.
+const MAX_NAME_BYTES: usize = 200;
+/// At most this many tokens in a name: the matcher looks no further ahead.
+pub(crate) const MAX_NAME_TOKENS: usize = 12;
+
+/// One name on the list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListEntry {
+    pub name: String,
+    /// What it is; `None` only for a name that is never an entity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Label>,
+    /// Other ways of writing it: each one is tagged too and joins the same entity.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Never tag it (nor its aliases), whatever the model says.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub never: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// A page about it (a Wikipedia article, the newsroom's own profile).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+}
+
+impl ListEntry {
+    /// An entry tagging `name` as `label`.
+    pub fn tag(name: impl Into<String>, label: Label) -> ListEntry {
+        ListEntry { name: name.into(), label: Some(label), aliases: Vec::new(), never: false, notes: None, link: None }
+    }
+
+    /// An entry saying `name` is never an entity.
+    pub fn never(name: impl Into<String>) -> ListEntry {
+        ListEntry { never: true, label: None, ..ListEntry::tag(name, Label::MISC) }
+    }
+
+    /// The name and its aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// A row of a list file that was left out, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListProblem {
+    /// 1-based line in the file (the header is line 1 of a CSV file).
+    pub line: usize,
+    pub message: String,
+}
+
+/// A checked list, indexed for matching.
+#[derive(Clone, Debug, Default)]
+pub struct EntityList {
+    entries: Vec<ListEntry>,
+    /// Every name and alias by its key: the entry it belongs to.
+    by_key: HashMap<String, Key>,
+    /// The first word of every key: how many words its longest key has.
+    by_first_word: HashMap<String, usize>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Key {
+    entry: u32,
+    /// The list writes it in lower case, so lower case in the text matches too
+    /// ("apple" in a text is not "Apple" on the list).
+    lower_ok: bool,
+}
+
+/// A list name found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListMatch {
+    pub entry: u32,
+    /// How many of the given pieces it covers.
+    pub pieces: usize,
+}
+
+impl EntityList {
+    /// A list of `entries`, with the rows that cannot be used left out and
+    /// reported (`lines` gives each entry's line in its file; else its number).
+    pub fn new(entries: Vec<ListEntry>) -> (EntityList, Vec<ListProblem>) {
+        let lines: Vec<usize> = (1..=entries.len()).collect();
+        EntityList::checked(entries, &lines)
+    }
+
+    fn checked(entries: Vec<ListEntry>, lines: &[usize]) -> (EntityList, Vec<ListProblem>) {
+        let mut list = EntityList::default();
+        let mut problems = Vec::new();
+        let mut first_line: HashMap<String, usize> = HashMap::new();
+        for (mut entry, &line) in entries.into_iter().zip(lines) {
+            entry.name = entry.name.trim().to_string();
+            entry.aliases = entry.aliases.iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
+            let problem = |message: String| ListProblem { line, message };
+            if fold(&entry.name).is_empty() {
+                problems.push(problem(if entry.name.is_empty() {
+                    "no name".to_string()
+                } else {
+                    format!("the name {} has no letter or digit", quoted(&entry.name))
+                }));
+                continue;
+            }
+            if let Some(long) = entry.names().find(|n| n.len() > MAX_NAME_BYTES) {
+                problems.push(problem(format!(
+                    "{} is longer than {MAX_NAME_BYTES} bytes: a name, not a paragraph",
+                    quoted(long)
+                )));
+                continue;
+            }
+            match entry.label {
+                Some(label) if !Label::NAMES.contains(&label) => {
+                    problems.push(problem(format!("{} is a value, not a name's label", label.as_str())));
+                    continue;
+                }
+                None if !entry.never => {
+                    problems
+                        .push(problem(format!("{} has no label (PER, ORG, LOC, NORP or MISC)", quoted(&entry.name))));
+                    continue;
+                }
+                _ => {}
+            }
+            let keys: Vec<String> = entry.names().map(fold).filter(|k| !k.is_empty()).collect();
+            if let Some((key, earlier)) = keys.iter().find_map(|k| first_line.get(k).map(|l| (k, *l))) {
+                problems.push(problem(format!("{} is already on the list (line {earlier})", quoted(key))));
+                continue;
+            }
+            let id = list.entries.len() as u32;
+            for (name, key) in entry.names().zip(&keys) {
+                first_line.entry(key.clone()).or_insert(line);
+                let lower_ok = !name.chars().any(char::is_uppercase);
+                list.by_key.entry(key.clone()).or_insert(Key { entry: id, lower_ok });
+                let words = key.split(' ').count();
+                let first = key.split(' ').next().unwrap_or_default().to_string();
+                let longest = list.by_first_word.entry(first).or_insert(0);
+                *longest = (*longest).max(words);
+            }
+            list.entries.push(entry);
+        }
+        (list, problems)
+    }
+
+    /// Reads a list file, JSON or CSV (told apart by its first character).
+    /// Bad rows are left out and reported; `Err` only when the file as a
+    /// whole cannot be read (not JSON, no header row).
+    pub fn parse(text: &str) -> Result<(EntityList, Vec<ListProblem>), String> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        match text.trim_start().chars().next() {
+            None => Ok((EntityList::default(), Vec::new())),
+            Some('[' | '{') => parse_json(text),
+            Some(_) => parse_csv(text),
+        }
+    }
+
+    pub fn entries(&self) -> &[ListEntry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, id: u32) -> Option<&ListEntry> {
+        self.entries.get(id as usize)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry a whole name belongs to (by its key: case, accents and punctuation folded).
+    pub fn lookup(&self, name: &str) -> Option<u32> {
+        let key = fold(name);
+        let found = self.by_key.get(&key)?;
+        (found.lower_ok || name.chars().any(char::is_uppercase)).then_some(found.entry)
+    }
+
+    /// The longest list name made of the first pieces of `pieces` (a text's
+    /// tokens from some point on, as strings), if any.
+    pub fn longest_match(&self, pieces: &[&str]) -> Option<ListMatch> {
+        let first = pieces.first()?;
+        let first_key = fold(first);
+        let first_word = first_key.split(' ').next().filter(|w| !w.is_empty())?;
+        let &most_words = self.by_first_word.get(first_word)?;
+        // Pieces fold to zero or more words ("U.S." → "u s", "." → ""): look a bounded way ahead.
+        let reach = pieces.len().min(MAX_NAME_TOKENS).min(2 * most_words + 2);
+        let mut joined = String::new();
+        let mut best = None;
+        for (n, piece) in pieces[..reach].iter().enumerate() {
+            joined.push_str(piece);
+            if !piece.chars().any(char::is_alphanumeric) {
+                joined.push(' ');
+                continue; // a name does not end on punctuation ("Maduro ,")
+            }
+            if let Some(entry) = self.lookup(&joined) {
+                best = Some(ListMatch { entry, pieces: n + 1 });
+            }
+            joined.push(' ');
+        }
+        best
+    }
+
+    /// The list as a JSON file (`gleaner-entities/1`).
+    pub fn to_json(&self) -> String {
+        #[derive(Serialize)]
+        struct File<'a> {
+            format: &'static str,
+            entries: &'a [ListEntry],
+        }
+        serde_json::to_string_pretty(&File { format: LIST_FORMAT, entries: &self.entries }).unwrap_or_default()
+    }
+
+    /// The list as a CSV file with a header row.
+    pub fn to_csv(&self) -> String {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let _ = writer.write_record(CSV_COLUMNS);
+        for e in &self.entries {
+            let _ = writer.write_record([
+                e.name.as_str(),
+                e.label.map_or("", Label::as_str),
+                &e.aliases.join("|"),
+                if e.never { "yes" } else { "" },
+                e.notes.as_deref().unwrap_or(""),
+                e.link.as_deref().unwrap_or(""),
+            ]);
+        }
+        String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+const CSV_COLUMNS: [&str; 6] = ["name", "label", "aliases", "never", "notes", "link"];
+
+/// A label as a reader may write it: "PER", "per", "person", "Organisation".
+pub fn parse_label(text: &str) -> Option<Label> {
+    let upper = text.trim().to_uppercase();
+    Label::parse(&upper).filter(|l| Label::NAMES.contains(l)).or(match upper.as_str() {
+        "PERSON" | "PEOPLE" | "PERS" => Some(Label::PER),
+        "ORGANIZATION" | "ORGANISATION" => Some(Label::ORG),
+        "PLACE" | "LOCATION" | "GPE" => Some(Label::LOC),
+        "NATIONALITY" | "GROUP" => Some(Label::NORP),
+        "OTHER" => Some(Label::MISC),
+        _ => None,
+    })
+}
+
+fn parse_never(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "" | "no" | "false" | "0" | "n" => Some(false),
+        "yes" | "true" | "1" | "y" | "x" | "never" => Some(true),
+        _ => None,
+    }
+}
+
+fn parse_csv(text: &str) -> Result<(EntityList, Vec<ListProblem>), String> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("the header row could not be read ({})", one_line(&e.to_string())))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let column = |name: &str| header.iter().position(|h| h == name);
+    let Some(name_at) = column("name") else {
+        return Err(format!(
+            "the first row must be a header naming the columns, e.g. name,label,aliases,never (found {})",
+            quoted(&header.join(","))
+        ));
+    };
+    let (label_at, aliases_at, never_at) = (column("label"), column("aliases"), column("never"));
+    let (notes_at, link_at) = (column("notes"), column("link"));
+    let mut entries = Vec::new();
+    let mut lines = Vec::new();
+    let mut problems = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                problems.push(ListProblem { line, message: one_line(&e.to_string()) });
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let cell = |at: Option<usize>| at.and_then(|i| record.get(i)).unwrap_or("");
+        if record.iter().all(str::is_empty) {
+            continue; // a blank line
+        }
+        let Some(never) = parse_never(cell(never_at)) else {
+            problems
+                .push(ListProblem { line, message: format!("never is {}: write yes or no", quoted(cell(never_at))) });
+            continue;
+        };
+        let label = match cell(label_at) {
+            "" => None,
+            written => match parse_label(written) {
+                Some(label) => Some(label),
+                None => {
+                    problems.push(ListProblem {
+                        line,
+                        message: format!("unknown label {} (PER, ORG, LOC, NORP or MISC)", quoted(written)),
+                    });
+                    continue;
+                }
+            },
+        };
+        let optional = |at: Option<usize>| Some(cell(at).to_string()).filter(|s| !s.is_empty());
+        entries.push(ListEntry {
+            name: cell(Some(name_at)).to_string(),
+            label,
+            aliases: cell(aliases_at).split('|').map(str::to_string).collect(),
+            never,
+            notes: optional(notes_at),
+            link: optional(link_at),
+        });
+        lines.push(line);
+    }
+    let (list, mut more) = EntityList::checked(entries, &lines);
+    problems.append(&mut more);
+    problems.sort_by_key(|p| p.line);
+    Ok((list, problems))
+}
+
+/// An entry as JSON writes it: checked field by field, so one bad entry is one problem.
+#[derive(Deserialize)]
+struct JsonEntry {
+    #[serde(default)]
+    name: serde_json::Value,
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    aliases: Vec<serde_json::Value>,
+    #[serde(default)]
+    never: serde_json::Value,
+    #[serde(default)]
+    notes: Option<String>,
+    #[serde(default)]
+    link: Option<String>,
+}
+
+fn parse_json(text: &str) -> Result<(EntityList, Vec<ListProblem>), String> {
+    #[derive(Deserialize)]
+    struct Wrapped<'a> {
+        #[serde(default)]
+        format: Option<String>,
+        #[serde(borrow)]
+        entries: Vec<&'a serde_json::value::RawValue>,
+    }
+    let not_a_list = |e: serde_json::Error| {
+        format!("not an entity list ({}): expected {{\"entries\": [...]}} or CSV", one_line(&e.to_string()))
+    };
+    let raw = if text.trim_start().starts_with('{') {
+        let file: Wrapped = serde_json::from_str(text).map_err(not_a_list)?;
+        if let Some(format) = file.format.filter(|f| !f.starts_with("gleaner-entities/")) {
+            return Err(format!("{} is not an entity list's format ({LIST_FORMAT})", quoted(&format)));
+        }
+        file.entries
+    } else {
+        serde_json::from_str::<Vec<&serde_json::value::RawValue>>(text).map_err(not_a_list)?
+    };
+    let line_of = |raw: &serde_json::value::RawValue| {
+        // A raw value borrows from `text`: its line is the newlines before it.
+        let at = (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize).min(text.len());
+        text.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1
+    };
+    let mut entries = Vec::new();
+    let mut lines = Vec::new();
+    let mut problems = Vec::new();
+    for raw in raw {
+        let line = line_of(raw);
+        let entry =
+            serde_json::from_str::<JsonEntry>(raw.get()).map_err(|e| one_line(&e.to_string())).and_then(json_entry);
+        match entry {
+            Ok(entry) => {
+                entries.push(entry);
+                lines.push(line);
+            }
+            Err(message) => problems.push(ListProblem { line, message }),
+        }
+    }
+    let (list, mut more) = EntityList::checked(entries, &lines);
+    problems.append(&mut more);
+    problems.sort_by_key(|p| p.line);
+    Ok((list, problems))
+}
+
+fn json_entry(raw: JsonEntry) -> Result<ListEntry, String> {
+    let name = match raw.name {
+        serde_json::Value::String(name) => name,
+        serde_json::Value::Null => String::new(),
+        _ => return Err("\"name\" must be a string".into()),
+    };
+    let label = match raw.label.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(written) => Some(
+            parse_label(written)
+                .ok_or_else(|| format!("unknown label {} (PER, ORG, LOC, NORP or MISC)", quoted(written)))?,
+        ),
+    };
+    let aliases = raw
+        .aliases
+        .into_iter()
+        .map(|a| a.as_str().map(str::to_string).ok_or("\"aliases\" must be a list of strings".to_string()))
+        .collect::<Result<_, _>>()?;
+    let never = match raw.never {
+        serde_json::Value::Null => false,
+        serde_json::Value::Bool(never) => never,
+        serde_json::Value::String(s) => parse_never(&s).ok_or(format!("never is {}: write yes or no", quoted(&s)))?,
+        _ => return Err("\"never\" must be true or false".into()),
+    };
+    Ok(ListEntry { name, label, aliases, never, notes: raw.notes, link: raw.link })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_rows_are_read_and_bad_rows_reported_with_their_line() {
+        let file = "name,label,aliases,never\n\
+                    Juan Guaidó,PER,Guaido|Guaidó,\n\
+                    ,ORG,,\n\
+                    Gazprom,COMPANY,,\n\
+                    Share on Facebook,,,yes\n\
+                    JUAN GUAIDO,PER,,\n\
+                    \"Petróleos de Venezuela, S.A.\",org,PDVSA,no\n";
+        let (list, problems) = EntityList::parse(file).unwrap();
+        let names: Vec<&str> = list.entries().iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Juan Guaidó", "Share on Facebook", "Petróleos de Venezuela, S.A."]);
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [3, 4, 6], "{problems:?}");
+        assert!(problems[0].message.contains("no name"), "{}", problems[0].message);
+        assert!(problems[1].message.contains("COMPANY"), "{}", problems[1].message);
+        assert!(problems[2].message.contains("already on the list (line 2)"), "{}", problems[2].message);
+        assert_eq!(list.entries()[0].aliases, ["Guaido", "Guaidó"]);
+        assert!(list.entries()[1].never);
+    }
+
+    #[test]
+    fn json_and_csv_round_trip() {
+        let mut entry = ListEntry::tag("Nicolás Maduro", Label::PER);
+        entry.aliases = vec!["Maduro Moros".into()];
+        entry.notes = Some("President, \"since 2013\"".into());
+        entry.link = Some("https://en.wikipedia.org/wiki/Nicol%C3%A1s_Maduro".into());
+        let (list, problems) = EntityList::new(vec![entry, ListEntry::never("Reuters Staff")]);
+        assert!(problems.is_empty());
+        for file in [list.to_json(), list.to_csv()] {
+            let (back, problems) = EntityList::parse(&file).unwrap();
+            assert!(problems.is_empty(), "{problems:?} in {file}");
+            assert_eq!(back.entries(), list.entries(), "{file}");
+        }
+    }
+
+    #[test]
+    fn json_problems_name_their_line() {
+        let file = "{\"format\": \"gleaner-entities/1\", \"entries\": [\n  {\"name\": \"Maduro\", \"label\": \"PER\"},\n  {\"label\": \"ORG\"},\n  {\"name\": \"Tass\", \"label\": \"MEDIA\"}\n]}";
+        let (list, problems) = EntityList::parse(file).unwrap();
+        assert_eq!(list.len(), 1);
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [3, 4], "{problems:?}");
+        assert!(EntityList::parse("{\"format\": \"gleaner/2\", \"entries\": []}").is_err());
+        assert!(EntityList::parse("[1, 2").is_err());
+    }
+
+    #[test]
+    fn names_match_folded_but_lower_case_only_when_the_list_writes_it_so() {
+        let (list, _) = EntityList::new(vec![
+            ListEntry::tag("Apple", Label::ORG),
+            ListEntry::tag("Díaz-Canel", Label::PER),
+            ListEntry::tag("iPhone", Label::MISC),
+            ListEntry::tag("boko haram", Label::ORG),
+        ]);
+        assert_eq!(list.lookup("APPLE"), Some(0));
+        assert_eq!(list.lookup("apple"), None);
+        assert_eq!(list.lookup("Diaz Canel"), Some(1));
+        assert_eq!(list.lookup("iphone"), None);
+        assert_eq!(list.lookup("boko haram"), Some(3));
+        assert_eq!(list.longest_match(&["Díaz", "-", "Canel", "said"]), Some(ListMatch { entry: 1, pieces: 3 }));
+        assert_eq!(list.longest_match(&["Apple", ",", "Inc"]), Some(ListMatch { entry: 0, pieces: 1 }));
+        assert_eq!(list.longest_match(&["said"]), None);
+    }
+
+    #[test]
+    fn odd_names_neither_break_nor_match_wrongly() {
+        let long = "x".repeat(500);
+        let (list, problems) = EntityList::new(vec![
+            ListEntry::tag("🦀 Rust", Label::ORG),
+            ListEntry::tag("\u{200f}שלום\u{200f}", Label::PER),
+            ListEntry::tag(long, Label::PER),
+            ListEntry::tag("!!!", Label::PER),
+        ]);
+        assert_eq!(list.len(), 2);
+        assert_eq!(problems.len(), 2);
+        assert_eq!(list.lookup("Rust"), Some(0));
+        assert_eq!(list.lookup("שלום"), Some(1));
+    }
+}
