@@ -4,8 +4,10 @@
 
 use crate::about::AboutModels;
 use crate::across::{AcrossLibrary, CompactAnalysis};
+use crate::corrections::{key_action, CorrectionPanel, KeyAction};
 use crate::download::download;
 use crate::entities::EntityPanel;
+use crate::entity_list::EntityListPanel;
 use crate::export_menu::ExportMenu;
 use crate::files::open_file;
 use crate::library::{export, Article, PASTED};
@@ -15,6 +17,9 @@ use crate::sidebar::Sidebar;
 use crate::summary::Summary;
 use crate::text_view::TextView;
 use crate::SharedDocument;
+use gleaner_core::label::Label;
+use gleaner_core::reader::actions::{byte_offset, correction_for, tag_words, Action};
+use gleaner_core::reader::{Correction, EntityList, ListEntry};
 use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
 use gleaner_core::{Language, Notice};
 use gloo_timers::callback::Timeout;
@@ -27,6 +32,9 @@ use yew::prelude::*;
 
 /// The worker's loader (www/worker_loader.js, copied next to index.html; relative: the site may live in any folder).
 const WORKER_SCRIPT: &str = "./worker_loader.js";
+
+/// Ids of the CoNLL export's requests start here, far from the view across the library's.
+const CONLL_REQUESTS: u32 = 1 << 31;
 
 /// The text box is read once typing pauses (reading a long text at every key would be slow).
 const TYPING_PAUSE_MS: u32 = 150;
@@ -45,6 +53,14 @@ struct Input {
     lang: Option<Language>,
     /// The article's own date (the reader's, or the page's metadata).
     reference: Option<ReferenceDate>,
+    /// The reader's corrections of this article, applied on every analysis.
+    corrections: Rc<Vec<Correction>>,
+}
+
+impl Input {
+    fn empty() -> Input {
+        Input { text: Rc::from(""), file: None, lang: None, reference: None, corrections: Rc::default() }
+    }
 }
 
 /// The worker's newest answer.
@@ -123,12 +139,79 @@ fn start_worker(
     Some(worker)
 }
 
+/// A change to the current article's corrections (a new one, or undo).
+type CorrectionsChange = Rc<dyn Fn(&mut Vec<Correction>)>;
+
 /// A change to the article with this id, applied to it as it is at that moment.
 type Edit = (String, Rc<dyn Fn(&mut Article)>);
 
 /// A new article's id: the time and a random part, unique within one library.
 fn new_id() -> String {
     format!("a{:x}{:06x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 16_777_216.0) as u32)
+}
+
+/// Tells the worker the reader's entity list (it applies it to every later analysis).
+fn send_list(worker: &WorkerSlot, list: &EntityList) {
+    let request = WorkerRequest::List { entries: list.entries().to_vec() };
+    if let (Some(worker), Ok(message)) = (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
+        let _ = worker.post_message(&message);
+    }
+}
+
+/// The words the reader selected, as byte offsets into `text`: in the
+/// highlighted text (whose characters are the text's, in order), else in the
+/// text box when it holds the same text.
+fn selected_words(text: &str, text_box: &NodeRef) -> Option<(usize, usize)> {
+    let document = web_sys::window()?.document()?;
+    let from_view = (|| {
+        let selection = web_sys::window()?.get_selection().ok()??;
+        let container = document.query_selector("[data-testid=text]").ok()??;
+        let (anchor, focus) = (selection.anchor_node()?, selection.focus_node()?);
+        if selection.is_collapsed() || !container.contains(Some(&anchor)) || !container.contains(Some(&focus)) {
+            return None;
+        }
+        let units_to = |node: &web_sys::Node, offset: u32| -> Option<usize> {
+            let range = document.create_range().ok()?;
+            range.set_start(&container, 0).ok()?;
+            range.set_end(node, offset).ok()?;
+            Some(String::from(range.to_string()).encode_utf16().count())
+        };
+        let a = units_to(&anchor, selection.anchor_offset())?;
+        let b = units_to(&focus, selection.focus_offset())?;
+        Some((a.min(b), a.max(b)))
+    })();
+    let (a, b) = from_view.or_else(|| {
+        let area = text_box.cast::<HtmlTextAreaElement>()?;
+        let (a, b) = (area.selection_start().ok()??, area.selection_end().ok()??);
+        (a != b && area.value() == text).then_some((a as usize, b as usize))
+    })?;
+    Some((byte_offset(text, a), byte_offset(text, b)))
+}
+
+/// Focuses the name at or after byte `start` in the highlighted text (after a
+/// correction re-drew it), so the keyboard goes on where it was.
+fn focus_name_at(start: usize) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(marks) = document.query_selector_all("[data-testid=text] mark.ent[data-source]") else { return };
+    let mut chosen = None;
+    for i in 0..marks.length() {
+        let Some(mark) = marks.get(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        let at = mark.get_attribute("data-start").and_then(|s| s.parse::<usize>().ok()).unwrap_or(0);
+        chosen = Some(mark);
+        if at >= start {
+            break;
+        }
+    }
+    if let Some(mark) = chosen {
+        let _ = mark.focus();
+    }
+}
+
+/// The index of the highlighted name that has the keyboard's focus, if one has.
+fn focused_mention() -> Option<usize> {
+    let focused = web_sys::window()?.document()?.active_element()?;
+    focused.closest("[data-testid=text]").ok()??;
+    focused.get_attribute("data-mention")?.parse().ok()
 }
 
 /// Runs a library write; a failure (a full disk, a private window) is shown to the reader.
@@ -145,7 +228,7 @@ fn persist(
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let input = use_state(|| Input { text: Rc::from(""), file: None, lang: None, reference: None });
+    let input = use_state(Input::empty);
     let analyzed = use_state(|| None::<Analysis>);
     let refusal = use_state(|| None::<String>);
     let problem = use_state(|| None::<String>); // a storage or import problem
@@ -181,12 +264,25 @@ pub fn app() -> Html {
     let across_result = use_state(|| None::<(Rc<Vec<String>>, Rc<Vec<CompactAnalysis>>)>);
     let across_ids = use_mut_ref(Vec::<String>::new);
     let filter = use_state(|| None::<(String, Vec<String>)>);
+    // The corrected articles' export as CoNLL: its newest request (numbered apart from the view's).
+    let conll_latest = use_mut_ref(|| CONLL_REQUESTS);
     let on_library_reply = {
         let across_latest = across_latest.clone();
         let across_result = across_result.clone();
         let problem = problem.clone();
         let across_ids = across_ids.clone();
+        let conll_latest = conll_latest.clone();
         Callback::from(move |reply: EmbedReply| {
+            if reply.id == *conll_latest.borrow() {
+                let written = match &reply.error {
+                    Some(error) => Err(error.clone()),
+                    None => download("gleaner-corrections.conll", "text/plain", &reply.analyses.concat()),
+                };
+                if let Err(e) = written {
+                    problem.set(Some(format!("The corrected articles could not be exported ({e}).")));
+                }
+                return;
+            }
             if reply.id != *across_latest.borrow() {
                 return;
             }
@@ -218,6 +314,17 @@ pub fn app() -> Html {
         use_memo((), move |_| RefCell::new(start()))
     };
 
+    // Correcting: the name in focus, the one waiting for a merge, why the last
+    // correction could not be made, and the name to focus once the corrected analysis is in.
+    let active = use_state(|| None::<usize>);
+    let merging = use_state(|| None::<usize>);
+    let correction_message = use_state(|| None::<String>);
+    let refocus = use_mut_ref(|| None::<usize>);
+    // The reader's entity list: `list_now` for handlers, `list` for rendering.
+    let list_now = use_mut_ref(|| Rc::new(EntityList::default()));
+    let list = use_state(|| Rc::new(EntityList::default()));
+    let list_problems = use_state(|| Rc::new(Vec::<String>::new()));
+
     // Shows one article: its text goes to the analysis.
     // (The view across the library is asked for below, once the library exists.)
     let show = {
@@ -226,19 +333,24 @@ pub fn app() -> Html {
         let current_id = current_id.clone();
         let selected = selected.clone();
         let edit_long = edit_long.clone();
+        let (active, merging, correction_message) = (active.clone(), merging.clone(), correction_message.clone());
         Callback::from(move |article: Option<Article>| {
             selected.set(None);
             edit_long.set(false);
+            active.set(None);
+            merging.set(None);
+            correction_message.set(None);
             *current_id.borrow_mut() = article.as_ref().map(|a| a.id.clone());
             current.set(article.as_ref().map(|a| a.id.clone()));
             input.set(match article {
                 Some(a) => Input {
                     file: (a.source != PASTED).then(|| (a.source.clone(), a.notices.clone())),
-                    text: Rc::from(a.text),
+                    text: Rc::from(a.text.as_str()),
                     lang: a.lang,
                     reference: a.reference,
+                    corrections: Rc::new(a.corrections),
                 },
-                None => Input { text: Rc::from(""), file: None, lang: None, reference: None },
+                None => Input::empty(),
             });
         })
     };
@@ -254,8 +366,20 @@ pub fn app() -> Html {
         let publish = publish.clone();
         let show = show.clone();
         let problem = problem.clone();
+        let (list, list_now, worker) = (list.clone(), list_now.clone(), worker.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
+                // The list first: the worker has it before the first article's analysis.
+                match crate::library::store::load_list().await {
+                    Ok(entries) if !entries.is_empty() => {
+                        let loaded = Rc::new(EntityList::new(entries).0);
+                        send_list(&worker, &loaded);
+                        *list_now.borrow_mut() = loaded.clone();
+                        list.set(loaded);
+                    }
+                    Ok(_) => {}
+                    Err(message) => problem.set(Some(message)),
+                }
                 match crate::library::store::load_all().await {
                     Ok(articles) => {
                         show.emit(articles.last().cloned());
@@ -368,6 +492,7 @@ pub fn app() -> Html {
                     lang: input.lang,
                     notices,
                     reference: input.reference,
+                    corrections: input.corrections.to_vec(),
                 });
                 match (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
                     (Some(worker), Ok(message)) => {
@@ -581,7 +706,8 @@ pub fn app() -> Html {
         let across_latest = across_latest.clone();
         let across_ids = across_ids.clone();
         let across_result = across_result.clone();
-        let version = Rc::as_ptr(&*library) as usize;
+        let list_now = list_now.clone();
+        let version = (Rc::as_ptr(&*library) as usize, Rc::as_ptr(&*list) as usize);
         use_effect_with((*across, version), move |(on, _)| {
             if *on {
                 let articles = shelf.borrow().clone();
@@ -595,6 +721,9 @@ pub fn app() -> Html {
                 let request = WorkerRequest::Embed(EmbedRequest {
                     id,
                     langs: articles.iter().map(|a| a.lang.map(|l| l.code().to_string())).collect(),
+                    corrections: articles.iter().map(|a| a.corrections.clone()).collect(),
+                    entities: Some(list_now.borrow().to_json()).filter(|_| !list_now.borrow().is_empty()),
+                    conll: false,
                     texts: articles.into_iter().map(|a| a.text).collect(),
                     lang: None,
                     corpus: true,
@@ -674,6 +803,7 @@ pub fn app() -> Html {
     // replaced; its models come back from the browser's cache.
     let on_cancel = {
         let worker = worker.clone();
+        let list_now = list_now.clone();
         let latest = latest.clone();
         let progress = progress.clone();
         let cancelled = cancelled.clone();
@@ -682,6 +812,7 @@ pub fn app() -> Html {
                 busy.terminate();
             }
             *worker.borrow_mut() = start();
+            send_list(&worker, &list_now.borrow());
             *latest.borrow_mut() += 1; // an answer still on its way is for nobody
             progress.set(None);
             cancelled.set(true);
@@ -730,6 +861,263 @@ pub fn app() -> Html {
         })
     };
 
+    // --- Corrections -------------------------------------------------------
+    // A correction joins the article's list (stored with it), and the article is analyzed again with it.
+    let set_corrections = {
+        let shelf = shelf.clone();
+        let edit = edit.clone();
+        let input = input.clone();
+        let current_id = current_id.clone();
+        let correction_message = correction_message.clone();
+        Callback::from(move |change: CorrectionsChange| {
+            let Some(id) = current_id.borrow().clone() else { return };
+            let change_now = change.clone();
+            edit.emit((id.clone(), Rc::new(move |article: &mut Article| change_now(&mut article.corrections))));
+            let corrections =
+                shelf.borrow().iter().find(|a| a.id == id).map(|a| a.corrections.clone()).unwrap_or_default();
+            correction_message.set(None);
+            input.set(Input { corrections: Rc::new(corrections), ..(*input).clone() });
+        })
+    };
+    let on_correct = {
+        let set_corrections = set_corrections.clone();
+        Callback::from(move |correction: Correction| {
+            set_corrections.emit(Rc::new(move |list: &mut Vec<Correction>| list.push(correction.clone())))
+        })
+    };
+    let on_undo = {
+        let set_corrections = set_corrections.clone();
+        let refocus = refocus.clone();
+        let input = input.clone();
+        Callback::from(move |()| {
+            if let Some(last) = input.corrections.last() {
+                *refocus.borrow_mut() = Some(last.target.start);
+            }
+            set_corrections.emit(Rc::new(|list: &mut Vec<Correction>| {
+                list.pop();
+            }))
+        })
+    };
+    // The reader's entity list changed: checked, stored, sent to the worker, and the article analyzed again.
+    let set_list = {
+        let list = list.clone();
+        let list_now = list_now.clone();
+        let list_problems = list_problems.clone();
+        let worker = worker.clone();
+        let problem = problem.clone();
+        let again = again.clone();
+        Callback::from(move |(entries, mut problems): (Vec<ListEntry>, Vec<String>)| {
+            let (checked, left_out) = EntityList::new(entries);
+            problems.extend(left_out.into_iter().map(|p| format!("Not added: {}", p.message)));
+            list_problems.set(Rc::new(problems));
+            let checked = Rc::new(checked);
+            send_list(&worker, &checked);
+            *list_now.borrow_mut() = checked.clone();
+            list.set(checked.clone());
+            persist(async move { crate::library::store::save_list(&checked).await }, problem.clone());
+            again.set(again.wrapping_add(1));
+        })
+    };
+    let on_list_change = set_list.reform(|entries: Vec<ListEntry>| (entries, Vec::new()));
+    let on_list_import = {
+        let set_list = set_list.clone();
+        let list_now = list_now.clone();
+        let list_problems = list_problems.clone();
+        Callback::from(move |file: web_sys::File| {
+            let (set_list, list_now, list_problems) = (set_list.clone(), list_now.clone(), list_problems.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                let read = crate::files::read_file_bytes(&file).await;
+                let parsed = read.and_then(|bytes| {
+                    let text = gleaner_core::decode::decode(&bytes).map_err(|e| e.to_string())?.text;
+                    EntityList::parse(&text)
+                        .map_err(|e| format!("“{name}” was not imported: {e}. Your list is unchanged."))
+                });
+                match parsed {
+                    Ok((imported, problems)) => {
+                        let mut entries = list_now.borrow().entries().to_vec();
+                        entries.extend(imported.entries().iter().cloned());
+                        let problems =
+                            problems.iter().map(|p| format!("{name} line {}: {} (left out)", p.line, p.message));
+                        set_list.emit((entries, problems.collect()));
+                    }
+                    Err(message) => list_problems.set(Rc::new(vec![message])),
+                }
+            });
+        })
+    };
+    // A key or a button on a name: a correction, the start or end of a merge, or a list entry.
+    let on_key = {
+        let analyzed = analyzed.clone();
+        let input = input.clone();
+        let merging = merging.clone();
+        let correction_message = correction_message.clone();
+        let refocus = refocus.clone();
+        let on_correct = on_correct.clone();
+        let set_list = set_list.clone();
+        let list_now = list_now.clone();
+        Callback::from(move |(index, key): (usize, KeyAction)| {
+            let Some(analysis) = &*analyzed else { return };
+            let doc = &analysis.document;
+            if doc.text != *input.text {
+                correction_message.set(Some("Wait for the analysis of the new text before correcting it.".into()));
+                return;
+            }
+            let Some(mention) = doc.mentions.get(index) else { return };
+            let action = match key {
+                KeyAction::Correct(action) => action,
+                KeyAction::CancelMerge => {
+                    merging.set(None);
+                    return;
+                }
+                KeyAction::Merge => match *merging {
+                    Some(first) if first != index => {
+                        merging.set(None);
+                        Action::MergeWith(first)
+                    }
+                    _ => {
+                        merging.set(Some(index));
+                        return;
+                    }
+                },
+                KeyAction::List { never } => {
+                    let name = mention.span.text(&doc.text).to_string();
+                    let entry = if never { ListEntry::never(name) } else { ListEntry::tag(name, mention.label) };
+                    let mut entries = list_now.borrow().entries().to_vec();
+                    entries.push(entry);
+                    set_list.emit((entries, Vec::new()));
+                    return;
+                }
+            };
+            match correction_for(doc, index, action, js_sys::Date::now()) {
+                Ok(correction) => {
+                    *refocus.borrow_mut() = Some(correction.target.start);
+                    on_correct.emit(correction);
+                }
+                Err(message) => correction_message.set(Some(message)),
+            }
+        })
+    };
+    let on_mention_key = {
+        let on_key = on_key.clone();
+        let merging = merging.clone();
+        Callback::from(move |(index, e): (usize, KeyboardEvent)| {
+            let finishing_merge = merging.is_some() && (e.key() == "Enter" || e.key() == " ");
+            let action = if finishing_merge {
+                Some(KeyAction::Merge)
+            } else {
+                key_action(&e.key(), e.shift_key(), e.alt_key(), e.ctrl_key() || e.meta_key())
+            };
+            if let Some(action) = action {
+                e.prevent_default();
+                on_key.emit((index, action));
+            }
+        })
+    };
+    let on_focus_mention = {
+        let active = active.clone();
+        Callback::from(move |index: usize| active.set(Some(index)))
+    };
+    // A click on another name while merging ends the merge (a Tab onto it does not: that is how the keyboard moves).
+    let on_mention_click = {
+        let merging = merging.clone();
+        let on_key = on_key.clone();
+        Callback::from(move |index: usize| {
+            if merging.is_some_and(|first| first != index) {
+                on_key.emit((index, KeyAction::Merge));
+            }
+        })
+    };
+    let on_tag = {
+        let analyzed = analyzed.clone();
+        let input = input.clone();
+        let text_box = text_box.clone();
+        let on_correct = on_correct.clone();
+        let correction_message = correction_message.clone();
+        let refocus = refocus.clone();
+        Callback::from(move |label: Label| {
+            let Some(analysis) = &*analyzed else { return };
+            let doc = &analysis.document;
+            if doc.text != *input.text {
+                correction_message.set(Some("Wait for the analysis of the new text before correcting it.".into()));
+                return;
+            }
+            let Some((start, end)) = selected_words(&doc.text, &text_box) else {
+                correction_message
+                    .set(Some("Select the words to tag first: in the highlighted text, or in the text box.".into()));
+                return;
+            };
+            match tag_words(doc, start, end, label, js_sys::Date::now()) {
+                Ok(correction) => {
+                    *refocus.borrow_mut() = Some(correction.target.start);
+                    on_correct.emit(correction);
+                }
+                Err(message) => correction_message.set(Some(message)),
+            }
+        })
+    };
+    // Ctrl+Z (or ⌘Z) outside the text box undoes the last correction.
+    let on_results_key = {
+        let on_undo = on_undo.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let in_field = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
+            if (e.ctrl_key() || e.meta_key()) && e.key().eq_ignore_ascii_case("z") && !e.shift_key() && !in_field {
+                e.prevent_default();
+                on_undo.emit(());
+            }
+        })
+    };
+    // After a correction the text is drawn anew: the keyboard goes on at the same place.
+    {
+        let refocus = refocus.clone();
+        let active = active.clone();
+        let fresh = analyzed.as_ref().map(|a| Rc::as_ptr(&a.document.0) as usize);
+        use_effect_with(fresh, move |_| {
+            if let Some(start) = refocus.borrow_mut().take() {
+                focus_name_at(start);
+            }
+            // Indices change with each analysis: the name in focus (if any) is the active one.
+            active.set(focused_mention());
+        });
+    }
+    // Every corrected article, analyzed with its corrections and written as CoNLL for the trainer.
+    let on_export_conll = {
+        let shelf = shelf.clone();
+        let worker = worker.clone();
+        let conll_latest = conll_latest.clone();
+        let list_now = list_now.clone();
+        Callback::from(move |()| {
+            let corrected: Vec<Article> =
+                shelf.borrow().iter().filter(|a| !a.corrections.is_empty()).cloned().collect();
+            let id = {
+                let mut latest = conll_latest.borrow_mut();
+                *latest = latest.wrapping_add(1);
+                *latest
+            };
+            let request = WorkerRequest::Embed(EmbedRequest {
+                id,
+                langs: corrected.iter().map(|a| a.lang.map(|l| l.code().to_string())).collect(),
+                corrections: corrected.iter().map(|a| a.corrections.clone()).collect(),
+                entities: Some(list_now.borrow().to_json()).filter(|_| !list_now.borrow().is_empty()),
+                conll: true,
+                texts: corrected.into_iter().map(|a| a.text).collect(),
+                lang: None,
+                corpus: false,
+                assets: None,
+                compact: false,
+                only_compact: false,
+                date: None,
+            });
+            if let (Some(worker), Ok(message)) = (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
+                let _ = worker.post_message(&message);
+            }
+        })
+    };
+    let corrected_count = library.iter().filter(|a| !a.corrections.is_empty()).count();
+
     let article = current.as_ref().and_then(|id| library.iter().find(|a| &a.id == id));
     // The title field is the reader's while they type in it: it is set from the library only
     // when the title there changes (another article, an import), never by a re-render.
@@ -755,7 +1143,11 @@ pub fn app() -> Html {
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
         <Sidebar articles={(*library).clone()} current={(*current).clone()} on_select={on_pick} on_new={on_new}
             on_files={open_files} on_export={on_export} on_import={on_import}
-            across={*across} {on_across} filter={(*filter).clone()} {on_clear_filter} />
+            across={*across} {on_across} filter={(*filter).clone()} {on_clear_filter}
+            corrected={corrected_count} {on_export_conll}>
+            <EntityListPanel list={(*list).clone()} on_change={on_list_change} problems={(*list_problems).clone()}
+                on_import={on_list_import} />
+        </Sidebar>
         if *across {
             <main class="article-area">
                 if let Some(message) = (*problem).clone() {
@@ -846,11 +1238,18 @@ pub fn app() -> Html {
                     // While typing, the last analysis stays up, dimmed, until the new one is ready.
                     Some(Analysis { document, tokens, words, models, lexicon_loading }) if !input.text.trim().is_empty() => html! {
                         <div class={classes!("results", (document.text != *input.text).then_some("stale"))}
-                            data-testid="results" data-fresh={(document.text == *input.text).to_string()}>
+                            data-testid="results" data-fresh={(document.text == *input.text).to_string()}
+                            onkeydown={on_results_key}>
                         <div class="reading">
-                            <TextView document={document.clone()} selected={*selected} on_select={on_select.clone()} />
+                            <TextView document={document.clone()} selected={*selected} on_select={on_select.clone()}
+                                active={*active} {on_focus_mention} {on_mention_key} {on_mention_click} />
                         </div>
                         <aside class="side-panel" aria-label="What the article names">
+                            if document.text == *input.text {
+                                <CorrectionPanel document={document.clone()} active={*active} merging={*merging}
+                                    corrections={input.corrections.clone()} message={(*correction_message).clone()}
+                                    {on_key} {on_tag} {on_undo} />
+                            }
                             <Summary document={document.clone()} tokens={*tokens} words={*words} models={models.clone()} lexicon_loading={*lexicon_loading} />
                             <EntityPanel document={document.clone()} selected={*selected} on_select={on_select.clone()} />
                             <Relations document={document.clone()} />

@@ -6,6 +6,7 @@
 
 use crate::models::ModelCache;
 use crate::protocol::{EmbedReply, EmbedRequest};
+use gleaner_core::reader::{EntityList, Guidance};
 use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
 use gleaner_core::{AnalysisJson, Document, Fields, Language};
 use std::cell::RefCell;
@@ -13,8 +14,12 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// One cache per assets folder: a page may point the API at its own copy of the models.
+/// Beside it, the entity list last given (the same file comes with every call).
 #[derive(Clone, Default)]
-pub struct EmbedCaches(Rc<RefCell<HashMap<String, ModelCache>>>);
+pub struct EmbedCaches(Rc<RefCell<HashMap<String, ModelCache>>>, Rc<RefCell<Option<(String, ParsedList)>>>);
+
+/// An entity list and the rows of its file that were left out.
+type ParsedList = (Rc<EntityList>, Vec<String>);
 
 impl EmbedCaches {
     /// Caches that share `app`'s models for the default folder: the app's view across the
@@ -23,6 +28,20 @@ impl EmbedCaches {
         let caches = EmbedCaches::default();
         caches.0.borrow_mut().insert(crate::models::DEFAULT_ASSETS.to_string(), app.clone());
         caches
+    }
+
+    /// The list in `file` (JSON or CSV), read once for as long as the same file comes.
+    fn list(&self, file: &str) -> Result<ParsedList, String> {
+        if let Some((last, parsed)) = &*self.1.borrow() {
+            if last == file {
+                return Ok(parsed.clone());
+            }
+        }
+        let (list, problems) = EntityList::parse(file).map_err(|e| format!("entities: {e}"))?;
+        let warnings = problems.iter().map(|p| format!("entities line {}: {} (left out)", p.line, p.message)).collect();
+        let parsed = (Rc::new(list), warnings);
+        *self.1.borrow_mut() = Some((file.to_string(), parsed.clone()));
+        Ok(parsed)
     }
 
     fn for_assets(&self, assets: Option<&str>) -> ModelCache {
@@ -35,10 +54,27 @@ impl EmbedCaches {
 pub async fn answer(request: EmbedRequest, caches: &EmbedCaches) -> EmbedReply {
     let cache = caches.for_assets(request.assets.as_deref());
     let (id, compact, full) = (request.id, request.compact || request.only_compact, !request.only_compact);
-    match analyze(request, &cache).await {
+    let conll = request.conll;
+    let list = match request.entities.as_deref().map(|file| caches.list(file)).transpose() {
+        Ok(list) => list,
+        Err(error) => {
+            return EmbedReply {
+                id,
+                analyses: Vec::new(),
+                compact: Vec::new(),
+                error: Some(error),
+                warnings: Vec::new(),
+            }
+        }
+    };
+    let warnings = list.as_ref().map(|(_, w)| w.clone()).unwrap_or_default();
+    let list = list.map(|(list, _)| list);
+    match analyze(request, &cache, list.as_deref()).await {
         Ok(documents) => EmbedReply {
             id,
-            analyses: if full {
+            analyses: if conll {
+                documents.iter().map(gleaner_core::conll::document_to_conll).collect()
+            } else if full {
                 documents.iter().map(|d| AnalysisJson::new(d, None).to_json()).collect()
             } else {
                 Vec::new()
@@ -55,8 +91,9 @@ pub async fn answer(request: EmbedRequest, caches: &EmbedCaches) -> EmbedReply {
                 Vec::new()
             },
             error: None,
+            warnings,
         },
-        Err(error) => EmbedReply { id, analyses: Vec::new(), compact: Vec::new(), error: Some(error) },
+        Err(error) => EmbedReply { id, analyses: Vec::new(), compact: Vec::new(), error: Some(error), warnings },
     }
 }
 
@@ -71,7 +108,11 @@ fn language(code: Option<&str>) -> Result<Option<Language>, String> {
 }
 
 /// The CLI's pipeline (`gleaner analyze`, with `--corpus` when asked), with models from `cache`.
-async fn analyze(request: EmbedRequest, cache: &ModelCache) -> Result<Vec<Document>, String> {
+async fn analyze(
+    request: EmbedRequest,
+    cache: &ModelCache,
+    list: Option<&EntityList>,
+) -> Result<Vec<Document>, String> {
     let lang = language(request.lang.as_deref())?;
     let reference = match request.date.as_deref() {
         None | Some("") => None,
@@ -99,10 +140,11 @@ async fn analyze(request: EmbedRequest, cache: &ModelCache) -> Result<Vec<Docume
         }
     }
     let lexicon = cache.loaded_lexicon().await?;
-    for document in &mut documents {
+    for (i, document) in documents.iter_mut().enumerate() {
         document.tag(|language| models.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
         document.reference = reference;
-        document.resolve(&lexicon);
+        let corrections = request.corrections.get(i).map_or(&[][..], Vec::as_slice);
+        document.resolve_with(&lexicon, &Guidance { list, corrections });
     }
     if request.corpus {
         gleaner_core::resolve::resolve_corpus(&mut documents);

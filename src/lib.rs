@@ -3,10 +3,12 @@
 mod about;
 mod across;
 mod app;
+mod corrections;
 mod download;
 #[cfg(target_arch = "wasm32")]
 mod embed;
 mod entities;
+mod entity_list;
 mod export_menu;
 mod files;
 mod library;

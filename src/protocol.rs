@@ -1,6 +1,7 @@
 //! Messages between the pages and the analysis worker (sent with serde-wasm-bindgen).
 //! One worker serves both the app (`Page`) and the embed API (`Embed`).
 
+use gleaner_core::reader::{Correction, ListEntry};
 use gleaner_core::values::ReferenceDate;
 use gleaner_core::{Language, Notice};
 use serde::{Deserialize, Serialize};
@@ -13,6 +14,8 @@ pub enum WorkerRequest {
     Page(Request),
     /// `analyze()`, `analyzeMany()` or a `<gleaner-article>`, answered once everything has loaded.
     Embed(EmbedRequest),
+    /// The reader's entity list changed (or the page loaded it): every later `Page` request uses it.
+    List { entries: Vec<ListEntry> },
 }
 
 #[derive(Serialize, Deserialize)]
@@ -27,6 +30,9 @@ pub struct Request {
     /// The article's own date, given by the reader or read from the page's metadata.
     #[serde(default)]
     pub reference: Option<ReferenceDate>,
+    /// The reader's corrections of this article, in the order made.
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -89,6 +95,15 @@ pub struct EmbedRequest {
     /// The articles' own date (YYYY-MM-DD), which places relative dates; absent: a dateline in the text, if any.
     #[serde(default)]
     pub date: Option<String>,
+    /// An entity list (the JSON or CSV the page exports) applied to every text.
+    #[serde(default)]
+    pub entities: Option<String>,
+    /// The reader's corrections per text (the page's view across its library).
+    #[serde(default)]
+    pub corrections: Vec<Vec<Correction>>,
+    /// Answer with each analysis as CoNLL (`token<TAB>tag`), the trainer's format, instead of JSON.
+    #[serde(default)]
+    pub conll: bool,
 }
 
 /// The worker's answer to an [`EmbedRequest`]: the analyses or one error.
@@ -100,4 +115,7 @@ pub struct EmbedReply {
     /// The same without tokens, sentences and paragraphs (when asked for).
     pub compact: Vec<String>,
     pub error: Option<String>,
+    /// The entity list's rows that were left out, each with its line.
+    #[serde(default)]
+    pub warnings: Vec<String>,
 }

@@ -22,6 +22,14 @@ pub struct SidebarProps {
     /// The library is filtered to the articles naming this entity: its name and their ids.
     pub filter: Option<(String, Vec<String>)>,
     pub on_clear_filter: Callback<()>,
+    /// How many articles the reader corrected, and their export as CoNLL for the trainer.
+    #[prop_or_default]
+    pub corrected: usize,
+    #[prop_or_default]
+    pub on_export_conll: Callback<()>,
+    /// Below the library: the reader's entity list.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The files a file input holds, then empties it (choosing the same file again fires again).
@@ -97,7 +105,13 @@ pub fn sidebar(props: &SidebarProps) -> Html {
                     {"Import library"}
                     <input type="file" data-testid="import-library" accept=".json,application/json" onchange={on_import} />
                 </label>
+                <button type="button" data-testid="export-conll" onclick={props.on_export_conll.reform(|_: MouseEvent| ())}
+                    disabled={props.corrected == 0}
+                    title="The articles you corrected, with their names as corrected, in the CoNLL format the trainer reads (train --extra FILE)">
+                    {format!("Export corrections (CoNLL) · {}", props.corrected)}
+                </button>
             </div>
+            { props.children.clone() }
         </aside>
     }
 }

@@ -21,6 +21,29 @@ pub struct TextViewProps {
     /// A mention was clicked: select its entity.
     #[prop_or_default]
     pub on_select: Callback<Option<u32>>,
+    /// The name in focus for correcting (an index into the mentions).
+    #[prop_or_default]
+    pub active: Option<usize>,
+    /// A name got focus or a click: it becomes the one corrected.
+    #[prop_or_default]
+    pub on_focus_mention: Callback<usize>,
+    /// A key on a name: the page reads it first (a correction), and prevents
+    /// its default when it was one.
+    #[prop_or_default]
+    pub on_mention_key: Callback<(usize, KeyboardEvent)>,
+    /// A name was clicked (after it got focus): the end of a merge by mouse.
+    #[prop_or_default]
+    pub on_mention_click: Callback<usize>,
+}
+
+/// What a mark needs to talk to the page.
+struct MarkCallbacks<'p> {
+    selected: Option<u32>,
+    active: Option<usize>,
+    on_select: &'p Callback<Option<u32>>,
+    on_focus: &'p Callback<usize>,
+    on_key: &'p Callback<(usize, KeyboardEvent)>,
+    on_click: &'p Callback<usize>,
 }
 
 #[function_component(TextView)]
@@ -53,7 +76,14 @@ pub fn text_view(props: &TextViewProps) -> Html {
                     { if can_show_tokens { "Outline tokens".to_string() } else { format!("Outline tokens (up to {MAX_TOKENS_SHOWN})") } }
                 </label>
             </div>
-            <div class="text" data-testid="text">{ render_sentences(doc, shown, outline_tokens, props.selected, &props.on_select) }</div>
+            <div class="text" data-testid="text">{ render_sentences(doc, shown, outline_tokens, &MarkCallbacks {
+                selected: props.selected,
+                active: props.active,
+                on_select: &props.on_select,
+                on_focus: &props.on_focus_mention,
+                on_key: &props.on_mention_key,
+                on_click: &props.on_mention_click,
+            }) }</div>
             if shown < doc.sentences.len() {
                 <p class="more-text">
                     <button type="button" data-testid="show-more" onclick={more}>
@@ -68,33 +98,33 @@ pub fn text_view(props: &TextViewProps) -> Html {
 
 /// A highlighted span: a name mention or a value, in text order.
 enum Marked<'d> {
-    Name(&'d gleaner_core::Mention),
+    /// A name, and its index among the mentions.
+    Name(usize, &'d gleaner_core::Mention),
     Value(&'d gleaner_core::values::Value),
 }
 
 impl Marked<'_> {
     fn span(&self) -> gleaner_core::Span {
         match self {
-            Marked::Name(m) => m.span,
+            Marked::Name(_, m) => m.span,
             Marked::Value(v) => v.span,
         }
     }
 }
 
 /// The first `shown` sentences, with the text between them.
-fn render_sentences(
-    doc: &Document,
-    shown: usize,
-    outline_tokens: bool,
-    selected: Option<u32>,
-    on_select: &Callback<Option<u32>>,
-) -> Html {
+fn render_sentences(doc: &Document, shown: usize, outline_tokens: bool, callbacks: &MarkCallbacks) -> Html {
     let text = doc.text.as_str();
     let mut nodes = Vec::with_capacity(doc.sentences.len() * 2 + 1);
     let mut at = 0;
     let mut tokens = doc.tokens.iter().peekable();
-    let mut marked: Vec<Marked> =
-        doc.mentions.iter().map(Marked::Name).chain(doc.values.iter().map(Marked::Value)).collect();
+    let mut marked: Vec<Marked> = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| Marked::Name(i, m))
+        .chain(doc.values.iter().map(Marked::Value))
+        .collect();
     marked.sort_by_key(|m| m.span().start);
     let mut mentions = marked.into_iter().peekable();
     for (i, sentence) in doc.sentences.iter().enumerate().take(shown) {
@@ -119,7 +149,7 @@ fn render_sentences(
                 }
                 parts.push(html! { {&text[inner..span.start]} });
                 parts.push(match marked {
-                    Marked::Name(m) => mark_mention(doc, m, selected, on_select),
+                    Marked::Name(i, m) => mark_mention(doc, i, m, callbacks),
                     Marked::Value(v) => html! {
                         <mark class={classes!("ent", "value", format!("ent-{}", v.label.as_str()))} data-label={v.label.as_str()}
                             tabindex="0" data-tip={format!("{} · {}", v.label.name(), crate::entities::value_in_words(v))}>{span.text(text)}</mark>
@@ -142,17 +172,18 @@ fn render_sentences(
     nodes.into_iter().collect::<Html>()
 }
 
-fn mark_mention(
-    doc: &Document,
-    m: &gleaner_core::Mention,
-    selected: Option<u32>,
-    on_select: &Callback<Option<u32>>,
-) -> Html {
+fn mark_mention(doc: &Document, index: usize, m: &gleaner_core::Mention, callbacks: &MarkCallbacks) -> Html {
+    let (selected, on_select) = (callbacks.selected, callbacks.on_select);
     let entity = m.entity.and_then(|id| doc.entity(id));
     // Shown on hover and on keyboard focus (CSS, from data-tip), and read as the mark's description.
+    let how = match m.source {
+        gleaner_core::Source::Model => format!("{:.0}% confidence", m.confidence * 100.0),
+        gleaner_core::Source::List => "from your list".to_string(),
+        gleaner_core::Source::Reader => "your correction".to_string(),
+    };
     let tip = match entity {
-        Some(e) => format!("{} · {} · {:.0}% confidence", m.label.name(), e.name, m.confidence * 100.0),
-        None => format!("{} · {:.0}% confidence", m.label.name(), m.confidence * 100.0),
+        Some(e) => format!("{} · {} · {how}", m.label.name(), e.name),
+        None => format!("{} · {how}", m.label.name()),
     };
     let is_selected = m.entity.is_some() && m.entity == selected;
     let choose = {
@@ -162,18 +193,31 @@ fn mark_mention(
     };
     let onclick = {
         let choose = choose.clone();
-        Callback::from(move |_: MouseEvent| choose())
+        let (on_focus, on_click) = (callbacks.on_focus.clone(), callbacks.on_click.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_focus.emit(index);
+            on_click.emit(index);
+            choose()
+        })
     };
+    let onfocus = callbacks.on_focus.reform(move |_: FocusEvent| index);
+    let on_key = callbacks.on_key.clone();
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        on_key.emit((index, e.clone()));
+        if e.default_prevented() {
+            return; // a correction (or the end of a merge)
+        }
         if e.key() == "Enter" || e.key() == " " {
             e.prevent_default();
             choose();
         }
     });
     html! {
-        <mark class={classes!("ent", format!("ent-{}", m.label.as_str()), is_selected.then_some("selected"))}
+        <mark class={classes!("ent", format!("ent-{}", m.label.as_str()), is_selected.then_some("selected"),
+                (callbacks.active == Some(index)).then_some("active"), m.source.is_readers().then(|| format!("by-{}", m.source.as_str())))}
             data-label={m.label.as_str()} data-entity={m.entity.map(|id| id.to_string())} tabindex="0"
-            data-tip={tip.clone()} aria-description={tip} {onclick} {onkeydown}>{m.span.text(&doc.text)}</mark>
+            data-start={m.span.start.to_string()} data-source={m.source.as_str()} data-mention={index.to_string()}
+            data-tip={tip.clone()} aria-description={tip} {onclick} {onfocus} {onkeydown}>{m.span.text(&doc.text)}</mark>
     }
 }
 

@@ -5,6 +5,7 @@
 use crate::embed::EmbedCaches;
 use crate::models::{LexiconSlot, ModelCache, Slot, MODEL_LANGUAGES};
 use crate::protocol::{ModelState, Request, Response, WorkerRequest};
+use gleaner_core::reader::{EntityList, Guidance};
 use gleaner_core::resolve::Lexicon;
 use gleaner_core::{Document, Language, Notice};
 use std::cell::RefCell;
@@ -15,6 +16,8 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 struct State {
     models: ModelCache,
+    /// The reader's entity list, as the page last sent it.
+    list: Rc<EntityList>,
     /// The newest request, answered again when a model arrives.
     latest: Option<Request>,
 }
@@ -22,25 +25,28 @@ struct State {
 /// Installs the message handler; called once by the worker binary.
 pub fn start() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let state = Rc::new(RefCell::new(State { models: ModelCache::default(), latest: None }));
+    let state = Rc::new(RefCell::new(State { models: ModelCache::default(), list: Rc::default(), latest: None }));
     let embed_caches = EmbedCaches::sharing(&state.borrow().models);
-    let handler =
-        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            match serde_wasm_bindgen::from_value::<WorkerRequest>(event.data()) {
-                Ok(WorkerRequest::Page(request)) => {
-                    state.borrow_mut().latest = Some(request);
-                    answer(&state);
-                }
-                Ok(WorkerRequest::Embed(request)) => {
-                    let caches = embed_caches.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let reply = crate::embed::answer(request, &caches).await;
-                        post(&reply);
-                    });
-                }
-                Err(e) => web_sys::console::error_1(&format!("gleaner worker: bad request: {e}").into()),
+    let handler = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        match serde_wasm_bindgen::from_value::<WorkerRequest>(event.data()) {
+            Ok(WorkerRequest::Page(request)) => {
+                state.borrow_mut().latest = Some(request);
+                answer(&state);
             }
-        });
+            Ok(WorkerRequest::List { entries }) => {
+                // The page checked the entries when they were added or imported.
+                state.borrow_mut().list = Rc::new(EntityList::new(entries).0);
+            }
+            Ok(WorkerRequest::Embed(request)) => {
+                let caches = embed_caches.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let reply = crate::embed::answer(request, &caches).await;
+                    post(&reply);
+                });
+            }
+            Err(e) => web_sys::console::error_1(&format!("gleaner worker: bad request: {e}").into()),
+        }
+    });
     scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
     handler.forget(); // lives as long as the worker
 }
@@ -51,6 +57,11 @@ fn answer(state: &Rc<RefCell<State>>) {
         let Some(request) = &s.latest else { return };
         (request.id, request.text.clone(), request.lang, request.notices.clone(), request.reference, s.models.clone())
     };
+    let (list, corrections) = {
+        let s = state.borrow();
+        (s.list.clone(), s.latest.as_ref().map(|r| r.corrections.clone()).unwrap_or_default())
+    };
+    let guidance = Guidance { list: Some(&*list), corrections: &corrections };
     let started = js_sys::Date::now();
     // A long article reports how far it is, so the page can show a progress bar.
     let mut progress = Progress::new(request_id, text.len());
@@ -84,15 +95,15 @@ fn answer(state: &Rc<RefCell<State>>) {
     let lexicon_slot = models.lexicon();
     let lexicon_loading = matches!(lexicon_slot, None | Some(LexiconSlot::Loading));
     match lexicon_slot {
-        Some(LexiconSlot::Ready(lexicon)) => document.resolve(&lexicon),
+        Some(LexiconSlot::Ready(lexicon)) => document.resolve_with(&lexicon, &guidance),
         Some(LexiconSlot::Failed(reason)) => {
-            document.resolve(&Lexicon::default());
+            document.resolve_with(&Lexicon::default(), &guidance);
             document.notices.push(Notice {
                 code: "no_lexicon".into(),
                 message: format!("Place names could not be loaded ({reason}): entities are merged without country and city ids, and nationalities are not marked."),
             });
         }
-        _ => document.resolve(&Lexicon::default()),
+        _ => document.resolve_with(&Lexicon::default(), &guidance),
     }
     document.notices.extend(notices);
     let states = needed

@@ -1,19 +1,24 @@
 //! The library in IndexedDB (through `rexie`): one object store of articles,
-//! keyed by id. Every write is one transaction; a write that fails (the
+//! keyed by id, and one of the reader's settings (their entity list). Every write is one transaction; a write that fails (the
 //! storage quota, a private window) leaves what was stored before untouched
 //! and comes back as a message for the reader.
 
 use super::Article;
+use gleaner_core::reader::{EntityList, ListEntry};
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use wasm_bindgen::JsValue;
 
 const DATABASE: &str = "gleaner";
 const ARTICLES: &str = "articles";
+/// Added in version 2; a library of version 1 keeps its articles.
+const SETTINGS: &str = "settings";
+const ENTITY_LIST: &str = "entities";
 
 async fn open() -> Result<Rexie, String> {
     Rexie::builder(DATABASE)
-        .version(1)
+        .version(2)
         .add_object_store(ObjectStore::new(ARTICLES).key_path("id"))
+        .add_object_store(ObjectStore::new(SETTINGS))
         .build()
         .await
         .map_err(|e| format!("The library could not be opened ({e}); articles are not kept after a reload."))
@@ -51,6 +56,29 @@ pub async fn delete(id: &str) -> Result<(), String> {
     let tx = db.transaction(&[ARTICLES], TransactionMode::ReadWrite).map_err(describe)?;
     let store = tx.store(ARTICLES).map_err(describe)?;
     store.delete(JsValue::from_str(id)).await.map_err(describe)?;
+    tx.done().await.map_err(describe)?;
+    db.close();
+    Ok(())
+}
+
+/// The reader's entity list (empty until they make one).
+pub async fn load_list() -> Result<Vec<ListEntry>, String> {
+    let db = open().await?;
+    let tx = db.transaction(&[SETTINGS], TransactionMode::ReadOnly).map_err(describe)?;
+    let store = tx.store(SETTINGS).map_err(describe)?;
+    let stored = store.get(JsValue::from_str(ENTITY_LIST)).await.map_err(describe)?;
+    db.close();
+    // Kept as the list's own JSON file: one string, however many names.
+    let entries = stored.and_then(|v| v.as_string()).map(|json| EntityList::parse(&json));
+    Ok(entries.and_then(Result::ok).map(|(list, _)| list.entries().to_vec()).unwrap_or_default())
+}
+
+/// Stores the reader's entity list, replacing the one before.
+pub async fn save_list(list: &EntityList) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db.transaction(&[SETTINGS], TransactionMode::ReadWrite).map_err(describe)?;
+    let store = tx.store(SETTINGS).map_err(describe)?;
+    store.put(&JsValue::from_str(&list.to_json()), Some(&JsValue::from_str(ENTITY_LIST))).await.map_err(describe)?;
     tx.done().await.map_err(describe)?;
     db.close();
     Ok(())

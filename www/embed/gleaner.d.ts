@@ -8,7 +8,7 @@ export interface Analysis {
   paragraphs: Array<Span & { language: { code: string; name: string; confidence: number } }>;
   sentences: Span[];
   tokens: Array<Span & { text: string; kind: string; parts?: Span[] }>;
-  mentions: Array<Span & { text: string; label: "PER" | "ORG" | "LOC" | "NORP" | "MISC"; confidence: number; entity: string | null }>;
+  mentions: Array<Span & { text: string; label: "PER" | "ORG" | "LOC" | "NORP" | "MISC"; confidence: number; entity: string | null; source?: "list" | "reader" }>;
   entities: Array<{
     id: string; name: string; label: string; aliases: string[]; count: number; mentions: number[]; salience: number;
     link?: { id: string; country?: string }; corpus?: { articles: number[]; of: number; languages: string[] };
@@ -26,9 +26,15 @@ export interface Span { start: number; end: number; start16: number; end16: numb
 export type Language = "en" | "de" | "es" | "fr" | "it" | "pt" | "nl";
 
 /** `date`: the article's own date, YYYY-MM-DD; relative dates ("yesterday", "last January") are placed from it. */
-export function analyze(text: string, options?: { lang?: Language; date?: string }): Promise<Analysis>;
-export function analyzeMany(texts: string[], options?: { lang?: Language; corpus?: boolean; date?: string }): Promise<Analysis[]>;
-export function configure(options: { assetsUrl?: string | URL | null }): void;
+/** One name of an entity list (the file the page's "My entities" exports). */
+export interface EntityListEntry {
+  name: string; label?: "PER" | "ORG" | "LOC" | "NORP" | "MISC"; aliases?: string[]; never?: boolean; notes?: string; link?: string;
+}
+/** An entity list: the text of its JSON or CSV file (header `name,label,aliases,never`), or its entries. */
+export type EntityList = string | EntityListEntry[];
+export function analyze(text: string, options?: { lang?: Language; date?: string; entities?: EntityList }): Promise<Analysis>;
+export function analyzeMany(texts: string[], options?: { lang?: Language; corpus?: boolean; date?: string; entities?: EntityList }): Promise<Analysis[]>;
+export function configure(options: { assetsUrl?: string | URL | null; entities?: EntityList | null }): void;
 
 /** `<gleaner-article>`: marks the names of the article inside it, in place. */
 export interface GleanerArticleElement extends HTMLElement {

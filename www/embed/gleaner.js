@@ -21,14 +21,18 @@ const SLICE_MS = 8;
 // ---------------------------------------------------------------- the engine
 
 let assetsUrl = null; // null: the models/ folder beside this module
+let defaultEntities; // the entity list every analysis uses unless a call gives its own
 let engine = null; // one worker for every element and call on the page
 
 /**
  * Where the models and the place lexicon are, for sites that keep them in
  * another folder of their own origin. Call it before the first analysis.
- * @param {{assetsUrl?: string | URL | null}} options
+ * `entities`: an entity list for every analysis, `<gleaner-article>` included
+ * (see `analyze`); null removes it.
+ * @param {{assetsUrl?: string | URL | null, entities?: string | object[] | null}} options
  */
 export function configure(options = {}) {
+  if ("entities" in options) defaultEntities = entityFile(options.entities);
   if ("assetsUrl" in options) {
     if (options.assetsUrl == null) {
       assetsUrl = null;
@@ -64,6 +68,8 @@ function startEngine() {
     const job = started.pending.get(data.id);
     if (!job) return;
     started.pending.delete(data.id);
+    // Rows of an entity list that were left out (no name, an unknown label, a duplicate).
+    for (const warning of data.warnings || []) console.warn(`Gleaner: ${warning}`);
     if (data.error) job.reject(new Error(`Gleaner: ${data.error}`));
     else job.resolve(data);
   };
@@ -74,8 +80,25 @@ function startEngine() {
   return started;
 }
 
+/**
+ * An entity list as the worker reads it: the text of a JSON or CSV file (the
+ * one the page exports), or its entries as objects {name, label, aliases, never}.
+ */
+function entityFile(entities) {
+  if (entities == null) return undefined;
+  if (typeof entities === "string") return entities;
+  if (Array.isArray(entities)) return JSON.stringify(entities);
+  throw new TypeError("Gleaner: entities must be the text of a JSON or CSV list, or an array of {name, label, aliases, never}");
+}
+
 /** Sends texts to the worker; resolves to {analyses, compact} (JSON strings). */
-function send(texts, { lang, corpus = false, compact = false, date } = {}) {
+function send(texts, { lang, corpus = false, compact = false, date, entities } = {}) {
+  let list;
+  try {
+    list = entities === undefined ? defaultEntities : entityFile(entities);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   if (lang != null && lang !== "" && !LANGUAGES.includes(lang)) {
     return Promise.reject(new TypeError(`Gleaner: unknown language '${lang}' (one of: ${LANGUAGES.join(" ")})`));
   }
@@ -89,7 +112,7 @@ function send(texts, { lang, corpus = false, compact = false, date } = {}) {
     running.pending.set(id, { resolve, reject });
     running.worker.postMessage({
       type: "Embed", id, texts, lang: lang || undefined, corpus: Boolean(corpus), compact, date: date || undefined,
-      assets: assetsUrl || new URL("models/", HERE).href,
+      assets: assetsUrl || new URL("models/", HERE).href, entities: list,
     });
   });
 }
@@ -102,12 +125,14 @@ function requireText(text, what) {
 /**
  * Analyzes one text: the `gleaner/2` analysis, the same JSON `gleaner analyze` prints.
  * @param {string} text
- * @param {{lang?: string, date?: string}} [options] lang: read the text as this language (en de es fr it pt nl);
- *   date: the article's own date (YYYY-MM-DD), from which "yesterday" or "last January" get calendar values
+ * @param {{lang?: string, date?: string, entities?: string | object[]}} [options] lang: read the text as this
+ *   language (en de es fr it pt nl); date: the article's own date (YYYY-MM-DD), from which "yesterday" or
+ *   "last January" get calendar values; entities: an entity list, the text of the JSON or CSV file the page
+ *   exports or its entries [{name, label, aliases, never}]: its names are tagged, its never-names are not
  * @returns {Promise<object>}
  */
-export async function analyze(text, { lang, date } = {}) {
-  const reply = await send([requireText(text, "analyze(text)")], { lang, date });
+export async function analyze(text, { lang, date, entities } = {}) {
+  const reply = await send([requireText(text, "analyze(text)")], { lang, date, entities });
   return JSON.parse(reply.analyses[0]);
 }
 
@@ -115,12 +140,12 @@ export async function analyze(text, { lang, date } = {}) {
  * Analyzes several texts; with `corpus: true` their entity ids are shared, as
  * with `gleaner analyze --corpus`.
  * @param {string[]} texts
- * @param {{lang?: string, corpus?: boolean, date?: string}} [options]
+ * @param {{lang?: string, corpus?: boolean, date?: string, entities?: string | object[]}} [options]
  * @returns {Promise<object[]>}
  */
-export async function analyzeMany(texts, { lang, corpus = false, date } = {}) {
+export async function analyzeMany(texts, { lang, corpus = false, date, entities } = {}) {
   if (!Array.isArray(texts)) throw new TypeError("Gleaner: analyzeMany(texts) needs an array of strings");
-  const reply = await send(texts.map((t) => requireText(t, "analyzeMany(texts)")), { lang, corpus, date });
+  const reply = await send(texts.map((t) => requireText(t, "analyzeMany(texts)")), { lang, corpus, date, entities });
   return reply.analyses.map((json) => JSON.parse(json));
 }
 

@@ -5,6 +5,7 @@
 //! `tests/properties.rs` hold it to that.
 
 pub mod analysis;
+pub mod conll;
 mod container;
 pub mod decode;
 pub mod document;

@@ -29,6 +29,8 @@ const USAGE: &str = "usage: gleaner-train train [OPTIONS] LANG...  |  gleaner-tr
     --cluster-words N  keep the N most frequent words of the cluster file (default 50000)
     --partial          add WikiANN as partially labelled data (measured worse; off)
     --open-data        openly licensed corpora only (GermEval, UNER, WikiANN), written to --out
+    --extra FILE       also train on the sentences of a CoNLL file (token<TAB>IOB2 tag; repeatable), such as
+                       the corrected articles a reader exports from the page; never held out; needs --out
     --out DIR          where models go (default models/, or target/open-models with --open-data)";
 
 fn main() -> ExitCode {
@@ -68,6 +70,8 @@ struct TrainOptions {
     cluster_words: usize,
     partial: bool,
     open_data: bool,
+    /// CoNLL files of extra training sentences (`--extra`, repeatable).
+    extra: Vec<PathBuf>,
     out: Option<PathBuf>,
     langs: Vec<String>,
 }
@@ -84,6 +88,7 @@ fn parse_train(args: &[String]) -> Result<TrainOptions, String> {
         cluster_words: 50_000,
         partial: false,
         open_data: false,
+        extra: Vec::new(),
         out: None,
         langs: Vec::new(),
     };
@@ -100,10 +105,17 @@ fn parse_train(args: &[String]) -> Result<TrainOptions, String> {
             }
             "--partial" => o.partial = true,
             "--open-data" => o.open_data = true,
+            "--extra" => o.extra.push(PathBuf::from(value("--extra")?)),
             "--out" => o.out = Some(PathBuf::from(value("--out")?)),
             flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'\n{USAGE}")),
             other => o.langs.push(other.to_string()),
         }
+    }
+    // models/ and its manifest describe the corpora the shipped models inherit; a reader's file is not one of them.
+    if !o.extra.is_empty() && o.out.is_none() {
+        return Err(format!(
+            "--extra needs --out DIR: models/ holds only models trained on the listed corpora\n{USAGE}"
+        ));
     }
     Ok(o)
 }
@@ -119,6 +131,7 @@ fn train(args: &[String]) -> Result<(), String> {
         for source in sources {
             train_sentences.extend(read(source.file, cfg.language)?);
         }
+        let extra_sentences = read_extra(&o.extra, cfg.language, &train_sentences)?;
         // The epoch and the temperature are chosen on documents held out of the
         // training data (pass 1 below); the dev split is only ever scored.
         let gazetteer = lexicons::build(cfg.language)?;
@@ -158,7 +171,12 @@ fn train(args: &[String]) -> Result<(), String> {
 
         // Pass 1: train without the held-out documents; choose the epoch count
         // and fit the confidence temperature on them.
-        let (train_part, held_out) = corpus::hold_out(train_sentences.clone(), HELD_OUT_EVERY);
+        // The extra sentences (`--extra`) are trained on in both passes and never
+        // held out: so a run with them chooses its epoch on the very documents a
+        // run without them does, and the two differ only in what they train on
+        // (holding one in ten of a reader's few articles out would also waste them).
+        let (mut train_part, held_out) = corpus::hold_out(train_sentences.clone(), HELD_OUT_EVERY);
+        train_part.extend(extra_sentences.iter().cloned());
         let examples = examples_of(&train_part);
         let mut perceptron = perceptron::Perceptron::new(labels.clone(), o.bits);
         let mut best: Option<(f64, usize, Model)> = None;
@@ -183,6 +201,10 @@ fn train(args: &[String]) -> Result<(), String> {
         );
 
         // Pass 2: the chosen number of epochs over all the training data.
+        if !extra_sentences.is_empty() {
+            println!("{}: {} extra sentences from --extra", cfg.language, extra_sentences.len());
+        }
+        train_sentences.extend(extra_sentences);
         let examples = examples_of(&train_sentences);
         let mut perceptron = perceptron::Perceptron::new(labels, o.bits);
         for epoch in 1..=epoch {
@@ -236,6 +258,25 @@ fn train(args: &[String]) -> Result<(), String> {
         println!("scored every shipped model with the new ones in place, in {}", manifest::manifest_path().display());
     }
     Ok(())
+}
+
+/// The sentences of the `--extra` files, with our conventions applied (countries
+/// are places) and their documents numbered after the training data's, so that
+/// no extra document runs on from the last training document.
+fn read_extra(files: &[PathBuf], language: &str, train: &[corpus::Sentence]) -> Result<Vec<corpus::Sentence>, String> {
+    let mut extra = Vec::new();
+    let mut next_doc = train.iter().map(|s| s.doc + 1).max().unwrap_or(0);
+    for file in files {
+        let mut sentences = corpus::read_conll(file)?;
+        let first = next_doc;
+        for sentence in &mut sentences {
+            sentence.doc += first;
+            next_doc = next_doc.max(sentence.doc + 1);
+        }
+        extra.extend(sentences);
+    }
+    corpus::countries_as_places(&mut extra, &lexicons::country_names(language)?);
+    Ok(extra)
 }
 
 /// Every model in `dir` that loads, by language code.

@@ -2,6 +2,7 @@
 //! their entity list (names always tagged, or never) and their corrections of
 //! one article. Both beat the model; a correction beats the list.
 
+pub mod actions;
 pub mod corrections;
 pub mod list;
 
