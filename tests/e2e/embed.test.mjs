@@ -345,6 +345,41 @@ test("analyze() gives the CLI's mentions and entities; analyzeMany({corpus}) the
   await tab.close();
 });
 
+test("analyze({entities}) gives what `gleaner analyze --entities` gives, from the same CSV file; bad rows are warned about", async () => {
+  const listFile = path.join(ROOT, "tests/fixtures/entities.csv");
+  const csv = fs.readFileSync(listFile, "utf8");
+  const files = ["en-article.txt", "de-article.txt"].map((f) => path.join(ROOT, "tests/fixtures", f));
+  const texts = files.map((f) => fs.readFileSync(f, "utf8"));
+  const { tab, seen } = await open(`${site.url}fixtures/api.html`);
+  const warnings = [];
+  tab.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+  const results = await tab.evaluate(async ([texts, csv]) => {
+    const gleaner = await import("/embed/gleaner.js");
+    const listed = [];
+    for (const text of texts) listed.push(await gleaner.analyze(text, { entities: csv }));
+    gleaner.configure({ entities: [{ name: "Ellen Park", label: "ORG" }] });
+    const configured = await gleaner.analyze(texts[0]);
+    gleaner.configure({ entities: null });
+    const plain = await gleaner.analyze(texts[0]);
+    const refused = await gleaner.analyze(texts[0], { entities: 42 }).then(() => "resolved", (e) => e.message);
+    return { listed, configured, plain, refused };
+  }, [texts, csv]);
+  const mentions = (json) => json.mentions.map((m) => [m.text, m.label, m.start, m.end, m.entity, m.source]);
+  const entities = (json) => json.entities.map((e) => [e.id, e.name, e.label, e.aliases, e.mentions]);
+  files.forEach((file, i) => {
+    const cli = JSON.parse(execFileSync(CLI, ["analyze", "--entities", listFile, file], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+    assert.deepEqual(mentions(results.listed[i]), mentions(cli), `${path.basename(file)}: mentions`);
+    assert.deepEqual(entities(results.listed[i]), entities(cli), `${path.basename(file)}: entities`);
+  });
+  assert.ok(results.listed[0].mentions.some((m) => m.text === "City Council" && m.source === "list"));
+  assert.ok(results.configured.mentions.some((m) => m.text === "Ellen Park" && m.label === "ORG" && m.source === "list"));
+  assert.ok(!results.plain.mentions.some((m) => m.source), "configure({entities: null}) removes the list");
+  assert.match(results.refused, /entities must be/);
+  assert.ok(warnings.some((w) => /entities line 8: no name/.test(w)), JSON.stringify(warnings));
+  assert.deepEqual(seen.errors, []);
+  await tab.close();
+});
+
 test("the API refuses bad arguments with a message, and configure() stays on the page's origin", async () => {
   const { tab } = await open(`${site.url}fixtures/api.html`);
   const results = await tab.evaluate(async () => {

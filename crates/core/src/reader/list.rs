@@ -11,7 +11,9 @@
 use crate::label::Label;
 use crate::resolve::keys::fold;
 use crate::text::{one_line, quoted};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub const LIST_FORMAT: &str = "gleaner-entities/1";
@@ -70,10 +72,15 @@ pub struct ListProblem {
 #[derive(Clone, Debug, Default)]
 pub struct EntityList {
     entries: Vec<ListEntry>,
-    /// Every name and alias by its key: the entry it belongs to.
-    by_key: HashMap<String, Key>,
+    /// Every name and alias by its key: the entry it belongs to. (Fx hashing:
+    /// a text's every capitalized word is looked up, and SipHash cost a list
+    /// of 100,000 names a third of the pipeline's time.)
+    by_key: FxHashMap<String, Key>,
     /// The first word of every key: how many words its longest key has.
-    by_first_word: HashMap<String, usize>,
+    by_first_word: FxHashMap<String, usize>,
+    /// First words of names the list writes starting in lower case ("van
+    /// Gogh"): the only lower-case words a name may start at.
+    lower_first_words: FxHashMap<String, ()>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -147,6 +154,9 @@ impl EntityList {
                 list.by_key.entry(key.clone()).or_insert(Key { entry: id, lower_ok });
                 let words = key.split(' ').count();
                 let first = key.split(' ').next().unwrap_or_default().to_string();
+                if name.chars().next().is_some_and(char::is_lowercase) {
+                    list.lower_first_words.insert(first.clone(), ());
+                }
                 let longest = list.by_first_word.entry(first).or_insert(0);
                 *longest = (*longest).max(words);
             }
@@ -185,32 +195,62 @@ impl EntityList {
 
     /// The entry a whole name belongs to (by its key: case, accents and punctuation folded).
     pub fn lookup(&self, name: &str) -> Option<u32> {
-        let key = fold(name);
-        let found = self.by_key.get(&key)?;
-        (found.lower_ok || name.chars().any(char::is_uppercase)).then_some(found.entry)
+        self.lookup_key(&fold(name), name.chars().any(char::is_uppercase))
+    }
+
+    fn lookup_key(&self, key: &str, written_with_capitals: bool) -> Option<u32> {
+        let found = self.by_key.get(key)?;
+        (found.lower_ok || written_with_capitals).then_some(found.entry)
     }
 
     /// The longest list name made of the first pieces of `pieces` (a text's
     /// tokens from some point on, as strings), if any.
     pub fn longest_match(&self, pieces: &[&str]) -> Option<ListMatch> {
-        let first = pieces.first()?;
-        let first_key = fold(first);
-        let first_word = first_key.split(' ').next().filter(|w| !w.is_empty())?;
-        let &most_words = self.by_first_word.get(first_word)?;
-        // Pieces fold to zero or more words ("U.S." → "u s", "." → ""): look a bounded way ahead.
-        let reach = pieces.len().min(MAX_NAME_TOKENS).min(2 * most_words + 2);
-        let mut joined = String::new();
-        let mut best = None;
-        for (n, piece) in pieces[..reach].iter().enumerate() {
-            joined.push_str(piece);
-            if !piece.chars().any(char::is_alphanumeric) {
-                joined.push(' ');
-                continue; // a name does not end on punctuation ("Maduro ,")
+        let folded: Vec<Cow<str>> = pieces.iter().take(MAX_NAME_TOKENS).map(|p| fold_piece(p)).collect();
+        self.longest_match_folded(&folded, pieces)
+    }
+
+    /// Whether a name on the list may start at a piece written so: any word
+    /// with a capital or a digit, and the few lower-case words that start a
+    /// name on the list. Most words of a text are turned away here, unfolded.
+    pub fn may_start(&self, piece: &str) -> bool {
+        match piece.chars().next() {
+            Some(c) if c.is_lowercase() => {
+                !self.lower_first_words.is_empty() && self.lower_first_words.contains_key(fold_piece(piece).as_ref())
             }
-            if let Some(entry) = self.lookup(&joined) {
+            Some(_) => true,
+            None => false,
+        }
+    }
+
+    /// [`EntityList::longest_match`] with each piece's key computed already
+    /// (`folded[i]` is [`fold_piece`] of `pieces[i]`): a text's tokens are
+    /// folded once, not once for every name they might start.
+    pub fn longest_match_folded(&self, folded: &[Cow<str>], pieces: &[&str]) -> Option<ListMatch> {
+        if !pieces.first().is_some_and(|p| self.may_start(p)) {
+            return None;
+        }
+        let first_word = folded.first()?.split(' ').next().filter(|w| !w.is_empty())?;
+        let &most_words = self.by_first_word.get(first_word)?;
+        let mut joined = String::new();
+        let mut words = 0;
+        let mut best = None;
+        for (n, key) in folded.iter().enumerate().take(MAX_NAME_TOKENS.min(pieces.len())) {
+            if key.is_empty() {
+                continue; // punctuation: inside a name ("Díaz - Canel"), never its end
+            }
+            words += key.split(' ').count();
+            if words > most_words {
+                break; // no name that starts here is this long
+            }
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(key);
+            let capitals = pieces[..=n].iter().any(|p| p.chars().any(char::is_uppercase));
+            if let Some(entry) = self.lookup_key(&joined, capitals) {
                 best = Some(ListMatch { entry, pieces: n + 1 });
             }
-            joined.push(' ');
         }
         best
     }
@@ -240,6 +280,15 @@ impl EntityList {
             ]);
         }
         String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+/// A piece's key, [`fold`]: borrowed when folding changes nothing (a lower-case ASCII word).
+pub fn fold_piece(piece: &str) -> Cow<'_, str> {
+    if piece.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        Cow::Borrowed(piece)
+    } else {
+        Cow::Owned(fold(piece))
     }
 }
 

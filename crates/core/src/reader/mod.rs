@@ -13,7 +13,9 @@ use crate::resolve::{add_mentions, tokens_span};
 use crate::segment::token::Token;
 use crate::text::{utf16_len, Span};
 pub use corrections::{Correction, Kind, Target};
+use list::fold_piece;
 pub use list::{EntityList, ListEntry, ListProblem};
+use std::borrow::Cow;
 
 /// The reader's say in one analysis.
 #[derive(Clone, Copy, Debug, Default)]
@@ -114,11 +116,17 @@ pub(crate) fn apply(
 /// and untags the names it says are never entities.
 fn apply_list(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, list: &EntityList) {
     let pieces: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    // Each token's key once (punctuation has none); a list name is a run of them.
+    let folded: Vec<Cow<str>> = tokens
+        .iter()
+        .zip(&pieces)
+        .map(|(t, p)| if t.is_wordlike() { fold_piece(p) } else { Cow::Borrowed("") })
+        .collect();
     let mut added = Vec::new();
     let mut never: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = if tokens[i].is_wordlike() { list.longest_match(&pieces[i..]) } else { None };
+        let found = if tokens[i].is_wordlike() { list.longest_match_folded(&folded[i..], &pieces[i..]) } else { None };
         let Some(found) = found else {
             i += 1;
             continue;
