@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes Gleaner's ways in: `bash scripts/fuzz.sh [TARGET|all] [SECONDS]`
 # (default: every target, 60 seconds each). Targets: analyze decode model
-# lexicon jsonl library (see fuzz/fuzz_targets/). Installs what it needs, a
+# lexicon jsonl library list (see fuzz/fuzz_targets/). Installs what it needs, a
 # nightly toolchain and cargo-fuzz (built from crates.io), idempotently.
 # Each target's corpus is seeded from the sample articles (when ../shared is
 # beside the clone), the test fixtures and the shipped model files, and kept
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-ALL=(analyze decode model lexicon jsonl library)
+ALL=(analyze decode model lexicon jsonl library list)
 target=${1:-all}
 seconds=${2:-60}
 sanitizer=${GLEANER_FUZZ_SANITIZER:-none}
@@ -65,9 +65,21 @@ if target == "jsonl":
         write(f"seed-{i}", json.dumps({"id": i, "text": p[:3000], "date": "2019-09-26"}, ensure_ascii=i % 2 == 0))
 if target == "library":
     for i, p in enumerate(pieces[:20]):
+        text = p[:2500]
+        words = [w for w in text.split() if w[:1].isupper()][:3] or ["x"]
+        corrections = [{"kind": kind, "target": {"start": text.find(w), "end": text.find(w) + len(w), "text": w},
+                        "label": "ORG", "to": {"start": 0, "end": len(words[0]), "text": words[0]}, "at": 1}
+                       for kind, w in zip(["label", "merge", "resize", "delete", "add", "split"][i % 6:], words)]
         article = {"id": f"a{i}", "title": p.split("\n")[0][:80], "source": "pasted", "added": 1764000000000 + i,
-                   "text": p[:2500], "lang": None, "language": "en", "notices": [], "reference": None}
+                   "text": text, "lang": None, "language": "en", "notices": [], "reference": None,
+                   "corrections": corrections}
         write(f"seed-{i}", json.dumps({"format": "gleaner-library/1", "exported": 1, "articles": [article]}))
+if target == "list":
+    write("entities.csv", pathlib.Path("tests/fixtures/entities.csv").read_bytes())
+    names = sorted({w.strip(".,;:()\"'") for p in pieces[:10] for w in p.split() if w[:1].isupper()})[:60]
+    labels = ["PER", "ORG", "LOC", "NORP", "MISC"]
+    entries = [{"name": n, "label": labels[i % 5], "aliases": [n.upper()], "never": i % 7 == 0} for i, n in enumerate(names)]
+    write("entities.json", json.dumps({"format": "gleaner-entities/1", "entries": entries}, ensure_ascii=False, indent=1))
 if target in ("model", "lexicon"):
     names = ["lexicon.glx"] if target == "lexicon" else sorted(p.name for p in pathlib.Path("models").glob("ner-*.glm"))
     for name in names:

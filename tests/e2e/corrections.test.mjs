@@ -5,7 +5,9 @@
 // the list and the corrected articles exported.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
@@ -13,6 +15,7 @@ import { launch, openPage } from "./browser.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = path.join(ROOT, "dist");
+const CLI = ["release", "debug"].map((p) => path.join(ROOT, "target", p, "gleaner")).find((f) => fs.existsSync(f));
 
 let site;
 before(async () => {
@@ -155,6 +158,12 @@ test("every kind of correction by keyboard; it survives a reload and a re-analys
     await until(page, corrected, "after a re-analysis");
     const log = await page.textContent("[data-testid=correction-log] summary");
     assert.match(log, /Your corrections · (8|9)/);
+    // The library export carries them, with their words.
+    const [exported] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-library]")]);
+    const library = JSON.parse(fs.readFileSync(await exported.path(), "utf8"));
+    const kinds = library.articles[0].corrections.map((c) => c.kind);
+    for (const kind of ["label", "delete", "resize", "add", "merge", "split"]) assert.ok(kinds.includes(kind), `${kind} in ${kinds}`);
+    assert.ok(library.articles[0].corrections.some((c) => c.kind === "add" && c.target.text === "Zorblatt" && c.label === "ORG"));
 
     // Undo (Ctrl+Z on a name): the split goes, the two Maduros are one entity again.
     await focusName(page, "Apple");
@@ -220,6 +229,19 @@ test("the reader's entity list: typed in, imported with bad rows reported, from 
     assert.match(csvText, /Reuters Staff,,,yes,,/);
     const [json] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-list-json]")]);
     assert.equal(JSON.parse(fs.readFileSync(await json.path(), "utf8")).entries.length, 8);
+
+    // The page's analysis with the list is the CLI's with --entities and the exported file.
+    assert.ok(CLI, "the gleaner CLI is not built: run `cargo build --release -p gleaner-cli` first");
+    await page.click("[data-testid=export-menu] summary");
+    const [analysis] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-json]")]);
+    const byPage = JSON.parse(fs.readFileSync(await analysis.path(), "utf8"));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gleaner-list-"));
+    fs.writeFileSync(path.join(dir, "article.txt"), await page.inputValue("[data-testid=article]"));
+    const byCli = JSON.parse(execFileSync(CLI, ["analyze", "--entities", await csv.path(), path.join(dir, "article.txt")], { encoding: "utf8" }));
+    const mentions = (json) => json.mentions.map((m) => [m.text, m.label, m.start, m.end, m.entity, m.source]);
+    assert.deepEqual(mentions(byPage), mentions(byCli));
+    assert.deepEqual(byPage.entities.map((e) => [e.name, e.label]), byCli.entities.map((e) => [e.name, e.label]));
+    fs.rmSync(dir, { recursive: true, force: true });
 
     // The corrected articles as CoNLL: the first article has a correction? Not yet: correct one, then export.
     await focusName(page, "Caracas");

@@ -8,6 +8,7 @@
 use crate::{json_line, Analyzer, Article};
 use gleaner_core::library::export::{export_library, import_library};
 use gleaner_core::ner::{Model, Tagger};
+use gleaner_core::reader::{EntityList, Guidance};
 use gleaner_core::resolve::Lexicon;
 use gleaner_core::{AnalysisJson, Document};
 use std::sync::OnceLock;
@@ -16,13 +17,14 @@ use std::sync::OnceLock;
 pub type Check = fn(&[u8]);
 
 /// The ways in, by the name their fuzz target and regression files carry.
-pub const WAYS_IN: [(&str, Check); 6] = [
+pub const WAYS_IN: [(&str, Check); 7] = [
     ("analyze", analyze),
     ("decode", decode),
     ("model", model),
     ("lexicon", lexicon),
     ("jsonl", jsonl),
     ("library", library),
+    ("list", list),
 ];
 
 fn analyzer() -> &'static Analyzer {
@@ -144,6 +146,36 @@ pub fn library(bytes: &[u8]) {
         Ok(articles) => {
             let again = import_library(&export_library(&articles, 0.0)).expect("an export imports back");
             assert_eq!(again, articles, "an import exported and imported again changed");
+            // An imported article's corrections (any offsets, any words) are applied on its next analysis.
+            for article in articles.iter().filter(|a| !a.corrections.is_empty()) {
+                let mut document = Document::analyze(article.text.as_str());
+                document.resolve_with(&Lexicon::default(), &Guidance { list: None, corrections: &article.corrections });
+                check(&document);
+                document.notices.iter().for_each(|n| check_reason(&n.message));
+            }
+        }
+        Err(reason) => check_reason(&reason),
+    }
+}
+
+/// Any bytes as an entity-list file (JSON or CSV), as the page, the CLI's
+/// `--entities` and the embed API read it: bad rows are reported on one line
+/// each, and what was kept exports and reads back the same, in both formats.
+pub fn list(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else { return };
+    match EntityList::parse(text) {
+        Ok((list, problems)) => {
+            problems.iter().for_each(|p| check_reason(&p.message));
+            for file in [list.to_json(), list.to_csv()] {
+                let (again, problems) = EntityList::parse(&file).expect("an exported list reads back");
+                assert!(problems.is_empty(), "an exported list reads back with problems: {problems:?}\n{file}");
+                assert_eq!(again.entries(), list.entries(), "a list exported and read back changed:\n{file}");
+            }
+            // Applied to a text made of its own names, it keeps every invariant.
+            let text: Vec<&str> = list.entries().iter().flat_map(|e| e.names()).take(50).collect();
+            let mut document = Document::analyze(text.join(". "));
+            document.resolve_with(&Lexicon::default(), &Guidance { list: Some(&list), corrections: &[] });
+            check(&document);
         }
         Err(reason) => check_reason(&reason),
     }

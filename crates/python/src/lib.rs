@@ -159,7 +159,8 @@ fn entities_of(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<EntityList>>
     let py = value.py();
     let warn = |message: String| -> PyResult<()> {
         let warnings = py.import("warnings")?;
-        warnings.call_method1("warn", (message, py.get_type::<pyo3::exceptions::PyUserWarning>(), 3))?;
+        // stacklevel 1 is the caller's line: a call into Rust adds no Python frame.
+        warnings.call_method1("warn", (message, py.get_type::<pyo3::exceptions::PyUserWarning>(), 1))?;
         Ok(())
     };
     let is_path = value.is_instance_of::<PyString>() || value.hasattr("__fspath__")?;

@@ -212,11 +212,15 @@ def test_entity_list_file_equals_the_cli(gleaner_bin, fixtures):
     names = sorted(n for n in fixtures if n.endswith("-article.txt"))
     paths = [str(ENTITIES.parent / n) for n in names]
     by_cli = cli(gleaner_bin, "--compact", "--entities", str(ENTITIES), *paths)
-    with pytest.warns(UserWarning, match=r"entities.csv:8: no name"):
+    with pytest.warns(UserWarning) as warned:
         analyzer = gleaner.Analyzer(compact=True, entities=ENTITIES)
+    messages = [str(w.message) for w in warned]
+    assert len(messages) == 2 and "entities.csv:8: no name" in messages[0], messages
+    assert "entities.csv:9: unknown label 'PARTY'" in messages[1]
+    assert warned[0].filename == __file__, "the warning points at the caller's line"
     for name, expected in zip(names, by_cli):
         assert analyzer.analyze(fixtures[name]) == without_id(expected), name
-    listed = [m for m in by_cli[0]["mentions"] if m.get("source") == "list"]
+    listed = [m for m in by_cli[names.index("en-article.txt")]["mentions"] if m.get("source") == "list"]
     assert {m["text"] for m in listed} >= {"City Council", "Main St."}
 
 
