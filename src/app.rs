@@ -152,7 +152,7 @@ fn new_id() -> String {
 
 /// Tells the worker the reader's entity list (it applies it to every later analysis).
 fn send_list(worker: &WorkerSlot, list: &EntityList) {
-    let request = WorkerRequest::List { entries: list.entries().to_vec() };
+    let request = WorkerRequest::List { file: list.to_json() };
     if let (Some(worker), Ok(message)) = (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
         let _ = worker.post_message(&message);
     }
@@ -492,7 +492,7 @@ pub fn app() -> Html {
                     lang: input.lang,
                     notices,
                     reference: input.reference,
-                    corrections: input.corrections.to_vec(),
+                    corrections: serde_json::to_string(&*input.corrections).unwrap_or_default(),
                 });
                 match (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
                     (Some(worker), Ok(message)) => {
@@ -721,7 +721,10 @@ pub fn app() -> Html {
                 let request = WorkerRequest::Embed(EmbedRequest {
                     id,
                     langs: articles.iter().map(|a| a.lang.map(|l| l.code().to_string())).collect(),
-                    corrections: articles.iter().map(|a| a.corrections.clone()).collect(),
+                    corrections: articles
+                        .iter()
+                        .map(|a| serde_json::to_string(&a.corrections).unwrap_or_default())
+                        .collect(),
                     entities: Some(list_now.borrow().to_json()).filter(|_| !list_now.borrow().is_empty()),
                     conll: false,
                     texts: articles.into_iter().map(|a| a.text).collect(),
@@ -1100,7 +1103,10 @@ pub fn app() -> Html {
             let request = WorkerRequest::Embed(EmbedRequest {
                 id,
                 langs: corrected.iter().map(|a| a.lang.map(|l| l.code().to_string())).collect(),
-                corrections: corrected.iter().map(|a| a.corrections.clone()).collect(),
+                corrections: corrected
+                    .iter()
+                    .map(|a| serde_json::to_string(&a.corrections).unwrap_or_default())
+                    .collect(),
                 entities: Some(list_now.borrow().to_json()).filter(|_| !list_now.borrow().is_empty()),
                 conll: true,
                 texts: corrected.into_iter().map(|a| a.text).collect(),

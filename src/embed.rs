@@ -143,8 +143,8 @@ async fn analyze(
     for (i, document) in documents.iter_mut().enumerate() {
         document.tag(|language| models.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
         document.reference = reference;
-        let corrections = request.corrections.get(i).map_or(&[][..], Vec::as_slice);
-        document.resolve_with(&lexicon, &Guidance { list, corrections });
+        let corrections = crate::protocol::corrections_of(request.corrections.get(i).map_or("", String::as_str));
+        document.resolve_with(&lexicon, &Guidance { list, corrections: &corrections });
     }
     if request.corpus {
         gleaner_core::resolve::resolve_corpus(&mut documents);

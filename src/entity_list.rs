@@ -39,9 +39,12 @@ pub fn entity_list_panel(props: &EntityListProps) -> Html {
     let name = use_node_ref();
     let label = use_node_ref();
     let aliases = use_node_ref();
+    let notes = use_node_ref();
+    let link = use_node_ref();
     let filter = use_state(String::new);
     let on_add = {
         let (name, label, aliases) = (name.clone(), label.clone(), aliases.clone());
+        let (notes, link) = (notes.clone(), link.clone());
         let list = props.list.clone();
         let on_change = props.on_change.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -54,8 +57,16 @@ pub fn entity_list_panel(props: &EntityListProps) -> Html {
                 return;
             };
             let chosen = label.value();
+            let optional = |field: &NodeRef| {
+                let input = field.cast::<HtmlInputElement>()?;
+                let value = input.value().trim().to_string();
+                input.set_value("");
+                Some(value).filter(|v| !v.is_empty())
+            };
             let entry = ListEntry {
                 aliases: aliases.value().split('|').map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect(),
+                notes: optional(&notes),
+                link: optional(&link),
                 ..match parse_label(&chosen) {
                     Some(label) => ListEntry::tag(name.value(), label),
                     None => ListEntry::never(name.value()),
@@ -124,6 +135,8 @@ pub fn entity_list_panel(props: &EntityListProps) -> Html {
                     <option value="never">{"never an entity"}</option>
                 </select>
                 <input ref={aliases} data-testid="list-aliases" aria-label="Aliases, separated by |" placeholder="Aliases, separated by |" />
+                <input ref={notes} data-testid="list-notes" aria-label="Notes (optional)" placeholder="Notes (optional)" />
+                <input ref={link} type="url" data-testid="list-link" aria-label="Link (optional)" placeholder="Link (optional): https://…" />
                 <button type="submit" data-testid="list-add">{"Add"}</button>
             </form>
             if !props.problems.is_empty() {
@@ -143,6 +156,12 @@ pub fn entity_list_panel(props: &EntityListProps) -> Html {
                         </span>
                         if !entry.aliases.is_empty() {
                             <span class="entry-aliases">{entry.aliases.join(" | ")}</span>
+                        }
+                        if let Some(notes) = &entry.notes {
+                            <span class="entry-aliases">{notes}</span>
+                        }
+                        if let Some(link) = entry.link.as_ref().filter(|l| l.starts_with("https://") || l.starts_with("http://")) {
+                            <a class="entry-aliases" href={link.clone()} target="_blank" rel="noopener noreferrer">{link}</a>
                         }
                         <button type="button" class="clear" aria-label={format!("Remove {} from your list", entry.name)}
                             onclick={remove(index)}>{"×"}</button>

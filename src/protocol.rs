@@ -1,7 +1,6 @@
 //! Messages between the pages and the analysis worker (sent with serde-wasm-bindgen).
 //! One worker serves both the app (`Page`) and the embed API (`Embed`).
 
-use gleaner_core::reader::{Correction, ListEntry};
 use gleaner_core::values::ReferenceDate;
 use gleaner_core::{Language, Notice};
 use serde::{Deserialize, Serialize};
@@ -15,7 +14,9 @@ pub enum WorkerRequest {
     /// `analyze()`, `analyzeMany()` or a `<gleaner-article>`, answered once everything has loaded.
     Embed(EmbedRequest),
     /// The reader's entity list changed (or the page loaded it): every later `Page` request uses it.
-    List { entries: Vec<ListEntry> },
+    /// As its JSON file (`gleaner-entities/1`): one string crosses to the worker, however long the list,
+    /// and the worker reads it with the parser it has anyway for the embed API's lists.
+    List { file: String },
 }
 
 #[derive(Serialize, Deserialize)]
@@ -30,9 +31,9 @@ pub struct Request {
     /// The article's own date, given by the reader or read from the page's metadata.
     #[serde(default)]
     pub reference: Option<ReferenceDate>,
-    /// The reader's corrections of this article, in the order made.
+    /// The reader's corrections of this article, in the order made, as a JSON array (empty: none).
     #[serde(default)]
-    pub corrections: Vec<Correction>,
+    pub corrections: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -98,9 +99,9 @@ pub struct EmbedRequest {
     /// An entity list (the JSON or CSV the page exports) applied to every text.
     #[serde(default)]
     pub entities: Option<String>,
-    /// The reader's corrections per text (the page's view across its library).
+    /// The reader's corrections per text, each a JSON array (the page's view across its library).
     #[serde(default)]
-    pub corrections: Vec<Vec<Correction>>,
+    pub corrections: Vec<String>,
     /// Answer with each analysis as CoNLL (`token<TAB>tag`), the trainer's format, instead of JSON.
     #[serde(default)]
     pub conll: bool,
@@ -118,4 +119,12 @@ pub struct EmbedReply {
     /// The entity list's rows that were left out, each with its line.
     #[serde(default)]
     pub warnings: Vec<String>,
+}
+
+/// Corrections sent as a JSON array (empty or unreadable: none).
+pub fn corrections_of(json: &str) -> Vec<gleaner_core::reader::Correction> {
+    if json.is_empty() {
+        return Vec::new();
+    }
+    serde_json::from_str(json).unwrap_or_default()
 }

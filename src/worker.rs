@@ -33,9 +33,9 @@ pub fn start() {
                 state.borrow_mut().latest = Some(request);
                 answer(&state);
             }
-            Ok(WorkerRequest::List { entries }) => {
+            Ok(WorkerRequest::List { file }) => {
                 // The page checked the entries when they were added or imported.
-                state.borrow_mut().list = Rc::new(EntityList::new(entries).0);
+                state.borrow_mut().list = Rc::new(EntityList::parse(&file).map(|(list, _)| list).unwrap_or_default());
             }
             Ok(WorkerRequest::Embed(request)) => {
                 let caches = embed_caches.clone();
@@ -59,7 +59,8 @@ fn answer(state: &Rc<RefCell<State>>) {
     };
     let (list, corrections) = {
         let s = state.borrow();
-        (s.list.clone(), s.latest.as_ref().map(|r| r.corrections.clone()).unwrap_or_default())
+        let corrections = s.latest.as_ref().map_or("", |r| r.corrections.as_str());
+        (s.list.clone(), crate::protocol::corrections_of(corrections))
     };
     let guidance = Guidance { list: Some(&*list), corrections: &corrections };
     let started = js_sys::Date::now();

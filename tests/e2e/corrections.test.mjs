@@ -173,6 +173,13 @@ test("every kind of correction by keyboard; it survives a reload and a re-analys
     await page.focus("[data-testid=undo]");
     await page.keyboard.press("Enter");
     await until(page, (s) => find(s, "Apple")[3] !== find(s, "Kremlin")[3], "undo by the button");
+
+    // The reader edits the text and a corrected word goes: the correction is reported, not dropped.
+    await page.fill("[data-testid=article]", TEXT.replace("Zorblatt", "the airport"));
+    await ready(page);
+    const lost = await page.textContent("[data-testid=results] .notice[data-code=correction_lost]");
+    assert.match(lost, /no longer applies \('Zorblatt' added as ORG\)/);
+    await until(page, (s) => find(s, "Apple")?.[2] === "reader", "the other corrections still apply");
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

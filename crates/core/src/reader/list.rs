@@ -296,22 +296,56 @@ const CSV_COLUMNS: [&str; 6] = ["name", "label", "aliases", "never", "notes", "l
 
 /// A label as a reader may write it: "PER", "per", "person", "Organisation".
 pub fn parse_label(text: &str) -> Option<Label> {
-    let upper = text.trim().to_uppercase();
-    Label::parse(&upper).filter(|l| Label::NAMES.contains(l)).or(match upper.as_str() {
-        "PERSON" | "PEOPLE" | "PERS" => Some(Label::PER),
-        "ORGANIZATION" | "ORGANISATION" => Some(Label::ORG),
-        "PLACE" | "LOCATION" | "GPE" => Some(Label::LOC),
-        "NATIONALITY" | "GROUP" => Some(Label::NORP),
-        "OTHER" => Some(Label::MISC),
-        _ => None,
-    })
+    // ASCII case folding: the words are ASCII, and Unicode upper-casing costs the embed's download.
+    const WORDS: [(&str, Label); 15] = [
+        ("PER", Label::PER),
+        ("PERSON", Label::PER),
+        ("PEOPLE", Label::PER),
+        ("PERS", Label::PER),
+        ("ORG", Label::ORG),
+        ("ORGANIZATION", Label::ORG),
+        ("ORGANISATION", Label::ORG),
+        ("LOC", Label::LOC),
+        ("PLACE", Label::LOC),
+        ("LOCATION", Label::LOC),
+        ("GPE", Label::LOC),
+        ("NORP", Label::NORP),
+        ("NATIONALITY", Label::NORP),
+        ("GROUP", Label::NORP),
+        ("MISC", Label::MISC),
+    ];
+    let text = text.trim();
+    WORDS
+        .iter()
+        .find(|(word, _)| word.eq_ignore_ascii_case(text))
+        .map(|(_, label)| *label)
+        .or_else(|| "OTHER".eq_ignore_ascii_case(text).then_some(Label::MISC))
 }
 
 fn parse_never(text: &str) -> Option<bool> {
-    match text.trim().to_lowercase().as_str() {
-        "" | "no" | "false" | "0" | "n" => Some(false),
-        "yes" | "true" | "1" | "y" | "x" | "never" => Some(true),
-        _ => None,
+    let text = text.trim();
+    let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(text));
+    if is(&["", "no", "false", "0", "n"]) {
+        Some(false)
+    } else if is(&["yes", "true", "1", "y", "x", "never"]) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Two lists of problems, each in line order, as one in line order.
+fn merged(first: Vec<ListProblem>, second: Vec<ListProblem>) -> Vec<ListProblem> {
+    let mut out = Vec::with_capacity(first.len() + second.len());
+    let (mut a, mut b) = (first.into_iter().peekable(), second.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.line <= y.line,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
     }
 }
 
@@ -321,7 +355,7 @@ fn parse_csv(text: &str) -> Result<(EntityList, Vec<ListProblem>), String> {
         .headers()
         .map_err(|e| format!("the header row could not be read ({})", one_line(&e.to_string())))?
         .iter()
-        .map(|h| h.trim().to_lowercase())
+        .map(|h| h.trim().to_ascii_lowercase())
         .collect();
     let column = |name: &str| header.iter().position(|h| h == name);
     let Some(name_at) = column("name") else {
@@ -378,23 +412,21 @@ fn parse_csv(text: &str) -> Result<(EntityList, Vec<ListProblem>), String> {
         });
         lines.push(line);
     }
-    let (list, mut more) = EntityList::checked(entries, &lines);
-    problems.append(&mut more);
-    problems.sort_by_key(|p| p.line);
-    Ok((list, problems))
+    let (list, more) = EntityList::checked(entries, &lines);
+    Ok((list, merged(problems, more)))
 }
 
-/// An entry as JSON writes it: checked field by field, so one bad entry is one problem.
+/// An entry as JSON writes it: each entry is read on its own, so one bad entry is one problem.
 #[derive(Deserialize)]
 struct JsonEntry {
     #[serde(default)]
-    name: serde_json::Value,
+    name: String,
     #[serde(default)]
     label: Option<String>,
     #[serde(default)]
-    aliases: Vec<serde_json::Value>,
+    aliases: Vec<String>,
     #[serde(default)]
-    never: serde_json::Value,
+    never: bool,
     #[serde(default)]
     notes: Option<String>,
     #[serde(default)]
@@ -441,18 +473,11 @@ fn parse_json(text: &str) -> Result<(EntityList, Vec<ListProblem>), String> {
             Err(message) => problems.push(ListProblem { line, message }),
         }
     }
-    let (list, mut more) = EntityList::checked(entries, &lines);
-    problems.append(&mut more);
-    problems.sort_by_key(|p| p.line);
-    Ok((list, problems))
+    let (list, more) = EntityList::checked(entries, &lines);
+    Ok((list, merged(problems, more)))
 }
 
 fn json_entry(raw: JsonEntry) -> Result<ListEntry, String> {
-    let name = match raw.name {
-        serde_json::Value::String(name) => name,
-        serde_json::Value::Null => String::new(),
-        _ => return Err("\"name\" must be a string".into()),
-    };
     let label = match raw.label.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(written) => Some(
@@ -460,18 +485,7 @@ fn json_entry(raw: JsonEntry) -> Result<ListEntry, String> {
                 .ok_or_else(|| format!("unknown label {} (PER, ORG, LOC, NORP or MISC)", quoted(written)))?,
         ),
     };
-    let aliases = raw
-        .aliases
-        .into_iter()
-        .map(|a| a.as_str().map(str::to_string).ok_or("\"aliases\" must be a list of strings".to_string()))
-        .collect::<Result<_, _>>()?;
-    let never = match raw.never {
-        serde_json::Value::Null => false,
-        serde_json::Value::Bool(never) => never,
-        serde_json::Value::String(s) => parse_never(&s).ok_or(format!("never is {}: write yes or no", quoted(&s)))?,
-        _ => return Err("\"never\" must be true or false".into()),
-    };
-    Ok(ListEntry { name, label, aliases, never, notes: raw.notes, link: raw.link })
+    Ok(ListEntry { name: raw.name, label, aliases: raw.aliases, never: raw.never, notes: raw.notes, link: raw.link })
 }
 
 #[cfg(test)]
