@@ -193,17 +193,14 @@ fn selected_words(text: &str, text_box: &NodeRef) -> Option<(usize, usize)> {
 fn focus_name_at(start: usize) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(marks) = document.query_selector_all("[data-testid=text] mark.ent[data-source]") else { return };
-    let mut chosen = None;
+    // The first name from there on, if it is drawn; never an unrelated one before it.
     for i in 0..marks.length() {
         let Some(mark) = marks.get(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
         let at = mark.get_attribute("data-start").and_then(|s| s.parse::<usize>().ok()).unwrap_or(0);
-        chosen = Some(mark);
         if at >= start {
-            break;
+            let _ = mark.focus();
+            return;
         }
-    }
-    if let Some(mark) = chosen {
-        let _ = mark.focus();
     }
 }
 
@@ -317,6 +314,7 @@ pub fn app() -> Html {
     // Correcting: the name in focus, the one waiting for a merge, why the last
     // correction could not be made, and the name to focus once the corrected analysis is in.
     let active = use_state(|| None::<usize>);
+    // (The name waiting for a merge, by where it starts: indices change with each analysis.)
     let merging = use_state(|| None::<usize>);
     let correction_message = use_state(|| None::<String>);
     let refocus = use_mut_ref(|| None::<usize>);
@@ -974,12 +972,18 @@ pub fn app() -> Html {
                     return;
                 }
                 KeyAction::Merge => match *merging {
-                    Some(first) if first != index => {
+                    Some(first) if first != mention.span.start => {
                         merging.set(None);
-                        Action::MergeWith(first)
+                        match doc.mentions.iter().position(|m| m.span.start == first) {
+                            Some(first) => Action::MergeWith(first),
+                            None => {
+                                correction_message.set(Some("The first name of the merge is no longer tagged.".into()));
+                                return;
+                            }
+                        }
                     }
                     _ => {
-                        merging.set(Some(index));
+                        merging.set(Some(mention.span.start));
                         return;
                     }
                 },
@@ -988,24 +992,31 @@ pub fn app() -> Html {
                     let entry = if never { ListEntry::never(name) } else { ListEntry::tag(name, mention.label) };
                     let mut entries = list_now.borrow().entries().to_vec();
                     entries.push(entry);
+                    *refocus.borrow_mut() = Some(mention.span.start);
                     set_list.emit((entries, Vec::new()));
                     return;
                 }
             };
             match correction_for(doc, index, action, js_sys::Date::now()) {
                 Ok(correction) => {
-                    *refocus.borrow_mut() = Some(correction.target.start);
+                    // The keyboard goes on at the corrected name (a resized one starts where it now starts).
+                    *refocus.borrow_mut() = Some(correction.to.as_ref().map_or(correction.target.start, |t| t.start));
                     on_correct.emit(correction);
                 }
                 Err(message) => correction_message.set(Some(message)),
             }
         })
     };
+    // The text's callbacks are made once for the page's life (a new one each render would draw
+    // the whole text again): they reach this render's handler and merge state through these.
+    let key_now = use_mut_ref(Callback::<(usize, KeyAction)>::noop);
+    *key_now.borrow_mut() = on_key.clone();
+    let merging_now = use_mut_ref(|| None::<usize>);
+    *merging_now.borrow_mut() = *merging;
     let on_mention_key = {
-        let on_key = on_key.clone();
-        let merging = merging.clone();
-        Callback::from(move |(index, e): (usize, KeyboardEvent)| {
-            let finishing_merge = merging.is_some() && (e.key() == "Enter" || e.key() == " ");
+        let (key_now, merging_now) = (key_now.clone(), merging_now.clone());
+        use_callback((), move |(index, e): (usize, KeyboardEvent), _| {
+            let finishing_merge = merging_now.borrow().is_some() && (e.key() == "Enter" || e.key() == " ");
             let action = if finishing_merge {
                 Some(KeyAction::Merge)
             } else {
@@ -1013,21 +1024,22 @@ pub fn app() -> Html {
             };
             if let Some(action) = action {
                 e.prevent_default();
-                on_key.emit((index, action));
+                let handler = key_now.borrow().clone();
+                handler.emit((index, action));
             }
         })
     };
     let on_focus_mention = {
-        let active = active.clone();
-        Callback::from(move |index: usize| active.set(Some(index)))
+        let active = active.setter();
+        use_callback((), move |index: usize, _| active.set(Some(index)))
     };
     // A click on another name while merging ends the merge (a Tab onto it does not: that is how the keyboard moves).
     let on_mention_click = {
-        let merging = merging.clone();
-        let on_key = on_key.clone();
-        Callback::from(move |index: usize| {
-            if merging.is_some_and(|first| first != index) {
-                on_key.emit((index, KeyAction::Merge));
+        let (key_now, merging_now) = (key_now.clone(), merging_now.clone());
+        use_callback((), move |index: usize, _| {
+            if merging_now.borrow().is_some() {
+                let handler = key_now.borrow().clone();
+                handler.emit((index, KeyAction::Merge));
             }
         })
     };
@@ -1252,7 +1264,8 @@ pub fn app() -> Html {
                         </div>
                         <aside class="side-panel" aria-label="What the article names">
                             if document.text == *input.text {
-                                <CorrectionPanel document={document.clone()} active={*active} merging={*merging}
+                                <CorrectionPanel document={document.clone()} active={*active}
+                                    merging={merging.and_then(|start| document.mentions.iter().position(|m| m.span.start == start))}
                                     corrections={input.corrections.clone()} message={(*correction_message).clone()}
                                     {on_key} {on_tag} {on_undo} />
                             }

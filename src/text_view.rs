@@ -56,11 +56,18 @@ pub fn text_view(props: &TextViewProps) -> Html {
         Callback::from(move |_: Event| show_tokens.set(!*show_tokens))
     };
     let outline_tokens = *show_tokens && can_show_tokens;
-    // Sentences on show; back to the first page when another document comes.
+    // Sentences on show; back to the first page when another text comes (not when the same
+    // text comes back corrected: the reader stays where they were).
     let limit = use_state(|| SENTENCES_PER_PAGE);
     {
         let limit = limit.clone();
-        use_effect_with(std::rc::Rc::as_ptr(&doc.0) as usize, move |_| limit.set(SENTENCES_PER_PAGE));
+        let text_hash = use_memo(std::rc::Rc::as_ptr(&doc.0) as usize, |_| {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            doc.text.hash(&mut hasher);
+            hasher.finish()
+        });
+        use_effect_with(*text_hash, move |_| limit.set(SENTENCES_PER_PAGE));
     }
     let shown = (*limit).min(doc.sentences.len());
     let more = {

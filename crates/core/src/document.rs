@@ -281,7 +281,8 @@ impl Document {
         crate::resolve::conventions::apply(&self.text, &self.tokens, &mut mentions, lexicon);
         crate::resolve::compounds::split_compounds(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
         find_norp(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
-        let (grouping, notices) = crate::reader::apply(&self.text, &self.tokens, &mut mentions, guidance);
+        let (grouping, notices) =
+            crate::reader::apply(&self.text, &self.tokens, &self.sentences, &mut mentions, guidance);
         self.notices.retain(|n| n.code != CORRECTION_LOST && n.code != CORRECTION_REFUSED);
         self.notices.extend(notices);
         self.entities = resolve_entities(&self.text, &mut mentions, lexicon, language_at, &grouping);

@@ -130,3 +130,49 @@ fn the_analysis_marks_what_the_reader_put_there() {
     );
     assert!(!json.contains(r#""source":"model""#), "{json}");
 }
+
+#[test]
+fn merges_and_splits_replay_in_order() {
+    // Three Maduros, one entity: split off the last two, then merge them: {first}, {second, third}.
+    let text = "Nicolás Maduro spoke. Maduro left. Maduro came back.";
+    let at = |nth: usize| {
+        let start = text.match_indices("Maduro").nth(nth).unwrap().0;
+        Target::new(text, start, start + 6).unwrap()
+    };
+    let first = Target::new(text, 0, "Nicolás Maduro".len()).unwrap();
+    let plain = with(text, Guidance::default());
+    assert_eq!(plain.entities.len(), 1, "{:?}", plain.entities);
+    let corrections = [
+        Correction::new(Kind::Split, at(1), 0.0),
+        Correction::new(Kind::Split, at(2), 0.0),
+        Correction::new(Kind::Merge, at(2), 0.0).with_to(at(1)),
+    ];
+    let doc = with(text, Guidance { list: None, corrections: &corrections });
+    let entity = |t: &Target| doc.mentions.iter().find(|m| m.span.start == t.start).and_then(|m| m.entity);
+    assert_ne!(entity(&first), entity(&at(1)));
+    assert_eq!(entity(&at(1)), entity(&at(2)));
+    // A merge whose name is gone is reported.
+    let gone = [Correction::new(Kind::Delete, at(1), 0.0), Correction::new(Kind::Merge, at(2), 0.0).with_to(at(1))];
+    let doc = with(text, Guidance { list: None, corrections: &gone });
+    assert!(
+        doc.notices.iter().any(|n| n.code == "correction_lost" && n.message.contains("no longer tagged")),
+        "{:?}",
+        doc.notices
+    );
+}
+
+#[test]
+fn two_entries_of_the_list_stay_two_entities() {
+    let mut donald = ListEntry::tag("Donald Trump", Label::PER);
+    donald.aliases = vec!["Trump".into()];
+    let (list, _) = EntityList::new(vec![donald, ListEntry::tag("Ivanka Trump", Label::PER)]);
+    let text = "Ivanka Trump arrived on Monday. Trump said the talks went well.";
+    let doc = with(text, Guidance { list: Some(&list), corrections: &[] });
+    let entity = |words: &str| doc.mentions.iter().find(|m| m.span.text(&doc.text) == words).and_then(|m| m.entity);
+    assert_ne!(entity("Trump"), entity("Ivanka Trump"), "{:?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.name == "Donald Trump"), "{:?}", doc.entities);
+    // A list name never runs on past its sentence.
+    let (list, _) = EntityList::new(vec![ListEntry::tag("Jordan Peterson", Label::PER)]);
+    let doc = with("They flew to Jordan. Peterson said nothing.", Guidance { list: Some(&list), corrections: &[] });
+    assert!(doc.mentions.iter().all(|m| !m.span.text(&doc.text).contains('.')), "{:?}", mentions(&doc));
+}

@@ -40,6 +40,12 @@ pub fn correction_for(document: &Document, index: usize, action: Action, at: f64
         Action::Widen(side) | Action::Narrow(side) => {
             let (first, end) = mention.tokens;
             let tokens = &document.tokens;
+            if tokens.len() < end {
+                // A long article's tokens stay in the page's worker: then there is nothing to count by.
+                return Err(
+                    "This article is too long to resize names in: delete the name and tag the words you mean.".into()
+                );
+            }
             let (first, end) = match (action, side) {
                 (Action::Widen(_), Side::Start) => (first.checked_sub(1).ok_or("It already starts the text.")?, end),
                 (Action::Widen(_), Side::End) if end < tokens.len() => (first, end + 1),
@@ -48,7 +54,13 @@ pub fn correction_for(document: &Document, index: usize, action: Action, at: f64
                 (_, Side::Start) => (first + 1, end),
                 (_, Side::End) => (first, end - 1),
             };
-            let (start, stop) = (tokens[first].span.start, tokens[end - 1].span.end);
+            let (Some(a), Some(b)) = (tokens.get(first), tokens.get(end.wrapping_sub(1))) else {
+                return Err("That name cannot be resized.".into());
+            };
+            let (start, stop) = (a.span.start, b.span.end);
+            if !within_a_sentence(document, start, stop) {
+                return Err("A name stays within one sentence.".into());
+            }
             Correction::new(Kind::Resize, target, at).with_label(mention.label).with_to(Target::new(text, start, stop)?)
         }
         Action::MergeWith(other) => {
@@ -75,7 +87,17 @@ pub fn tag_words(document: &Document, start: usize, end: usize, label: Label, at
     if !Label::NAMES.contains(&label) {
         return Err(format!("{} is a value, not a name's label.", label.as_str()));
     }
-    Ok(Correction::new(Kind::Add, Target::new(&document.text, start, end)?, at).with_label(label))
+    let target = Target::new(&document.text, start, end)?;
+    if !within_a_sentence(document, target.start, target.end) {
+        return Err("Select words within one sentence: a name does not go on past its sentence.".into());
+    }
+    Ok(Correction::new(Kind::Add, target, at).with_label(label))
+}
+
+/// Whether `start..end` lies inside one of the document's sentences.
+fn within_a_sentence(document: &Document, start: usize, end: usize) -> bool {
+    let sentences = &document.sentences;
+    sentences.get(sentences.partition_point(|s| s.end <= start)).is_none_or(|s| end <= s.end)
 }
 
 /// A UTF-16 offset (the DOM's) as a byte offset into `text`, on a char boundary.
@@ -126,6 +148,11 @@ mod tests {
         assert_eq!(correction_for(&doc, 0, Action::MergeWith(1), 0.0).unwrap().to.unwrap().text, "Putin");
         assert!(tag_words(&doc, 15, 16, Label::ORG, 0.0).unwrap_err().contains("Select some words"));
         assert!(tag_words(&doc, 0, 7, Label::DATE, 0.0).is_err());
+        let two = Document::analyze("Maduro met Putin. Lavrov left.");
+        assert!(tag_words(&two, 11, 24, Label::PER, 0.0).unwrap_err().contains("one sentence"));
+        let mut long = document();
+        long.tokens.clear(); // as the worker sends a long article
+        assert!(correction_for(&long, 0, Action::Widen(Side::Start), 0.0).unwrap_err().contains("too long"));
     }
 
     #[test]

@@ -104,10 +104,11 @@ impl EntityList {
     /// reported (`lines` gives each entry's line in its file; else its number).
     pub fn new(entries: Vec<ListEntry>) -> (EntityList, Vec<ListProblem>) {
         let lines: Vec<usize> = (1..=entries.len()).collect();
-        EntityList::checked(entries, &lines)
+        EntityList::checked(entries, &lines, "entry")
     }
 
-    fn checked(entries: Vec<ListEntry>, lines: &[usize]) -> (EntityList, Vec<ListProblem>) {
+    /// `unit` names what `lines` count in messages ("line" of a file, or "entry").
+    fn checked(entries: Vec<ListEntry>, lines: &[usize], unit: &str) -> (EntityList, Vec<ListProblem>) {
         let mut list = EntityList::default();
         let mut problems = Vec::new();
         let mut first_line: HashMap<String, usize> = HashMap::new();
@@ -142,24 +143,39 @@ impl EntityList {
                 }
                 _ => {}
             }
-            let keys: Vec<String> = entry.names().map(fold).filter(|k| !k.is_empty()).collect();
-            if let Some((key, earlier)) = keys.iter().find_map(|k| first_line.get(k).map(|l| (k, *l))) {
-                problems.push(problem(format!("{} is already on the list (line {earlier})", quoted(key))));
+            // Each name with its key; a name that folds to nothing ("—") has none.
+            let keyed: Vec<(&str, String)> =
+                entry.names().map(|n| (n, fold(n))).filter(|(_, k)| !k.is_empty()).collect();
+            if let Some((key, earlier)) = keyed.iter().find_map(|(_, k)| first_line.get(k).map(|l| (k, *l))) {
+                problems.push(problem(format!("{} is already on the list ({unit} {earlier})", quoted(key))));
                 continue;
             }
             let id = list.entries.len() as u32;
-            for (name, key) in entry.names().zip(&keys) {
+            for (name, key) in &keyed {
+                let key = key.clone();
                 first_line.entry(key.clone()).or_insert(line);
                 let lower_ok = !name.chars().any(char::is_uppercase);
-                list.by_key.entry(key.clone()).or_insert(Key { entry: id, lower_ok });
+                // One entry may write a key twice (Boko Haram, boko haram): lower case then matches too.
+                let found = list.by_key.entry(key.clone()).or_insert(Key { entry: id, lower_ok });
+                found.lower_ok |= lower_ok;
                 let words = key.split(' ').count();
-                let first = key.split(' ').next().unwrap_or_default().to_string();
-                if name.chars().next().is_some_and(char::is_lowercase) {
-                    list.lower_first_words.insert(first.clone(), ());
+                // The first word as a text's first token folds: up to an apostrophe, where the
+                // tokenizer cuts a clitic off (McDonald's starts at "McDonald", L'Oréal at "L'").
+                let before_clitic = name
+                    .split(|c: char| c.is_whitespace() || APOSTROPHES.contains(&c))
+                    .map(fold)
+                    .find(|w| !w.is_empty());
+                let whole = key.split(' ').next().unwrap_or_default().to_string();
+                for first in [Some(whole), before_clitic].into_iter().flatten() {
+                    let first = first.split(' ').next().unwrap_or_default().to_string();
+                    if name.chars().next().is_some_and(char::is_lowercase) {
+                        list.lower_first_words.insert(first.clone(), ());
+                    }
+                    let longest = list.by_first_word.entry(first).or_insert(0);
+                    *longest = (*longest).max(words);
                 }
-                let longest = list.by_first_word.entry(first).or_insert(0);
-                *longest = (*longest).max(words);
             }
+            drop(keyed);
             list.entries.push(entry);
         }
         (list, problems)
@@ -237,13 +253,20 @@ impl EntityList {
         let mut best = None;
         for (n, key) in folded.iter().enumerate().take(MAX_NAME_TOKENS.min(pieces.len())) {
             if key.is_empty() {
+                if pieces[n].chars().all(|c| matches!(c, '.' | '!' | '?' | '…' | ';' | ':')) {
+                    break; // the end of a sentence or clause: no name goes on past it
+                }
                 continue; // punctuation: inside a name ("Díaz - Canel"), never its end
             }
-            words += key.split(' ').count();
+            // A clitic is one word with its host, as `fold` reads the name: McDonald + 's, l' + Oréal.
+            let attached = n > 0 && (pieces[n].starts_with(APOSTROPHES) || pieces[n - 1].ends_with(APOSTROPHES));
+            if !attached {
+                words += key.split(' ').count();
+            }
             if words > most_words {
                 break; // no name that starts here is this long
             }
-            if !joined.is_empty() {
+            if !joined.is_empty() && !attached {
                 joined.push(' ');
             }
             joined.push_str(key);
@@ -291,6 +314,8 @@ pub fn fold_piece(piece: &str) -> Cow<'_, str> {
         Cow::Owned(fold(piece))
     }
 }
+
+const APOSTROPHES: [char; 2] = ['\'', '’'];
 
 const CSV_COLUMNS: [&str; 6] = ["name", "label", "aliases", "never", "notes", "link"];
 
@@ -412,7 +437,7 @@ fn parse_csv(text: &str) -> Result<(EntityList, Vec<ListProblem>), String> {
         });
         lines.push(line);
     }
-    let (list, more) = EntityList::checked(entries, &lines);
+    let (list, more) = EntityList::checked(entries, &lines, "line");
     Ok((list, merged(problems, more)))
 }
 
@@ -473,7 +498,7 @@ fn parse_json(text: &str) -> Result<(EntityList, Vec<ListProblem>), String> {
             Err(message) => problems.push(ListProblem { line, message }),
         }
     }
-    let (list, more) = EntityList::checked(entries, &lines);
+    let (list, more) = EntityList::checked(entries, &lines, "line");
     Ok((list, merged(problems, more)))
 }
 
@@ -555,6 +580,26 @@ mod tests {
         assert_eq!(list.longest_match(&["Díaz", "-", "Canel", "said"]), Some(ListMatch { entry: 1, pieces: 3 }));
         assert_eq!(list.longest_match(&["Apple", ",", "Inc"]), Some(ListMatch { entry: 0, pieces: 1 }));
         assert_eq!(list.longest_match(&["said"]), None);
+        assert_eq!(list.longest_match(&["Díaz", ".", "Canel"]), None, "no name across a sentence's end");
+    }
+
+    #[test]
+    fn clitics_join_their_host_and_every_alias_keeps_its_own_case_rule() {
+        let mut boko = ListEntry::tag("Boko Haram", Label::ORG);
+        boko.aliases = vec!["—".into(), "boko haram".into(), "jama'atu".into()];
+        let (list, problems) = EntityList::new(vec![
+            ListEntry::tag("McDonald's", Label::ORG),
+            ListEntry::tag("L'Oréal", Label::ORG),
+            boko,
+        ]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(list.longest_match(&["McDonald", "'s", "said"]), Some(ListMatch { entry: 0, pieces: 2 }));
+        assert_eq!(list.longest_match(&["L'", "Oréal"]), Some(ListMatch { entry: 1, pieces: 2 }));
+        assert_eq!(list.longest_match(&["boko", "haram"]), Some(ListMatch { entry: 2, pieces: 2 }));
+        assert!(list.may_start("jama'atu"));
+        let (_, problems) =
+            EntityList::new(vec![ListEntry::tag("Tass", Label::ORG), ListEntry::tag("TASS", Label::ORG)]);
+        assert!(problems[0].message.contains("already on the list (entry 1)"), "{problems:?}");
     }
 
     #[test]

@@ -8,7 +8,7 @@ pub mod list;
 
 use crate::document::{Mention, Notice, Source};
 use crate::label::Label;
-use crate::resolve::entities::Grouping;
+use crate::resolve::entities::{GroupStep, Grouping};
 use crate::resolve::{add_mentions, tokens_span};
 use crate::segment::token::Token;
 use crate::text::{utf16_len, Span};
@@ -31,18 +31,24 @@ pub const CORRECTION_REFUSED: &str = "correction_refused";
 
 /// Applies the list, then the corrections, to `mentions` (kept in text
 /// order); says how entities must be grouped, and what could not be applied.
+/// No name, the reader's or the list's, crosses the end of a `sentence`.
 pub(crate) fn apply(
     text: &str,
     tokens: &[Token],
+    sentences: &[Span],
     mentions: &mut Vec<Mention>,
     guidance: &Guidance,
 ) -> (Grouping, Vec<Notice>) {
     if let Some(list) = guidance.list.filter(|l| !l.is_empty()) {
-        apply_list(text, tokens, mentions, list);
+        apply_list(text, tokens, sentences, mentions, list);
     }
     let mut notices = Vec::new();
-    let mut together: Vec<(Span, Span)> = Vec::new();
-    let mut apart: Vec<Span> = Vec::new();
+    let lost = |correction: &Correction, why: &str| Notice {
+        code: CORRECTION_LOST.into(),
+        message: format!("A correction no longer applies ({}): {why}.", correction.describe()),
+    };
+    // Merges and splits by span, in the order made; resolved to mentions once all are in place.
+    let mut steps: Vec<(&Correction, Span, Option<Span>)> = Vec::new();
     for correction in guidance.corrections {
         if let Err(reason) = correction.check() {
             notices.push(Notice {
@@ -51,17 +57,33 @@ pub(crate) fn apply(
             });
             continue;
         }
-        let located = correction.target.locate(text).and_then(|(a, b)| snap(text, tokens, a, b));
-        let to = correction.to.as_ref().map(|t| t.locate(text).and_then(|(a, b)| snap(text, tokens, a, b)));
-        let (Some(span), Some(to)) = (located, to.unwrap_or(located)) else {
-            notices.push(Notice {
-                code: CORRECTION_LOST.into(),
-                message: format!(
-                    "A correction no longer applies ({}): its words are no longer in the article.",
-                    correction.describe()
-                ),
-            });
+        let place = |target: &Target| target.locate(text).map(|(a, b)| snap(text, tokens, sentences, a, b));
+        let Some(span) = place(&correction.target) else {
+            notices.push(lost(correction, "its words are no longer in the article"));
             continue;
+        };
+        // Only a resize and a merge use `to`.
+        let to = match correction.kind {
+            Kind::Resize | Kind::Merge => match correction.to.as_ref().and_then(place) {
+                Some(to) => Some(to),
+                None => {
+                    notices.push(lost(correction, "its words are no longer in the article"));
+                    continue;
+                }
+            },
+            _ => None,
+        };
+        let (Some(span), to) = (span, to.map(|t| t.ok_or(()))) else {
+            notices.push(refused_across(correction));
+            continue;
+        };
+        let to = match to {
+            Some(Ok(to)) => Some(to),
+            Some(Err(())) => {
+                notices.push(refused_across(correction));
+                continue;
+            }
+            None => None,
         };
         let at = find(mentions, span.0);
         match correction.kind {
@@ -79,28 +101,29 @@ pub(crate) fn apply(
             }
             Kind::Add => put(mentions, span, correction.label.unwrap_or(Label::MISC)),
             Kind::Resize => {
-                let label = at.map(|i| mentions[i].label).or(correction.label).unwrap_or(Label::MISC);
+                let label = correction.label.or(at.map(|i| mentions[i].label)).unwrap_or(Label::MISC);
                 if let Some(i) = at {
                     mentions.remove(i);
                 }
-                put(mentions, to, label);
+                if let Some(to) = to {
+                    put(mentions, to, label);
+                }
             }
-            Kind::Merge => {
-                apart.retain(|s| *s != span.0 && *s != to.0);
-                together.push((span.0, to.0));
-            }
-            Kind::Split => {
-                together.retain(|(a, b)| *a != span.0 && *b != span.0);
-                apart.push(span.0);
-            }
+            Kind::Merge | Kind::Split => steps.push((correction, span.0, to.map(|t| t.0))),
         }
     }
-    let index = |span: Span| find(mentions, span);
-    let mut grouping = Grouping {
-        together: together.into_iter().filter_map(|(a, b)| Some((index(a)?, index(b)?))).collect(),
-        apart: apart.into_iter().filter_map(index).collect(),
-        ..Grouping::default()
-    };
+    let mut grouping = Grouping::default();
+    for (correction, span, to) in steps {
+        let step = match (find(mentions, span), to.map(|to| find(mentions, to))) {
+            (Some(a), Some(Some(b))) => GroupStep::Together(a, b),
+            (Some(a), None) => GroupStep::Apart(a),
+            _ => {
+                notices.push(lost(correction, "the name is no longer tagged there"));
+                continue;
+            }
+        };
+        grouping.steps.push(step);
+    }
     if let Some(list) = guidance.list.filter(|l| !l.is_empty()) {
         for (i, m) in mentions.iter().enumerate() {
             let Some(id) = list.lookup(m.span.text(text)) else { continue };
@@ -112,9 +135,16 @@ pub(crate) fn apply(
     (grouping, notices)
 }
 
+fn refused_across(correction: &Correction) -> Notice {
+    Notice {
+        code: CORRECTION_REFUSED.into(),
+        message: format!("{} A name stays within one sentence.", correction.describe()),
+    }
+}
+
 /// Tags every name of the list the text has (its tokens, longest first),
 /// and untags the names it says are never entities.
-fn apply_list(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, list: &EntityList) {
+fn apply_list(text: &str, tokens: &[Token], sentences: &[Span], mentions: &mut Vec<Mention>, list: &EntityList) {
     let pieces: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     // Each token's key once (punctuation has none); a list name is a run of them.
     let folded: Vec<Cow<str>> = tokens
@@ -126,7 +156,10 @@ fn apply_list(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, list: &
     let mut never: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = if tokens[i].is_wordlike() { list.longest_match_folded(&folded[i..], &pieces[i..]) } else { None };
+        // A name ends with its sentence.
+        let stop = sentence_end(tokens, sentences, i);
+        let found =
+            if tokens[i].is_wordlike() { list.longest_match_folded(&folded[i..stop], &pieces[i..stop]) } else { None };
         let Some(found) = found else {
             i += 1;
             continue;
@@ -167,12 +200,22 @@ fn apply_list(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, list: &
     });
 }
 
+/// The index just past the last token of the sentence that holds token `i`.
+fn sentence_end(tokens: &[Token], sentences: &[Span], i: usize) -> usize {
+    let at = tokens[i].span.start;
+    match sentences.get(sentences.partition_point(|s| s.end <= at)) {
+        Some(sentence) => tokens.partition_point(|t| t.span.start < sentence.end).max(i + 1),
+        None => tokens.len(),
+    }
+}
+
 /// The span a reader's selection `a..b` tags: whole tokens, or one part of a
-/// hyphenated compound when exactly that part was chosen (US in US-Sanktionen).
-fn snap(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<(Span, (usize, usize))> {
+/// hyphenated compound when exactly that part was chosen (US in US-Sanktionen);
+/// `None` when it has no token or goes on past its sentence.
+fn snap(text: &str, tokens: &[Token], sentences: &[Span], a: usize, b: usize) -> Option<(Span, (usize, usize))> {
     let first = tokens.partition_point(|t| t.span.end <= a);
     let last = tokens.partition_point(|t| t.span.start < b);
-    if first >= last {
+    if first >= last || last > sentence_end(tokens, sentences, first) {
         return None;
     }
     if last == first + 1 {

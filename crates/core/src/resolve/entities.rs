@@ -84,10 +84,17 @@ pub struct Grouping {
     pub pinned: Vec<(usize, u32)>,
     /// Each pinned entry's name and label, which its entity takes.
     pub names: HashMap<u32, (String, Label)>,
-    /// Pairs of mentions the reader merged into one entity.
-    pub together: Vec<(usize, usize)>,
-    /// Mentions the reader split off, each into an entity of its own.
-    pub apart: Vec<usize>,
+    /// The reader's merges and splits, in the order made (a later one builds on the earlier).
+    pub steps: Vec<GroupStep>,
+}
+
+/// One of the reader's changes to grouping, by mention index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupStep {
+    /// The two mentions' entities are one.
+    Together(usize, usize),
+    /// The mention is an entity of its own (its former entity keeps the rest).
+    Apart(usize),
 }
 
 /// What one mention contributes to matching.
@@ -345,29 +352,64 @@ pub fn resolve_entities(
         }
     }
 
-    // 6. What the reader settled beats every key: their list's names, merges and splits.
-    let mut first_of_entry: HashMap<u32, usize> = HashMap::new();
-    for &(i, entry) in grouping.pinned.iter().filter(|(i, _)| *i < n) {
-        groups.union(*first_of_entry.entry(entry).or_insert(i), i);
+    // 6. What the reader settled beats every key. Their list: the names of one entry are one
+    //    entity, and names of two entries never are (a key step may have joined "Trump" to
+    //    Ivanka Trump when the list says it is Donald Trump's alias).
+    if !grouping.pinned.is_empty() {
+        let mut entry_of: Vec<Option<u32>> = vec![None; n];
+        for &(i, entry) in grouping.pinned.iter().filter(|(i, _)| *i < n) {
+            entry_of[i] = Some(entry);
+        }
+        let mut first_of_entry: HashMap<u32, usize> = HashMap::new();
+        for i in 0..n {
+            if let Some(entry) = entry_of[i] {
+                groups.union(*first_of_entry.entry(entry).or_insert(i), i);
+            }
+        }
+        // A group with names of two entries is cut by entry; its other names go with the first.
+        let mut first_entry: HashMap<usize, (u32, bool)> = HashMap::new(); // root → (first entry, several?)
+        for i in 0..n {
+            if let Some(entry) = entry_of[i] {
+                let root = groups.find(i);
+                let seen = first_entry.entry(root).or_insert((entry, false));
+                seen.1 |= seen.0 != entry;
+            }
+        }
+        if first_entry.values().any(|&(_, several)| several) {
+            groups = regroup(&mut groups, n, |root, i| match first_entry.get(&root) {
+                Some(&(first, true)) => (root, entry_of[i].unwrap_or(first)),
+                _ => (root, 0),
+            });
+        }
     }
-    for &(a, b) in grouping.together.iter().filter(|(a, b)| *a < n && *b < n) {
-        groups.union(a, b);
-    }
-    if !grouping.apart.is_empty() {
-        groups = split_off(&mut groups, n, &grouping.apart);
+    //    Then their merges and splits, in the order made.
+    for &step in &grouping.steps {
+        match step {
+            GroupStep::Together(a, b) if a < n && b < n => groups.union(a, b),
+            GroupStep::Apart(alone) if alone < n => {
+                groups = regroup(&mut groups, n, |root, i| (root, (i == alone).then_some(u32::MAX)));
+            }
+            _ => {}
+        }
     }
 
     build_entities(mentions, &names, &mut groups, grouping)
 }
 
-/// The same groups with the `apart` mentions each alone; the others stay
-/// together even where an apart mention was what joined them.
-fn split_off(groups: &mut UnionFind, n: usize, apart: &[usize]) -> UnionFind {
+/// The groups again, each cut by `part(root, mention)`: mentions stay together
+/// when they had one root and get one part. The rest of a group stays together
+/// even where a mention cut out of it was what joined them.
+fn regroup<P: Eq + std::hash::Hash>(
+    groups: &mut UnionFind,
+    n: usize,
+    part: impl Fn(usize, usize) -> (usize, P),
+) -> UnionFind {
     let mut regrouped = UnionFind::new(n);
-    let mut first_of_group: HashMap<usize, usize> = HashMap::new();
-    for i in (0..n).filter(|i| !apart.contains(i)) {
+    let mut first_of: HashMap<(usize, P), usize> = HashMap::new();
+    for i in 0..n {
         let root = groups.find(i);
-        regrouped.union(*first_of_group.entry(root).or_insert(i), i);
+        let key = part(root, i);
+        regrouped.union(*first_of.entry(key).or_insert(i), i);
     }
     regrouped
 }
