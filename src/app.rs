@@ -150,6 +150,32 @@ fn new_id() -> String {
     format!("a{:x}{:06x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 16_777_216.0) as u32)
 }
 
+/// The next number of a kind of request (an answer to an older one is then ignored).
+fn next_id(latest: &RefCell<u32>) -> u32 {
+    let mut latest = latest.borrow_mut();
+    *latest = latest.wrapping_add(1);
+    *latest
+}
+
+/// Articles of the library sent to the worker as the embed API's request, each with its
+/// language, its corrections and the reader's list (each article's own dateline still applies).
+fn library_request(id: u32, articles: Vec<Article>, list: &EntityList) -> EmbedRequest {
+    EmbedRequest {
+        id,
+        langs: articles.iter().map(|a| a.lang.map(|l| l.code().to_string())).collect(),
+        corrections: articles.iter().map(|a| serde_json::to_string(&a.corrections).unwrap_or_default()).collect(),
+        entities: (!list.is_empty()).then(|| list.to_json()),
+        texts: articles.into_iter().map(|a| a.text).collect(),
+        lang: None,
+        corpus: false,
+        assets: None,
+        compact: false,
+        only_compact: false,
+        date: None,
+        conll: false,
+    }
+}
+
 /// Tells the worker the reader's entity list (it applies it to every later analysis).
 fn send_list(worker: &WorkerSlot, list: &EntityList) {
     let request = WorkerRequest::List { file: list.to_json() };
@@ -435,11 +461,7 @@ pub fn app() -> Html {
             let input = (**input).clone();
             // The next task: the text box has already waited for a pause in typing.
             let timeout = Timeout::new(0, move || {
-                let id = {
-                    let mut latest = latest.borrow_mut();
-                    *latest = latest.wrapping_add(1);
-                    *latest
-                };
+                let id = next_id(&latest);
                 progress.set(None);
                 cancelled.set(false);
                 if input.text.trim().is_empty() {
@@ -710,28 +732,12 @@ pub fn app() -> Html {
             if *on {
                 let articles = shelf.borrow().clone();
                 *across_ids.borrow_mut() = articles.iter().map(|a| a.id.clone()).collect();
-                let id = {
-                    let mut latest = across_latest.borrow_mut();
-                    *latest = latest.wrapping_add(1);
-                    *latest
-                };
                 across_result.set(None);
                 let request = WorkerRequest::Embed(EmbedRequest {
-                    id,
-                    langs: articles.iter().map(|a| a.lang.map(|l| l.code().to_string())).collect(),
-                    corrections: articles
-                        .iter()
-                        .map(|a| serde_json::to_string(&a.corrections).unwrap_or_default())
-                        .collect(),
-                    entities: Some(list_now.borrow().to_json()).filter(|_| !list_now.borrow().is_empty()),
-                    conll: false,
-                    texts: articles.into_iter().map(|a| a.text).collect(),
-                    lang: None,
                     corpus: true,
-                    assets: None,
                     compact: true,
                     only_compact: true,
-                    date: None, // each article's own dateline still applies
+                    ..library_request(next_id(&across_latest), articles, &list_now.borrow())
                 });
                 if let (Some(worker), Ok(message)) = (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
                     let _ = worker.post_message(&message);
@@ -1107,27 +1113,9 @@ pub fn app() -> Html {
         Callback::from(move |()| {
             let corrected: Vec<Article> =
                 shelf.borrow().iter().filter(|a| !a.corrections.is_empty()).cloned().collect();
-            let id = {
-                let mut latest = conll_latest.borrow_mut();
-                *latest = latest.wrapping_add(1);
-                *latest
-            };
             let request = WorkerRequest::Embed(EmbedRequest {
-                id,
-                langs: corrected.iter().map(|a| a.lang.map(|l| l.code().to_string())).collect(),
-                corrections: corrected
-                    .iter()
-                    .map(|a| serde_json::to_string(&a.corrections).unwrap_or_default())
-                    .collect(),
-                entities: Some(list_now.borrow().to_json()).filter(|_| !list_now.borrow().is_empty()),
                 conll: true,
-                texts: corrected.into_iter().map(|a| a.text).collect(),
-                lang: None,
-                corpus: false,
-                assets: None,
-                compact: false,
-                only_compact: false,
-                date: None,
+                ..library_request(next_id(&conll_latest), corrected, &list_now.borrow())
             });
             if let (Some(worker), Ok(message)) = (&*worker.borrow(), serde_wasm_bindgen::to_value(&request)) {
                 let _ = worker.post_message(&message);
