@@ -21,7 +21,7 @@ use gleaner_core::label::Label;
 use gleaner_core::reader::actions::{byte_offset, correction_for, tag_words, Action};
 use gleaner_core::reader::{Correction, EntityList, ListEntry};
 use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
-use gleaner_core::{Language, Notice};
+use gleaner_core::{Document, Language, Notice};
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -44,7 +44,7 @@ const TYPING_PAUSE_MS: u32 = 150;
 /// is shown highlighted below, and the text box comes back on request.
 const LONG_TEXT_BYTES: usize = 100_000;
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 struct Input {
     text: Rc<str>,
     /// Set when the text came from a file: its name and what decoding had to say.
@@ -57,14 +57,26 @@ struct Input {
     corrections: Rc<Vec<Correction>>,
 }
 
+/// Equal when it is the same text (the same `Rc`: every new text is a new one). `Rc<str>`
+/// compares its contents, and a 10 MB article compared at every render held the page.
+impl PartialEq for Input {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &other.text)
+            && self.file == other.file
+            && self.lang == other.lang
+            && self.reference == other.reference
+            && Rc::ptr_eq(&self.corrections, &other.corrections)
+    }
+}
+
 impl Input {
     fn empty() -> Input {
         Input { text: Rc::from(""), file: None, lang: None, reference: None, corrections: Rc::default() }
     }
 }
 
-/// The worker's newest answer.
-#[derive(Clone, PartialEq)]
+/// The worker's newest answer; equal when it is the same answer.
+#[derive(Clone)]
 struct Analysis {
     document: SharedDocument,
     /// Its token and word counts (a long article's tokens stay in the worker).
@@ -72,6 +84,30 @@ struct Analysis {
     words: usize,
     models: Rc<Vec<(Language, ModelState)>>,
     lexicon_loading: bool,
+    /// The library's article it is of (when the request was sent).
+    article: Option<String>,
+    /// The text it is of, as the page sent it: the analysis is fresh while the input holds this
+    /// very text (a pointer compared, not 10 MB at every render).
+    text: Rc<str>,
+}
+
+impl PartialEq for Analysis {
+    fn eq(&self, other: &Self) -> bool {
+        self.document == other.document && Rc::ptr_eq(&self.text, &other.text)
+    }
+}
+
+impl Analysis {
+    fn is_of(&self, input: &Input) -> bool {
+        Rc::ptr_eq(&self.text, &input.text)
+    }
+}
+
+/// What the newest request to the worker was about.
+#[derive(Clone)]
+struct Sent {
+    article: Option<String>,
+    text: Rc<str>,
 }
 
 /// The page's side of the worker: the worker itself, which a cancel replaces.
@@ -82,6 +118,7 @@ type WorkerSlot = RefCell<Option<Worker>>;
 /// (all articles resolved together) go to `on_library`.
 fn start_worker(
     latest: Rc<RefCell<u32>>,
+    latest_sent: Rc<RefCell<Option<Sent>>>,
     analyzed: UseStateHandle<Option<Analysis>>,
     on_library: Callback<EmbedReply>,
     on_progress: Callback<ProgressReport>,
@@ -114,22 +151,13 @@ fn start_worker(
             return;
         }
         match serde_wasm_bindgen::from_value::<Response>(event.data()) {
-            Ok(response) if response.id == *latest.borrow() => match serde_json::from_str(&response.document) {
-                Ok(document) => {
-                    let analysis = Analysis {
-                        document: SharedDocument(Rc::new(document)),
-                        tokens: response.tokens,
-                        words: response.words,
-                        models: Rc::new(response.models),
-                        lexicon_loading: response.lexicon_loading,
-                    };
-                    // Shown in a task of its own: reading a long answer and drawing it, in one
-                    // task, would hold the page for too long.
-                    let analyzed = analyzed.clone();
-                    Timeout::new(0, move || analyzed.set(Some(analysis))).forget();
+            Ok(response) if response.id == *latest.borrow() => {
+                let (latest, analyzed) = (latest.clone(), analyzed.clone());
+                let sent = latest_sent.borrow().clone();
+                if let Some(sent) = sent {
+                    wasm_bindgen_futures::spawn_local(read_answer(response, sent, latest, analyzed));
                 }
-                Err(e) => web_sys::console::error_1(&format!("Gleaner: unreadable analysis: {e}").into()),
-            },
+            }
             Ok(_) => {} // an answer to an older edit
             Err(e) => web_sys::console::error_1(&format!("Gleaner: unreadable analysis: {e}").into()),
         }
@@ -139,11 +167,56 @@ fn start_worker(
     Some(worker)
 }
 
+/// Reads the worker's answer a piece at a time, each in a task of its own (a 10 MB article's
+/// analysis read at once held the page for 1.6 s), and shows it unless a newer request came.
+async fn read_answer(
+    response: Response,
+    sent: Sent,
+    latest: Rc<RefCell<u32>>,
+    analyzed: UseStateHandle<Option<Analysis>>,
+) {
+    let next_task = || gloo_timers::future::TimeoutFuture::new(0);
+    let current = |latest: &RefCell<u32>| *latest.borrow() == response.id;
+    let mut document = match serde_json::from_str::<Document>(&response.document) {
+        Ok(document) => document,
+        Err(e) => return web_sys::console::error_1(&format!("Gleaner: unreadable analysis: {e}").into()),
+    };
+    next_task().await;
+    document.text = response.text.as_string().unwrap_or_default();
+    for pair in response.parts.iter() {
+        next_task().await;
+        if !current(&latest) {
+            return;
+        }
+        let pair = js_sys::Array::from(&pair);
+        let part = pair.get(0).as_f64().and_then(|n| crate::protocol::Part::from_number(n as u32));
+        let (Some(part), Some(json)) = (part, pair.get(1).as_string()) else { continue };
+        if let Err(e) = crate::protocol::add_part(&mut document, part, &json) {
+            return web_sys::console::error_1(&format!("Gleaner: unreadable analysis: {e}").into());
+        }
+    }
+    // Shown in a task of its own: drawing it is the next long step.
+    next_task().await;
+    if current(&latest) {
+        analyzed.set(Some(Analysis {
+            document: SharedDocument(Rc::new(document)),
+            tokens: response.tokens,
+            words: response.words,
+            models: Rc::new(response.models),
+            lexicon_loading: response.lexicon_loading,
+            article: sent.article,
+            text: sent.text,
+        }));
+    }
+}
+
 /// A change to the current article's corrections (a new one, or undo).
 type CorrectionsChange = Rc<dyn Fn(&mut Vec<Correction>)>;
 
 /// A change to the article with this id, applied to it as it is at that moment.
-type Edit = (String, Rc<dyn Fn(&mut Article)>);
+/// The change says whether it changed anything (comparing a 10 MB article before and after,
+/// at every edit, would hold the page).
+type Edit = (String, Rc<dyn Fn(&mut Article) -> bool>);
 
 /// A new article's id: the time and a random part, unique within one library.
 fn new_id() -> String {
@@ -243,6 +316,8 @@ fn persist(
     problem: UseStateHandle<Option<String>>,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
+        // In a task of its own: storing a 10 MB article is a long step, not to be added to the one that asked.
+        gloo_timers::future::TimeoutFuture::new(0).await;
         if let Err(message) = write.await {
             problem.set(Some(message));
         }
@@ -257,6 +332,10 @@ pub fn app() -> Html {
     let problem = use_state(|| None::<String>); // a storage or import problem
     let dragging = use_state(|| false);
     let latest = use_mut_ref(|| 0u32);
+    // The article the newest request is of, and the text last saved to it (compared by
+    // pointer: comparing a 10 MB text at every request would hold the page).
+    let latest_sent = use_mut_ref(|| None::<Sent>);
+    let saved_text = use_mut_ref(|| None::<Rc<str>>);
     // The library, oldest first: `shelf` is the one source of truth that every change
     // reads and writes at once (handlers never work on a render's stale copy);
     // `library` is its copy for rendering.
@@ -330,7 +409,16 @@ pub fn app() -> Html {
     let start = {
         let latest = latest.clone();
         let analyzed = analyzed.clone();
-        move || start_worker(latest.clone(), analyzed.clone(), on_library_reply.clone(), on_progress.clone())
+        let latest_sent = latest_sent.clone();
+        move || {
+            start_worker(
+                latest.clone(),
+                latest_sent.clone(),
+                analyzed.clone(),
+                on_library_reply.clone(),
+                on_progress.clone(),
+            )
+        }
     };
     let worker: Rc<WorkerSlot> = {
         let start = start.clone();
@@ -358,6 +446,7 @@ pub fn app() -> Html {
         let selected = selected.clone();
         let edit_long = edit_long.clone();
         let (active, merging, correction_message) = (active.clone(), merging.clone(), correction_message.clone());
+        let saved_text = saved_text.clone();
         Callback::from(move |article: Option<Article>| {
             selected.set(None);
             edit_long.set(false);
@@ -366,10 +455,13 @@ pub fn app() -> Html {
             correction_message.set(None);
             *current_id.borrow_mut() = article.as_ref().map(|a| a.id.clone());
             current.set(article.as_ref().map(|a| a.id.clone()));
+            // The text as stored: shown, it need not be saved again.
+            let text: Rc<str> = Rc::from(article.as_ref().map_or("", |a| a.text.as_str()));
+            *saved_text.borrow_mut() = Some(text.clone());
             input.set(match article {
                 Some(a) => Input {
                     file: (a.source != PASTED).then(|| (a.source.clone(), a.notices.clone())),
-                    text: Rc::from(a.text.as_str()),
+                    text,
                     lang: a.lang,
                     reference: a.reference,
                     corrections: Rc::new(a.corrections),
@@ -436,9 +528,7 @@ pub fn app() -> Html {
             let changed = {
                 let mut articles = shelf.borrow_mut();
                 let Some(article) = articles.iter_mut().find(|a| a.id == id) else { return };
-                let before = article.clone();
-                change(article);
-                (*article != before).then(|| article.clone())
+                change(article).then(|| article.clone())
             };
             if let Some(article) = changed {
                 publish();
@@ -473,17 +563,24 @@ pub fn app() -> Html {
                 let exists = saved.as_ref().is_some_and(|id| shelf.borrow().iter().any(|a| &a.id == id));
                 match saved {
                     Some(id) if exists => {
-                        let (text, lang, reference) = (input.text.to_string(), input.lang, input.reference);
+                        let typed = !saved_text.borrow().as_ref().is_some_and(|t| Rc::ptr_eq(t, &input.text));
+                        let text = typed.then(|| input.text.to_string());
+                        let (lang, reference) = (input.lang, input.reference);
                         edit.emit((
                             id,
                             Rc::new(move |article: &mut Article| {
-                                // A title taken from the first line follows it; one the reader gave stays.
-                                if article.title == Article::title_from_text(&article.text) {
-                                    article.title = Article::title_from_text(&text);
+                                let mut changed = article.lang != lang || article.reference != reference;
+                                if let Some(text) = &text {
+                                    // A title taken from the first line follows it; one the reader gave stays.
+                                    if article.title == Article::title_from_text(&article.text) {
+                                        article.title = Article::title_from_text(text);
+                                    }
+                                    article.text.clone_from(text);
+                                    changed = true;
                                 }
-                                article.text.clone_from(&text);
                                 article.lang = lang;
                                 article.reference = reference;
+                                changed
                             }),
                         ));
                     }
@@ -505,6 +602,9 @@ pub fn app() -> Html {
                     }
                     Some(_) => {} // deleted while the reader typed
                 }
+                *saved_text.borrow_mut() = Some(input.text.clone());
+                *latest_sent.borrow_mut() =
+                    Some(Sent { article: current_id.borrow().clone(), text: input.text.clone() });
                 let notices = input.file.as_ref().map(|(_, n)| n.clone()).unwrap_or_default();
                 let request = WorkerRequest::Page(Request {
                     id,
@@ -545,17 +645,16 @@ pub fn app() -> Html {
     // The list shows each article's language once it has been analyzed.
     {
         let edit = edit.clone();
-        let current_id = current_id.clone();
         use_effect_with(analyzed.clone(), move |analyzed| {
-            let found = analyzed.as_ref().map(|a| (a.document.text.clone(), a.document.language.language));
-            if let (Some((text, language)), Some(id)) = (found, current_id.borrow().clone()) {
+            let found = analyzed.as_ref().and_then(|a| Some((a.article.clone()?, a.document.language.language)));
+            if let Some((id, language)) = found {
                 let code = language.map_or("und", |l| l.code()).to_string();
                 edit.emit((
                     id,
                     Rc::new(move |article: &mut Article| {
-                        if article.text == text {
-                            article.language = Some(code.clone());
-                        }
+                        let changed = article.language.as_deref() != Some(code.as_str());
+                        article.language = Some(code.clone());
+                        changed
                     }),
                 ));
             }
@@ -612,11 +711,13 @@ pub fn app() -> Html {
     // The text box shows the article on show (set only when it differs: not at each key).
     {
         let text_box = text_box.clone();
-        let shown = (input.text.clone(), *edit_long);
-        use_effect_with(shown, move |(text, _)| {
+        let text = input.text.clone();
+        // Compared by where the text is, not by what it says (see `Input`'s equality).
+        let shown = (Rc::as_ptr(&text) as *const u8 as usize, *edit_long);
+        use_effect_with(shown, move |_| {
             if let Some(area) = text_box.cast::<HtmlTextAreaElement>() {
-                if area.value() != **text {
-                    area.set_value(text);
+                if area.value() != *text {
+                    area.set_value(&text);
                 }
             }
         });
@@ -784,7 +885,14 @@ pub fn app() -> Html {
             let field: web_sys::HtmlInputElement = e.target_unchecked_into();
             let title = field.value().trim().to_string();
             if let (Some(id), false) = (current_id.borrow().clone(), title.is_empty()) {
-                edit.emit((id, Rc::new(move |article: &mut Article| article.title.clone_from(&title))));
+                edit.emit((
+                    id,
+                    Rc::new(move |article: &mut Article| {
+                        let changed = article.title != title;
+                        article.title.clone_from(&title);
+                        changed
+                    }),
+                ));
             }
         })
     };
@@ -879,7 +987,13 @@ pub fn app() -> Html {
         Callback::from(move |change: CorrectionsChange| {
             let Some(id) = current_id.borrow().clone() else { return };
             let change_now = change.clone();
-            edit.emit((id.clone(), Rc::new(move |article: &mut Article| change_now(&mut article.corrections))));
+            edit.emit((
+                id.clone(),
+                Rc::new(move |article: &mut Article| {
+                    change_now(&mut article.corrections);
+                    true
+                }),
+            ));
             let corrections =
                 shelf.borrow().iter().find(|a| a.id == id).map(|a| a.corrections.clone()).unwrap_or_default();
             correction_message.set(None);
@@ -966,7 +1080,7 @@ pub fn app() -> Html {
         Callback::from(move |(index, key): (usize, KeyAction)| {
             let Some(analysis) = &*analyzed else { return };
             let doc = &analysis.document;
-            if doc.text != *input.text {
+            if !analysis.is_of(&input) {
                 correction_message.set(Some("Wait for the analysis of the new text before correcting it.".into()));
                 return;
             }
@@ -1059,7 +1173,7 @@ pub fn app() -> Html {
         Callback::from(move |label: Label| {
             let Some(analysis) = &*analyzed else { return };
             let doc = &analysis.document;
-            if doc.text != *input.text {
+            if !analysis.is_of(&input) {
                 correction_message.set(Some("Wait for the analysis of the new text before correcting it.".into()));
                 return;
             }
@@ -1147,7 +1261,7 @@ pub fn app() -> Html {
         </header>
         <div class={classes!("workspace", dragging.then_some("dragging"))}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-        <Sidebar articles={(*library).clone()} current={(*current).clone()} on_select={on_pick} on_new={on_new}
+        <Sidebar articles={crate::library::Articles((*library).clone())} current={(*current).clone()} on_select={on_pick} on_new={on_new}
             on_files={open_files} on_export={on_export} on_import={on_import}
             across={*across} {on_across} filter={(*filter).clone()} {on_clear_filter}
             corrected={corrected_count} {on_export_conll}>
@@ -1196,7 +1310,7 @@ pub fn app() -> Html {
                             onchange={on_date_chosen} />
                     </label>
                     if let (Some(article), Some(analysis)) = (article, &*analyzed) {
-                        if analysis.document.text == *input.text {
+                        if analysis.is_of(&input) {
                             <ExportMenu document={analysis.document.clone()} title={article.title.clone()} />
                         }
                     }
@@ -1242,16 +1356,16 @@ pub fn app() -> Html {
             {
                 match &*analyzed {
                     // While typing, the last analysis stays up, dimmed, until the new one is ready.
-                    Some(Analysis { document, tokens, words, models, lexicon_loading }) if !input.text.trim().is_empty() => html! {
-                        <div class={classes!("results", (document.text != *input.text).then_some("stale"))}
-                            data-testid="results" data-fresh={(document.text == *input.text).to_string()}
+                    Some(analysis @ Analysis { document, tokens, words, models, lexicon_loading, .. }) if !input.text.trim().is_empty() => html! {
+                        <div class={classes!("results", (!analysis.is_of(&input)).then_some("stale"))}
+                            data-testid="results" data-fresh={analysis.is_of(&input).to_string()}
                             onkeydown={on_results_key}>
                         <div class="reading">
                             <TextView document={document.clone()} selected={*selected} on_select={on_select.clone()}
                                 active={*active} {on_focus_mention} {on_mention_key} {on_mention_click} />
                         </div>
                         <aside class="side-panel" aria-label="What the article names">
-                            if document.text == *input.text {
+                            if analysis.is_of(&input) {
                                 <CorrectionPanel document={document.clone()} active={*active}
                                     merging={merging.and_then(|start| document.mentions.iter().position(|m| m.span.start == start))}
                                     corrections={input.corrections.clone()} message={(*correction_message).clone()}

@@ -2,7 +2,7 @@
 //! One worker serves both the app (`Page`) and the embed API (`Embed`).
 
 use gleaner_core::values::ReferenceDate;
-use gleaner_core::{Language, Notice};
+use gleaner_core::{Document, Language, Notice};
 use serde::{Deserialize, Serialize};
 
 /// What the worker is asked to do; the JavaScript side writes `{type: "Page" | "Embed", …}`.
@@ -49,8 +49,17 @@ pub const MAX_TOKENS_SENT: usize = 20_000;
 #[derive(Serialize, Deserialize)]
 pub struct Response {
     pub id: u32,
-    /// The analyzed `Document` as JSON, without its tokens past [`MAX_TOKENS_SENT`].
+    /// The analyzed `Document` as JSON, without its tokens past [`MAX_TOKENS_SENT`], without
+    /// its text, and (a long article) without its lists, which come in `parts`.
     pub document: String,
+    /// The text, as a string of its own (read out of JSON, 10 MB cost the page a quarter of a
+    /// second), kept a JavaScript string until the page reads it, in a task of its own.
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    pub text: wasm_bindgen::JsValue,
+    /// A long article's lists in pieces of [`PART_ITEMS`]: `[part number, JSON array]` pairs
+    /// (see [`Part`]), each read in a task of its own so the page never holds still long.
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    pub parts: js_sys::Array,
     /// The document's token and word counts (its tokens may not be sent).
     pub tokens: usize,
     pub words: usize,
@@ -127,4 +136,81 @@ pub fn corrections_of(json: &str) -> Vec<gleaner_core::reader::Correction> {
         return Vec::new();
     }
     serde_json::from_str(json).unwrap_or_default()
+}
+
+/// Above this many bytes of text, a document's lists travel in [`Part`]s.
+pub const PARTS_FROM_BYTES: usize = 500_000;
+/// Items in one part: each is read in well under 50 ms.
+pub const PART_ITEMS: usize = 10_000;
+
+/// Which list of a `Document` a part extends, in the order they are sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Paragraphs,
+    Sentences,
+    Tokens,
+    Mentions,
+    Values,
+    Entities,
+    Quotes,
+    Relations,
+}
+
+impl Part {
+    const ALL: [Part; 8] = [
+        Part::Paragraphs,
+        Part::Sentences,
+        Part::Tokens,
+        Part::Mentions,
+        Part::Values,
+        Part::Entities,
+        Part::Quotes,
+        Part::Relations,
+    ];
+
+    pub fn number(self) -> u32 {
+        Part::ALL.iter().position(|p| *p == self).unwrap_or(0) as u32
+    }
+
+    pub fn from_number(number: u32) -> Option<Part> {
+        Part::ALL.get(number as usize).copied()
+    }
+}
+
+/// Takes a long document's lists out, as JSON parts; a short one keeps them.
+pub fn split_document(document: &mut Document) -> Vec<(Part, String)> {
+    fn pieces<T: Serialize>(part: Part, items: Vec<T>, out: &mut Vec<(Part, String)>) {
+        out.extend(items.chunks(PART_ITEMS).map(|chunk| (part, serde_json::to_string(chunk).unwrap_or_default())));
+    }
+    let mut parts = Vec::new();
+    if document.text.len() < PARTS_FROM_BYTES {
+        return parts;
+    }
+    pieces(Part::Paragraphs, std::mem::take(&mut document.paragraphs), &mut parts);
+    pieces(Part::Sentences, std::mem::take(&mut document.sentences), &mut parts);
+    pieces(Part::Tokens, std::mem::take(&mut document.tokens), &mut parts);
+    pieces(Part::Mentions, std::mem::take(&mut document.mentions), &mut parts);
+    pieces(Part::Values, std::mem::take(&mut document.values), &mut parts);
+    pieces(Part::Entities, std::mem::take(&mut document.entities), &mut parts);
+    pieces(Part::Quotes, std::mem::take(&mut document.quotes), &mut parts);
+    pieces(Part::Relations, std::mem::take(&mut document.relations), &mut parts);
+    parts
+}
+
+/// Puts one part back into the document it was taken from.
+pub fn add_part(document: &mut Document, part: Part, json: &str) -> Result<(), serde_json::Error> {
+    fn extend<T: serde::de::DeserializeOwned>(list: &mut Vec<T>, json: &str) -> Result<(), serde_json::Error> {
+        list.extend(serde_json::from_str::<Vec<T>>(json)?);
+        Ok(())
+    }
+    match part {
+        Part::Paragraphs => extend(&mut document.paragraphs, json),
+        Part::Sentences => extend(&mut document.sentences, json),
+        Part::Tokens => extend(&mut document.tokens, json),
+        Part::Mentions => extend(&mut document.mentions, json),
+        Part::Values => extend(&mut document.values, json),
+        Part::Entities => extend(&mut document.entities, json),
+        Part::Quotes => extend(&mut document.quotes, json),
+        Part::Relations => extend(&mut document.relations, json),
+    }
 }

@@ -2,14 +2,13 @@
 //! its language, size and date; a new article, files to open, and the
 //! library's export and import.
 
-use crate::library::{human_size, Article};
-use std::rc::Rc;
+use crate::library::{human_size, Article, Articles};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SidebarProps {
-    pub articles: Rc<Vec<Article>>,
+    pub articles: Articles,
     pub current: Option<String>,
     pub on_select: Callback<String>,
     pub on_new: Callback<()>,

@@ -122,9 +122,16 @@ fn answer(state: &Rc<RefCell<State>>) {
     if tokens > crate::protocol::MAX_TOKENS_SENT {
         document.tokens = Vec::new();
     }
+    let parts = js_sys::Array::new();
+    for (part, json) in crate::protocol::split_document(&mut document) {
+        parts.push(&js_sys::Array::of2(&JsValue::from(part.number()), &JsValue::from_str(&json)));
+    }
+    let text = JsValue::from_str(&std::mem::take(&mut document.text));
     let response = Response {
         id: request_id,
         document: serde_json::to_string(&document).unwrap_or_default(),
+        text,
+        parts,
         tokens,
         words,
         models: states,

@@ -4,3 +4,22 @@
 
 pub use gleaner_core::library::*;
 pub mod store;
+
+/// The library as components receive it: equal when it is the same copy. The
+/// page publishes a new copy on every change, and comparing the texts (a 10 MB
+/// article) at every render of the page cost seconds.
+#[derive(Clone)]
+pub struct Articles(pub std::rc::Rc<Vec<Article>>);
+
+impl PartialEq for Articles {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Articles {
+    type Target = Vec<Article>;
+    fn deref(&self) -> &Vec<Article> {
+        &self.0
+    }
+}
