@@ -41,10 +41,12 @@ pub fn entities_csv(document: &Document) -> String {
     out
 }
 
-/// `start,end,start16,end16,text,label,confidence,entity`: one row per mention, in text
-/// order; offsets in UTF-8 bytes and in UTF-16 units, as in the JSON.
+/// `start,end,start16,end16,text,label,confidence,entity,source`: one row per mention, in
+/// text order; offsets in UTF-8 bytes and in UTF-16 units, as in the JSON; `source` is
+/// `model`, or `list` and `reader` for what the reader's list or corrections put there.
 pub fn mentions_csv(document: &Document) -> String {
-    let mut out = row(&["start", "end", "start16", "end16", "text", "label", "confidence", "entity"].map(String::from));
+    let header = ["start", "end", "start16", "end16", "text", "label", "confidence", "entity", "source"];
+    let mut out = row(&header.map(String::from));
     for m in &document.mentions {
         out.push_str(&row(&[
             m.span.start.to_string(),
@@ -55,6 +57,7 @@ pub fn mentions_csv(document: &Document) -> String {
             m.label.as_str().to_string(),
             format!("{:.3}", m.confidence),
             m.entity.map(entity_ref).unwrap_or_default(),
+            m.source.as_str().to_string(),
         ]));
     }
     out
@@ -204,8 +207,8 @@ mod tests {
     fn csv_quotes_what_needs_quoting() {
         let out = mentions_csv(&document());
         let lines: Vec<&str> = out.split("\r\n").collect();
-        assert_eq!(lines[0], "start,end,start16,end16,text,label,confidence,entity");
-        assert_eq!(lines[1], "0,6,0,6,Maduro,PER,0.900,");
+        assert_eq!(lines[0], "start,end,start16,end16,text,label,confidence,entity,source");
+        assert_eq!(lines[1], "0,6,0,6,Maduro,PER,0.900,,model");
         assert_eq!(field("a \"b\", c"), "\"a \"\"b\"\", c\"");
         assert_eq!(field("line\nbreak"), "\"line\nbreak\"");
         assert!(entities_csv(&document()).starts_with("id,name,label,aliases,mentions,salience,link\r\n"));

@@ -176,3 +176,14 @@ fn two_entries_of_the_list_stay_two_entities() {
     let doc = with("They flew to Jordan. Peterson said nothing.", Guidance { list: Some(&list), corrections: &[] });
     assert!(doc.mentions.iter().all(|m| !m.span.text(&doc.text).contains('.')), "{:?}", mentions(&doc));
 }
+
+#[test]
+fn only_the_latest_corrections_apply_when_a_file_holds_too_many() {
+    let text = "Maduro met Putin in Moscow.";
+    let relabel = Correction::new(Kind::Label, target(text, "Moscow"), 0.0).with_label(Label::ORG);
+    let mut corrections = vec![relabel; gleaner_core::reader::MAX_CORRECTIONS + 5];
+    corrections.push(Correction::new(Kind::Delete, target(text, "Putin"), 0.0));
+    let doc = with(text, Guidance { list: None, corrections: &corrections });
+    assert!(doc.notices.iter().any(|n| n.message.contains("6 older ones are not")), "{:?}", doc.notices);
+    assert!(!doc.mentions.iter().any(|m| m.span.text(&doc.text) == "Putin"), "the latest applies");
+}

@@ -25,6 +25,10 @@ pub struct Guidance<'a> {
     pub corrections: &'a [Correction],
 }
 
+/// Corrections applied to one article at most: the latest ones. (A reader makes tens; an
+/// imported file could hold any number, and each is looked up in the text.)
+pub const MAX_CORRECTIONS: usize = 10_000;
+
 /// Notice codes of corrections that could not be applied.
 pub const CORRECTION_LOST: &str = "correction_lost";
 pub const CORRECTION_REFUSED: &str = "correction_refused";
@@ -49,7 +53,16 @@ pub(crate) fn apply(
     };
     // Merges and splits by span, in the order made; resolved to mentions once all are in place.
     let mut steps: Vec<(&Correction, Span, Option<Span>)> = Vec::new();
-    for correction in guidance.corrections {
+    let skipped = guidance.corrections.len().saturating_sub(MAX_CORRECTIONS);
+    if skipped > 0 {
+        notices.push(Notice {
+            code: CORRECTION_REFUSED.into(),
+            message: format!(
+                "Only the latest {MAX_CORRECTIONS} corrections of an article are applied: {skipped} older ones are not."
+            ),
+        });
+    }
+    for correction in &guidance.corrections[skipped..] {
         if let Err(reason) = correction.check() {
             notices.push(Notice {
                 code: CORRECTION_REFUSED.into(),
@@ -229,9 +242,13 @@ fn snap(text: &str, tokens: &[Token], sentences: &[Span], a: usize, b: usize) ->
     Some((tokens_span(tokens, first, last), (first, last)))
 }
 
-/// The mention exactly at `span`.
+/// The mention exactly at `span` (mentions are in text order: found by halving, then a scan
+/// of those that start there).
 fn find(mentions: &[Mention], span: Span) -> Option<usize> {
-    mentions.iter().position(|m| m.span.start == span.start && m.span.end == span.end)
+    let at = |m: &Mention| m.span.start == span.start && m.span.end == span.end;
+    let first = mentions.partition_point(|m| m.span.start < span.start);
+    let here = mentions[first..].iter().take_while(|m| m.span.start == span.start).position(at).map(|k| first + k);
+    here.or_else(|| mentions.iter().position(at))
 }
 
 /// A reader's mention at `span` with `label`, replacing what overlaps it.
