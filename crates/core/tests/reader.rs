@@ -116,6 +116,11 @@ fn a_correction_whose_words_are_gone_is_reported() {
     let blank = Correction::new(Kind::Add, Target { start: 6, end: 7, text: " ".into() }, 0.0).with_label(Label::PER);
     let doc = with("Maduro met Putin.", Guidance { list: None, corrections: std::slice::from_ref(&blank) });
     assert!(doc.notices.iter().any(|n| n.code == "correction_refused"), "{:?}", doc.notices);
+    // A span over two sentences (from a file: the page never makes one) is refused, not drawn nowhere.
+    let text = "Maduro met Putin. Lavrov left.";
+    let across = Correction::new(Kind::Add, target(text, "Putin. Lavrov"), 0.0).with_label(Label::PER);
+    let doc = with(text, Guidance { list: None, corrections: std::slice::from_ref(&across) });
+    assert!(doc.notices.iter().any(|n| n.message.contains("within one sentence")), "{:?}", doc.notices);
 }
 
 #[test]

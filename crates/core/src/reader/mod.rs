@@ -70,33 +70,23 @@ pub(crate) fn apply(
             });
             continue;
         }
-        let place = |target: &Target| target.locate(text).map(|(a, b)| snap(text, tokens, sentences, a, b));
-        let Some(span) = place(&correction.target) else {
-            notices.push(lost(correction, "its words are no longer in the article"));
-            continue;
+        // Where its words are now, as a span the tagger's tokens allow; else why not.
+        let place = |target: &Target| {
+            let (a, b) =
+                target.locate(text).ok_or_else(|| lost(correction, "its words are no longer in the article"))?;
+            snap(text, tokens, sentences, a, b).ok_or_else(|| refused_across(correction))
         };
-        // Only a resize and a merge use `to`.
-        let to = match correction.kind {
-            Kind::Resize | Kind::Merge => match correction.to.as_ref().and_then(place) {
-                Some(to) => Some(to),
-                None => {
-                    notices.push(lost(correction, "its words are no longer in the article"));
-                    continue;
-                }
-            },
-            _ => None,
-        };
-        let (Some(span), to) = (span, to.map(|t| t.ok_or(()))) else {
-            notices.push(refused_across(correction));
-            continue;
-        };
-        let to = match to {
-            Some(Ok(to)) => Some(to),
-            Some(Err(())) => {
-                notices.push(refused_across(correction));
+        let placed = place(&correction.target).and_then(|span| match (correction.kind, &correction.to) {
+            // Only a resize and a merge use `to` (`check` made sure they have one).
+            (Kind::Resize | Kind::Merge, Some(to)) => place(to).map(|to| (span, Some(to))),
+            _ => Ok((span, None)),
+        });
+        let (span, to) = match placed {
+            Ok(placed) => placed,
+            Err(notice) => {
+                notices.push(notice);
                 continue;
             }
-            None => None,
         };
         let at = find(mentions, span.0);
         match correction.kind {
