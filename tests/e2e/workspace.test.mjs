@@ -483,28 +483,38 @@ const paste = (page, text) => page.$eval("[data-testid=article]", (area, text) =
   }
 }, text);
 
+/** A new article on a page that has the English model cached (a long paste then times the analysis, not the download). */
+async function newArticleWithModelsCached(page) {
+  await page.fill("[data-testid=article]", fixture("en-article.txt"));
+  await page.waitForSelector("[data-testid=results][data-fresh=true]");
+  await page.waitForFunction(() => !document.querySelector("[data-testid=model-loading]"));
+  await page.click("[data-testid=new-article]");
+}
+
+/** Records every long task (window.__long, ms) and every value the progress bar shows (window.__progress) until fresh results. */
+async function watchProgressAndLongTasks(page) {
+  await page.evaluate(() => {
+    window.__long = [];
+    window.__progress = [];
+    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: "longtask" });
+    const watch = () => {
+      const bar = document.querySelector("[data-testid=progress] progress");
+      if (bar && window.__progress.at(-1) !== bar.value) window.__progress.push(bar.value);
+      if (!document.querySelector("[data-testid=results][data-fresh=true]")) setTimeout(watch, 20);
+    };
+    watch();
+  });
+}
+
 test("a 10 MB article: the worker reads it with a progress bar, and the page never holds still over 200 ms", async () => {
   const browser = await launch();
   try {
     const { page, errors } = await openPage(browser.context, site.url);
-    await page.fill("[data-testid=article]", fixture("en-article.txt")); // the models, cached
-    await page.waitForSelector("[data-testid=results][data-fresh=true]");
-    await page.waitForFunction(() => !document.querySelector("[data-testid=model-loading]"));
-    await page.click("[data-testid=new-article]");
+    await newArticleWithModelsCached(page);
     // The text is made in the page (10 MB passed in through the test's own channel is a long task of the test's).
     const piece = `${megabyte().slice(0, 200_000)}\n\n`;
     await page.evaluate(([piece, n]) => { window.__text = piece.repeat(n); }, [piece, Math.ceil(10_000_000 / piece.length)]);
-    await page.evaluate(() => {
-      window.__long = [];
-      window.__progress = [];
-      new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: "longtask" });
-      const watch = () => {
-        const bar = document.querySelector("[data-testid=progress] progress");
-        if (bar && window.__progress.at(-1) !== bar.value) window.__progress.push(bar.value);
-        if (!document.querySelector("[data-testid=results][data-fresh=true]")) setTimeout(watch, 20);
-      };
-      watch();
-    });
+    await watchProgressAndLongTasks(page);
     const started = Date.now();
     await page.$eval("[data-testid=article]", (area) => {
       area.focus();
@@ -532,21 +542,8 @@ test("a 1 MB paste: the progress bar moves, no task over 200 ms, a small page, i
   const browser = await launch();
   try {
     const { page, errors } = await openPage(browser.context, site.url);
-    await page.fill("[data-testid=article]", fixture("en-article.txt")); // the models, cached
-    await page.waitForSelector("[data-testid=results][data-fresh=true]");
-    await page.waitForFunction(() => !document.querySelector("[data-testid=model-loading]"));
-    await page.click("[data-testid=new-article]");
-    await page.evaluate(() => {
-      window.__long = [];
-      window.__progress = [];
-      new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: "longtask" });
-      const watch = () => {
-        const bar = document.querySelector("[data-testid=progress] progress");
-        if (bar && window.__progress.at(-1) !== bar.value) window.__progress.push(bar.value);
-        if (!document.querySelector("[data-testid=results][data-fresh=true]")) setTimeout(watch, 20);
-      };
-      watch();
-    });
+    await newArticleWithModelsCached(page);
+    await watchProgressAndLongTasks(page);
     const started = Date.now();
     await paste(page, big);
     await page.waitForSelector("[data-testid=results][data-fresh=true]", { timeout: 60_000 });

@@ -187,9 +187,10 @@ pub fn default_threads() -> usize {
 /// problems, to be reported with their line numbers. `Err`: the file as a
 /// whole could not be read, in one line.
 pub fn read_list(path: &std::path::Path) -> Result<(EntityList, Vec<ListProblem>), String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let decoded = gleaner_core::decode::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    EntityList::parse(&decoded.text).map_err(|e| format!("{}: {e}", path.display()))
+    let in_file = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+    let bytes = std::fs::read(path).map_err(|e| in_file(&e))?;
+    let decoded = gleaner_core::decode::decode(&bytes).map_err(|e| in_file(&e))?;
+    EntityList::parse(&decoded.text).map_err(|e| in_file(&e))
 }
 
 /// A reference date as a reader writes it (YYYY-MM-DD), or a one-line reason.
