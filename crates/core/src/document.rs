@@ -213,6 +213,8 @@ impl Document {
         }
         let context = DocumentContext::new(words.iter().map(|w| w.iter().copied()));
         let total = words.len();
+        // One tagger a model, kept for the whole document: it reads each word form once.
+        let mut taggers: Vec<Tagger> = Vec::new();
         let mut found: Vec<SentenceMentions> = words
             .iter()
             .zip(&models)
@@ -221,7 +223,11 @@ impl Document {
                 if done % PROGRESS_EVERY == 0 {
                     progress(done, total);
                 }
-                let mentions = Tagger::new(model).tag_in(sentence_words.iter().copied(), &context);
+                let at = taggers.iter().position(|t| std::ptr::eq(t.model(), *model)).unwrap_or_else(|| {
+                    taggers.push(Tagger::new(model));
+                    taggers.len() - 1
+                });
+                let mentions = taggers[at].tag_in(sentence_words.iter().copied(), &context);
                 mentions.into_iter().map(|m| (m.start, m.end, m.label, m.confidence)).collect()
             })
             .collect();

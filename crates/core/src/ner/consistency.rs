@@ -5,7 +5,7 @@
 //! ("Nicolás Maduro" … "Maduro").
 
 use super::labels::EntityType;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Mentions of one document, in order: their words and tagger output.
 pub struct Candidate<'w> {
@@ -17,13 +17,13 @@ pub struct Candidate<'w> {
 /// The harmonized type of each candidate.
 pub fn harmonize(candidates: &[Candidate]) -> Vec<EntityType> {
     let key = |words: &[&str]| words.join(" ");
-    let mut votes: HashMap<String, [f32; 4]> = HashMap::new();
+    let mut votes: HashMap<String, [f32; 4]> = HashMap::default();
     for c in candidates {
         let slot = EntityType::ALL.iter().position(|t| *t == c.label).unwrap_or(0);
         votes.entry(key(&c.words)).or_default()[slot] += c.confidence.max(0.01);
     }
     // Last words of multi-word person names: a lone mention of one is that person.
-    let mut surnames: HashMap<&str, f32> = HashMap::new();
+    let mut surnames: HashMap<&str, f32> = HashMap::default();
     for c in candidates.iter().filter(|c| c.label == EntityType::PER && c.words.len() > 1) {
         if let Some(last) = c.words.last() {
             *surnames.entry(last).or_default() += c.confidence;
@@ -55,7 +55,7 @@ pub fn propagate(
     mentions: &[Vec<(usize, usize, EntityType, f32)>],
 ) -> Vec<(usize, usize, usize, EntityType, f32)> {
     const MIN_CONFIDENCE: f32 = 0.6;
-    let mut known: HashMap<Vec<&str>, (EntityType, f32)> = HashMap::new();
+    let mut known: HashMap<Vec<&str>, (EntityType, f32)> = HashMap::default();
     let mut longest = 0;
     for (words, found) in sentences.iter().zip(mentions) {
         for &(start, end, label, confidence) in found {
@@ -78,6 +78,11 @@ pub fn propagate(
         }
         let mut i = 0;
         while i < words.len() {
+            // Every known name starts with a capital or a digit.
+            if !words[i].chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
+                i += 1;
+                continue;
+            }
             let hit = (1..=longest.min(words.len() - i)).rev().find_map(|len| {
                 let free = !covered[i..i + len].iter().any(|c| *c);
                 let bounded = i + len == words.len() || !covered[i + len];

@@ -15,6 +15,35 @@ pub struct Gazetteer {
     /// Category bits per key.
     masks: Vec<u16>,
     index: super::key_index::KeyIndex,
+    /// One bit per key's low bits, about 8 bits a key: most sequences the
+    /// tagger tries ("of the", "said on") are in no list, and one look at a
+    /// small bit table says so without reading the index and the keys.
+    filter: KeyFilter,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct KeyFilter {
+    bits: Vec<u64>,
+}
+
+impl KeyFilter {
+    fn new(keys: &[u32]) -> KeyFilter {
+        let len = (keys.len() * 8).next_power_of_two().max(64) / 64;
+        let mut bits = vec![0u64; len];
+        let mask = len * 64 - 1;
+        for &key in keys {
+            let bit = key as usize & mask;
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        KeyFilter { bits }
+    }
+
+    /// False only if no key is `key`.
+    fn may_hold(&self, key: u32) -> bool {
+        let mask = self.bits.len() * 64 - 1;
+        let bit = key as usize & mask;
+        self.bits.get(bit / 64).is_some_and(|word| word >> (bit % 64) & 1 == 1)
+    }
 }
 
 /// Hash of a lower-cased token sequence.
@@ -55,7 +84,8 @@ impl Gazetteer {
             }
         }
         let index = super::key_index::KeyIndex::new(&keys);
-        Gazetteer { keys, masks, index }
+        let filter = KeyFilter::new(&keys);
+        Gazetteer { keys, masks, index, filter }
     }
 
     pub fn len(&self) -> usize {
@@ -67,6 +97,9 @@ impl Gazetteer {
     }
 
     fn lookup(&self, key: u32) -> u16 {
+        if !self.filter.may_hold(key) {
+            return 0;
+        }
         self.index.position(&self.keys, key).map_or(0, |i| self.masks[i])
     }
 
@@ -119,7 +152,8 @@ impl Gazetteer {
         let masks: Vec<u16> =
             bytes.get(at..at + 2 * count)?.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
         let index = super::key_index::KeyIndex::new(&keys);
-        (at + 2 * count == bytes.len()).then_some(Gazetteer { keys, masks, index })
+        let filter = KeyFilter::new(&keys);
+        (at + 2 * count == bytes.len()).then_some(Gazetteer { keys, masks, index, filter })
     }
 }
 

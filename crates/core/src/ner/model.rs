@@ -18,6 +18,10 @@ use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"GLEANNER";
 pub const FORMAT_VERSION: u16 = 3;
+/// Labels a model can have: O, and B and I of each entity type.
+pub const MAX_LABELS: usize = 1 + 2 * EntityType::ALL.len();
+/// Integer sums of weight rows, one per label (see [`Model::add_rows`]).
+pub type RowSums = [i32; MAX_LABELS];
 /// Decompressed weights larger than this are refused (a corrupt length field).
 const MAX_WEIGHTS: usize = 1 << 28;
 
@@ -83,8 +87,15 @@ impl Model {
 
     /// Adds the emission scores of `features` to `scores` (one per label).
     pub fn add_emissions(&self, features: &[u64], scores: &mut [f32]) {
+        let mut sums = [0i32; MAX_LABELS];
+        self.add_rows(features, &mut sums);
+        self.add_scores(&sums, scores);
+    }
+
+    /// Adds the weight rows of `features` to `sums`, in integers: sums of parts
+    /// taken apart (a tagger sums a word's own features once) stay exact.
+    pub fn add_rows(&self, features: &[u64], sums: &mut RowSums) {
         let n = self.labels.len();
-        let mut sums = [0i32; 16];
         for &f in features {
             let row = (f & self.mask()) as usize * n;
             if let Some(weights) = self.weights.get(row..row + n) {
@@ -93,8 +104,12 @@ impl Model {
                 }
             }
         }
+    }
+
+    /// Adds the scores that weight-row `sums` stand for to `scores`.
+    pub fn add_scores(&self, sums: &RowSums, scores: &mut [f32]) {
         for (score, sum) in scores.iter_mut().zip(sums) {
-            *score += sum as f32 * self.scale;
+            *score += *sum as f32 * self.scale;
         }
     }
 
