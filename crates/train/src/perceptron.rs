@@ -5,7 +5,7 @@ use crate::corpus::{documents, Sentence};
 use crate::eval::gold_tags;
 use gleaner_core::ner::features::SentenceView;
 use gleaner_core::ner::tagger::viterbi;
-use gleaner_core::ner::{DocumentContext, Gazetteer, Labels, Model, WordClusters};
+use gleaner_core::ner::{DocumentContext, Gazetteer, Labels, Model, Weights, WordClusters};
 
 /// A sentence as bucket indices per token and gold tag indices.
 pub struct Example {
@@ -170,14 +170,14 @@ impl Perceptron {
             *magnitudes.select_nth_unstable_by(k, f32::total_cmp).1
         };
         let scale = (cut / 127.0).max(f32::MIN_POSITIVE);
-        let quantized = weights.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8).collect();
+        let quantized: Vec<i8> = weights.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8).collect();
         Model {
             language,
             labels: self.labels.clone(),
             bucket_bits: self.bucket_bits,
             scale,
             temperature: 1.0,
-            weights: quantized,
+            weights: Weights::from_dense(&quantized, self.labels.len()),
             transitions,
             gazetteer: gazetteer.clone(),
             clusters: clusters.clone(),

@@ -11,6 +11,7 @@ pub mod key_index;
 pub mod labels;
 pub mod model;
 pub mod tagger;
+pub mod weights;
 
 pub use clusters::WordClusters;
 pub use features::DocumentContext;
@@ -18,3 +19,4 @@ pub use gazetteer::Gazetteer;
 pub use labels::{EntityType, Labels};
 pub use model::{Model, ModelError};
 pub use tagger::{Mention, Tagger};
+pub use weights::Weights;

@@ -13,6 +13,7 @@ use super::clusters::WordClusters;
 use super::features::FEATURE_VERSION;
 use super::gazetteer::Gazetteer;
 use super::labels::{EntityType, Labels};
+use super::weights::Weights;
 use crate::container::{crc32, write_section};
 use std::fmt;
 
@@ -35,7 +36,7 @@ pub struct Model {
     pub scale: f32,
     /// Scores are divided by this before confidences are computed (calibration).
     pub temperature: f32,
-    pub weights: Vec<i8>,
+    pub weights: Weights,
     /// Row 0: from sentence start; row 1 + j: from label j. `labels.len()` columns.
     pub transitions: Vec<f32>,
     /// Name lists the features consult.
@@ -95,10 +96,8 @@ impl Model {
     /// Adds the weight rows of `features` to `sums`, in integers: sums of parts
     /// taken apart (a tagger sums a word's own features once) stay exact.
     pub fn add_rows(&self, features: &[u64], sums: &mut RowSums) {
-        let n = self.labels.len();
         for &f in features {
-            let row = (f & self.mask()) as usize * n;
-            if let Some(weights) = self.weights.get(row..row + n) {
+            if let Some(weights) = self.weights.row((f & self.mask()) as usize) {
                 for (s, &w) in sums.iter_mut().zip(weights) {
                     *s += i32::from(w);
                 }
@@ -129,7 +128,7 @@ impl Model {
         for t in &self.transitions {
             out.extend_from_slice(&t.to_le_bytes());
         }
-        let raw: Vec<u8> = self.weights.iter().map(|&w| w as u8).collect();
+        let raw: Vec<u8> = self.weights.to_dense().into_iter().map(|w| w as u8).collect();
         let payload = miniz_oxide::deflate::compress_to_vec(&raw, 9);
         out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
         out.extend_from_slice(&payload);
@@ -201,7 +200,7 @@ impl Model {
         if raw.len() != expected {
             return Err(ModelError::Corrupt("weight count"));
         }
-        let weights = raw.into_iter().map(|b| b as i8).collect();
+        let weights = Weights::from_dense(&raw.into_iter().map(|b| b as i8).collect::<Vec<_>>(), n);
         let gazetteer = Gazetteer::from_bytes(&r.section("name lists")?).ok_or(ModelError::Corrupt("name lists"))?;
         let clusters =
             WordClusters::from_bytes(&r.section("word clusters")?).ok_or(ModelError::Corrupt("word clusters"))?;
@@ -267,7 +266,7 @@ mod tests {
             bucket_bits: 8,
             scale: 0.5,
             temperature: 2.0,
-            weights: (0..(256 * n)).map(|i| (i % 7) as i8 - 3).collect(),
+            weights: Weights::from_dense(&(0..(256 * n)).map(|i| (i % 7) as i8 - 3).collect::<Vec<_>>(), n),
             transitions: (0..(n + 1) * n).map(|i| i as f32 * 0.25).collect(),
             gazetteer: Gazetteer::build([("Caracas", 3), ("Nicolás", 0)]),
             clusters: WordClusters::build([("Caracas", "0110"), ("Bogotá", "0111")], false),

@@ -299,7 +299,7 @@ pub fn spans(labels: &Labels, tags: &[usize]) -> Vec<(usize, usize, EntityType)>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::{Gazetteer, WordClusters};
+    use crate::ner::{Gazetteer, Weights, WordClusters};
 
     /// A model with weights that vary from row to row, a name list and clusters.
     fn model() -> Model {
@@ -310,7 +310,7 @@ mod tests {
             bucket_bits: 10,
             scale: 0.25,
             temperature: 3.0,
-            weights: (0..(1024 * n)).map(|i| ((i * 7919) % 255) as i8).collect(),
+            weights: Weights::from_dense(&(0..(1024 * n)).map(|i| ((i * 7919) % 255) as i8).collect::<Vec<_>>(), n),
             transitions: (0..(n + 1) * n).map(|i| (i % 5) as f32 - 2.0).collect(),
             gazetteer: Gazetteer::build([("Caracas", 3), ("Nicolás", 0), ("New York", 3), ("Maduro", 1)]),
             clusters: WordClusters::build([("caracas", "0110"), ("said", "10"), ("maduro", "0111011")], true),
