@@ -244,10 +244,10 @@ impl Tokenizer<'_> {
         true
     }
 
-    /// Rule: clock times stay whole (12:30).
+    /// Rule: clock times (12:30) and scores or ratios (3:0, 10:9) stay whole.
     fn join_clock_time(&mut self, start: usize, end: usize) -> bool {
         let n = self.out.len();
-        if n < self.range_start + 2 || end - start != 2 {
+        if n < self.range_start + 2 || end - start > 2 {
             return false;
         }
         let (hours, colon) = (self.out[n - 2], self.out[n - 1]);
@@ -310,6 +310,11 @@ impl Tokenizer<'_> {
         }
         let Some(next) = next_word(self.text, after_dot) else { return false };
         if self.rules.is_month(next) || next.chars().next().is_some_and(char::is_lowercase) {
+            return true;
+        }
+        // "1. FC Köln", "1. FSV Mainz": a club's rank before its initials.
+        let initials = (2..=4).contains(&next.chars().count()) && next.chars().all(|c| c.is_uppercase());
+        if number.len() <= 2 && initials {
             return true;
         }
         let n = self.out.len();
