@@ -181,7 +181,11 @@ pub fn evaluate_raw<'m>(
         let (text, offsets) = rebuild_text(document);
         let mut analyzed = Document::analyze(text);
         analyzed.tag(model_for);
-        analyzed.resolve(crate::place_lexicon());
+        // GLEANER_EVAL_NO_RESOLVE: the tagger's own mentions on raw text, for telling
+        // what segmentation costs from what the resolve stage's conventions cost.
+        if std::env::var_os("GLEANER_EVAL_NO_RESOLVE").is_none() {
+            analyzed.resolve(crate::place_lexicon());
+        }
         // Token index (within the document) by start and by end offset, and its sentence.
         let mut starts = HashMap::new();
         let mut ends = HashMap::new();
