@@ -122,7 +122,18 @@ pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Scores {
         scores.per_type.insert(*t, Counts::default());
     }
     for (sentence, predicted) in sentences.iter().zip(predict(model, sentences)) {
-        count(&mut scores, &predicted, &gold_spans(&model.labels, sentence));
+        let gold = gold_spans(&model.labels, sentence);
+        // With GLEANER_EVAL_ERRORS, the gold-token path's errors too, to set beside the raw text's.
+        if std::env::var_os("GLEANER_EVAL_ERRORS").is_some() {
+            let text = |a: usize, b: usize| sentence.words[a..b].join(" ");
+            for g in gold.iter().filter(|g| !predicted.contains(g)) {
+                println!("GOLD-TOKENS MISSED {} [{}]", g.2.as_str(), text(g.0, g.1));
+            }
+            for p in predicted.iter().filter(|p| !gold.contains(p)) {
+                println!("GOLD-TOKENS WRONG  {} [{}]", p.2.as_str(), text(p.0, p.1));
+            }
+        }
+        count(&mut scores, &predicted, &gold);
     }
     totals(scores)
 }

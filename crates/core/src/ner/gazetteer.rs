@@ -223,4 +223,26 @@ mod tests {
         assert_eq!(Gazetteer::from_bytes(&g.to_bytes()), Some(g));
         assert_eq!(Gazetteer::from_bytes(&[1, 0, 0]), None);
     }
+
+    /// Entries with odd characters are hashed like any other; an entry longer
+    /// than the lists' longest match is left out instead of slowing every lookup.
+    #[test]
+    fn odd_entries_neither_break_nor_slow_the_lists() {
+        let long = "Sehr langer Name ".repeat(30);
+        let g = Gazetteer::build([
+            ("🙂 Corp", 8),
+            ("\u{200f}القاهرة\u{200f}", 3),
+            ("Zürich\u{0}", 3),
+            ("", 3),
+            ("   ", 3),
+            (long.as_str(), 8),
+            ("Caracas", 99),
+        ]);
+        assert_eq!(g.len(), 3, "the empty, blank, too long and unknown-list entries are left out");
+        let marks = g.annotate(&["🙂", "corp", "\u{200f}القاهرة\u{200f}", "caracas"]);
+        assert_eq!(marks[0], (1 << 8, 0));
+        assert_eq!(marks[2], (1 << 3, 0));
+        assert_eq!(marks[3], (0, 0));
+        assert_eq!(Gazetteer::from_bytes(&g.to_bytes()), Some(g));
+    }
 }

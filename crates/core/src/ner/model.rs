@@ -59,15 +59,24 @@ impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ModelError::NotAModel => write!(f, "not a Gleaner model file (wrong magic header)"),
-            ModelError::UnsupportedVersion(v) => {
-                write!(f, "model format version {v} is not supported (expected {FORMAT_VERSION})")
-            }
-            ModelError::FeatureMismatch { model, runtime } => {
-                write!(
-                    f,
-                    "model was trained with feature set {model}, this build extracts feature set {runtime}: retrain it"
-                )
-            }
+            ModelError::UnsupportedVersion(v) if *v > FORMAT_VERSION => write!(
+                f,
+                "model format version {v} is newer than this Gleaner reads ({FORMAT_VERSION}): update Gleaner"
+            ),
+            ModelError::UnsupportedVersion(v) => write!(
+                f,
+                "model format version {v} is older than this Gleaner reads ({FORMAT_VERSION}): \
+                 retrain the model with this version's gleaner-train, or reload to fetch the current models"
+            ),
+            ModelError::FeatureMismatch { model, runtime } if *model > *runtime => write!(
+                f,
+                "model was trained with feature set {model}, newer than this Gleaner extracts ({runtime}): update Gleaner"
+            ),
+            ModelError::FeatureMismatch { model, runtime } => write!(
+                f,
+                "model was trained with feature set {model}, older than this Gleaner extracts ({runtime}): \
+                 retrain the model with this version's gleaner-train, or reload to fetch the current models"
+            ),
             ModelError::Truncated => write!(f, "model file is truncated"),
             ModelError::ChecksumMismatch => write!(f, "model file is corrupt (checksum mismatch)"),
             ModelError::Corrupt(what) => write!(f, "model file is corrupt ({what})"),
@@ -291,8 +300,21 @@ mod tests {
         let mut flipped = bytes.clone();
         flipped[40] ^= 0x10;
         assert_eq!(Model::from_bytes(&flipped), Err(ModelError::ChecksumMismatch));
-        let mut future = bytes;
+        let mut future = bytes.clone();
         future[8] = 9;
         assert_eq!(Model::from_bytes(&future), Err(ModelError::UnsupportedVersion(9)));
+        assert!(ModelError::UnsupportedVersion(9).to_string().ends_with("update Gleaner"));
+        // A file from an older format: refused with what to do, never read as weights.
+        let mut old = bytes.clone();
+        old[8] = (FORMAT_VERSION - 1) as u8;
+        let error = Model::from_bytes(&old).expect_err("an older format is refused").to_string();
+        assert!(error.contains("older") && error.contains("retrain"), "{error}");
+        let mut features = bytes;
+        features[10] = (FEATURE_VERSION - 1) as u8;
+        let body = features.len() - 4;
+        let crc = crc32(&features[..body]).to_le_bytes();
+        features[body..].copy_from_slice(&crc);
+        let error = Model::from_bytes(&features).expect_err("other features are refused").to_string();
+        assert!(error.contains("feature set") && error.contains("retrain"), "{error}");
     }
 }

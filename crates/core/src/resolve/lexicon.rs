@@ -98,9 +98,14 @@ impl std::fmt::Display for LexiconError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             LexiconError::NotALexicon => write!(f, "not a Gleaner place lexicon"),
-            LexiconError::UnsupportedVersion(v) => {
-                write!(f, "lexicon version {v} is not supported (this build reads {VERSION})")
+            LexiconError::UnsupportedVersion(v) if *v > VERSION => {
+                write!(f, "lexicon version {v} is newer than this Gleaner reads ({VERSION}): update Gleaner")
             }
+            LexiconError::UnsupportedVersion(v) => write!(
+                f,
+                "lexicon version {v} is older than this Gleaner reads ({VERSION}): \
+                 rebuild it with this version's gleaner-train, or reload to fetch the current one"
+            ),
             LexiconError::ChecksumMismatch => write!(f, "the lexicon file is damaged (checksum mismatch)"),
             LexiconError::Corrupt(what) => write!(f, "the lexicon file is damaged ({what})"),
         }
