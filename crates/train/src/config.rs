@@ -111,6 +111,21 @@ pub fn config(language: &str) -> Option<&'static LanguageConfig> {
 }
 
 /// The license of a cluster file by name, for `--clusters NAME`.
+/// The license of a corpus file in ../shared/data/ner, by its name, and whether
+/// it is open (may go into the `--open-data` models).
+pub fn corpus_license(file: &str) -> Option<(&'static str, bool)> {
+    [
+        ("conll2003-", CONLL03, false),
+        ("conll2002-", CONLL02, false),
+        ("germeval2014-", GERMEVAL, true),
+        ("uner_", UNER, true),
+        ("wikiann-", WIKIANN, true),
+    ]
+    .into_iter()
+    .find(|(prefix, ..)| file.starts_with(prefix))
+    .map(|(_, license, open)| (license, open))
+}
+
 pub fn cluster_license(name: &str) -> &'static str {
     match name {
         "en" => GLOVE,

@@ -61,10 +61,11 @@ pub fn city_alternate_names(alternates: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Category indices follow `gazetteer::CATEGORIES`.
-pub fn build(language: &str) -> Result<Gazetteer, String> {
+/// Category indices follow `gazetteer::CATEGORIES`; `names`: typed names to
+/// add ([`crate::names::typed_names`]).
+pub fn build(language: &str, names: Vec<(String, usize)>) -> Result<Gazetteer, String> {
     let lang_ok = |l: &str| l == language || l == "en";
-    let mut entries: Vec<(String, usize)> = Vec::new();
+    let mut entries: Vec<(String, usize)> = names;
     for row in rows("person_names_faker.tsv")? {
         let category = match row["type"].as_str() {
             "first" => 0,

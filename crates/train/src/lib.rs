@@ -7,6 +7,7 @@ pub mod eval;
 pub mod langid_eval;
 pub mod lexicons;
 pub mod manifest;
+pub mod names;
 pub mod perceptron;
 pub mod place_lexicon;
 pub mod report;

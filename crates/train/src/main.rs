@@ -28,6 +28,7 @@ const USAGE: &str = "usage: gleaner-train train [OPTIONS] LANG...  |  gleaner-tr
     --clusters NAME    cluster file in ../shared/data/clusters (default: the language's; 'none' for none)
     --cluster-words N  keep the N most frequent words of the cluster file (default 50000)
     --partial          add WikiANN as partially labelled data (measured worse; off)
+    --names on|off     typed names of the other training corpora (all languages, WikiANN too) as name lists (default on)
     --open-data        openly licensed corpora only (GermEval, UNER, WikiANN), written to --out
     --extra FILE       also train on the sentences of a CoNLL file (token<TAB>IOB2 tag; repeatable), such as
                        the corrected articles a reader exports from the page; never held out; needs --out
@@ -69,6 +70,8 @@ struct TrainOptions {
     clusters: Option<String>,
     cluster_words: usize,
     partial: bool,
+    /// Typed names from the other corpora as name lists (`--names off` leaves them out).
+    names: bool,
     open_data: bool,
     /// CoNLL files of extra training sentences (`--extra`, repeatable).
     extra: Vec<PathBuf>,
@@ -87,6 +90,7 @@ fn parse_train(args: &[String]) -> Result<TrainOptions, String> {
         // 50k words scored as well as 100k on every dev split (README) at half the size.
         cluster_words: 50_000,
         partial: false,
+        names: true,
         open_data: false,
         extra: Vec::new(),
         out: None,
@@ -104,6 +108,13 @@ fn parse_train(args: &[String]) -> Result<TrainOptions, String> {
                 o.cluster_words = value("--cluster-words")?.parse().map_err(|_| "--cluster-words needs a number")?
             }
             "--partial" => o.partial = true,
+            "--names" => {
+                o.names = match value("--names")?.as_str() {
+                    "on" => true,
+                    "off" => false,
+                    other => return Err(format!("--names takes on or off, not '{other}'")),
+                }
+            }
             "--open-data" => o.open_data = true,
             "--extra" => o.extra.push(PathBuf::from(value("--extra")?)),
             "--out" => o.out = Some(PathBuf::from(value("--out")?)),
@@ -134,7 +145,17 @@ fn train(args: &[String]) -> Result<(), String> {
         let extra_sentences = read_extra(&o.extra, cfg.language, &train_sentences)?;
         // The epoch and the temperature are chosen on documents held out of the
         // training data (pass 1 below); the dev split is only ever scored.
-        let gazetteer = lexicons::build(cfg.language)?;
+        let names = if o.names {
+            let partial = if o.partial { partial_sources } else { &[] };
+            let excluded: Vec<&str> = sources.iter().chain(partial).map(|s| s.file).collect();
+            let (names, files) = gleaner_train::names::typed_names(&excluded, o.open_data)?;
+            println!("{}: {} typed names from {}", cfg.language, names.len(), files.join(", "));
+            (names, files)
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let (names, name_files) = names;
+        let gazetteer = lexicons::build(cfg.language, names)?;
         let cluster_name = match &o.clusters {
             Some(name) if name == "none" => None,
             Some(name) => Some(name.clone()),
@@ -239,6 +260,7 @@ fn train(args: &[String]) -> Result<(), String> {
                 epochs: o.epochs,
                 bits: o.bits,
                 clusters: cluster,
+                names: &name_files,
                 scores: &report,
                 seconds: started.elapsed().as_secs_f64(),
                 args,

@@ -72,6 +72,8 @@ pub struct Record<'a> {
     pub bits: u32,
     /// Cluster file name, its license, and the words kept.
     pub clusters: Option<(&'a str, &'a str, usize)>,
+    /// Corpus files whose typed names went into the name lists.
+    pub names: &'a [String],
     pub scores: &'a ScoreReport,
     pub seconds: f64,
     pub args: &'a [String],
@@ -131,6 +133,10 @@ pub fn record(r: &Record) -> Result<(), String> {
     }
     if let Some((name, license, words)) = r.clusters {
         data.push(json!({"file": format!("clusters/{name}.tsv.gz"), "use": format!("word clusters ({words} most frequent words, hashed, in the model)"), "license": license}));
+    }
+    for file in r.names {
+        let license = crate::config::corpus_license(file).map_or("unknown", |(license, _)| license);
+        data.push(json!({"file": file, "use": "typed names seen twice or more (hashed name lists in the model; never labels)", "license": license}));
     }
     for source in crate::lexicons::SOURCES {
         data.push(json!({"file": format!("lexicons/{}", source.file), "use": "name lists (hashed, in the model)", "license": source.license}));

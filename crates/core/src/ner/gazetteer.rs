@@ -2,9 +2,25 @@
 //! compiled into a compact set of hashed token sequences. The tagger sees, for
 //! each token, which lists a sequence starting or continuing at it belongs to.
 
-/// The lists, in bit order. Their names are part of the feature strings.
-pub const CATEGORIES: [&str; 11] =
-    ["first", "last", "country", "city", "region", "demonym", "orghead", "orglegal", "company", "title", "month"];
+/// The lists, in bit order. Their names are part of the feature strings. The
+/// `name_*` lists are typed names from annotated corpora (the trainer's `names`).
+pub const CATEGORIES: [&str; 15] = [
+    "first",
+    "last",
+    "country",
+    "city",
+    "region",
+    "demonym",
+    "orghead",
+    "orglegal",
+    "company",
+    "title",
+    "month",
+    "name_per",
+    "name_org",
+    "name_loc",
+    "name_misc",
+];
 /// Longest entry, in tokens.
 pub const MAX_ENTRY_TOKENS: usize = 4;
 

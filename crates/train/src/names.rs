@@ -1,0 +1,88 @@
+//! Dictionaries of typed names (issue 17): the PER, ORG, LOC and MISC names of
+//! every training corpus in ../shared/data/ner, in every language (names cross
+//! languages), WikiANN's included, used as name lists and never as labels.
+//! The model's own training corpora are left out: their names would fire on
+//! every training mention, and the model would learn to trust a list that, on
+//! a reader's text, knows only some of the names. A name must be seen twice
+//! to be kept, which keeps the lists small and drops one-off noise.
+
+use crate::config::corpus_license;
+use crate::corpus::read_conll;
+use gleaner_core::ner::gazetteer::{CATEGORIES, MAX_ENTRY_TOKENS};
+use std::collections::HashMap;
+
+/// The list a name of `entity` type goes to, as an index of [`CATEGORIES`].
+fn category(entity: &str) -> Option<usize> {
+    let name = match entity {
+        "PER" => "name_per",
+        "ORG" => "name_org",
+        "LOC" => "name_loc",
+        "MISC" => "name_misc",
+        _ => return None,
+    };
+    CATEGORIES.iter().position(|c| *c == name)
+}
+
+/// Typed names seen at least twice in the training corpora other than `excluded`
+/// (file names), only openly licensed ones if `open_only`, with their list's
+/// index; and the files read, for the manifest.
+pub fn typed_names(excluded: &[&str], open_only: bool) -> Result<(Vec<(String, usize)>, Vec<String>), String> {
+    let dir = crate::data_dir();
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .filter(|f| f.ends_with("-train.conll") && !excluded.contains(&f.as_str()))
+        .filter(|f| corpus_license(f).is_some_and(|(_, open)| open || !open_only))
+        .collect();
+    files.sort();
+    let mut seen: HashMap<(String, usize), u32> = HashMap::new();
+    for file in &files {
+        for sentence in read_conll(&dir.join(file))? {
+            for (start, end, entity) in spans(&sentence.tags) {
+                let Some(category) = category(entity) else { continue };
+                if end - start > MAX_ENTRY_TOKENS {
+                    continue;
+                }
+                let name = sentence.words[start..end].join(" ");
+                *seen.entry((name, category)).or_default() += 1;
+            }
+        }
+    }
+    let mut names: Vec<(String, usize)> = seen.into_iter().filter(|(_, n)| *n >= 2).map(|(key, _)| key).collect();
+    names.sort();
+    Ok((names, files))
+}
+
+/// (start, end, type) of the IOB2 spans in `tags`.
+fn spans(tags: &[String]) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    for (i, tag) in tags.iter().enumerate() {
+        let (prefix, entity) = tag.split_once('-').unwrap_or((tag.as_str(), ""));
+        if prefix == "I" && open.is_some_and(|(_, t)| t == entity) {
+            continue;
+        }
+        if let Some((start, t)) = open.take() {
+            out.push((start, i, t));
+        }
+        if prefix == "B" || prefix == "I" {
+            open = Some((i, entity));
+        }
+    }
+    if let Some((start, t)) = open {
+        out.push((start, tags.len(), t));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_follow_iob2() {
+        let tags: Vec<String> = ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG"].map(String::from).to_vec();
+        assert_eq!(spans(&tags), [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 6, "ORG")]);
+    }
+}
