@@ -148,14 +148,13 @@ fn train(args: &[String]) -> Result<(), String> {
         let names = if o.names {
             let partial = if o.partial { partial_sources } else { &[] };
             let excluded: Vec<&str> = sources.iter().chain(partial).map(|s| s.file).collect();
-            let (names, files) = gleaner_train::names::typed_names(&excluded, o.open_data)?;
-            println!("{}: {} typed names from {}", cfg.language, names.len(), files.join(", "));
-            (names, files)
+            let found = gleaner_train::names::typed_names(&excluded, o.open_data)?;
+            println!("{}: {} typed names from {}", cfg.language, found.names.len(), found.files.join(", "));
+            found
         } else {
-            (Vec::new(), Vec::new())
+            gleaner_train::names::TypedNames::default()
         };
-        let (names, name_files) = names;
-        let gazetteer = lexicons::build(cfg.language, names)?;
+        let gazetteer = lexicons::build(cfg.language, names.names)?;
         let cluster_name = match &o.clusters {
             Some(name) if name == "none" => None,
             Some(name) => Some(name.clone()),
@@ -260,7 +259,7 @@ fn train(args: &[String]) -> Result<(), String> {
                 epochs: o.epochs,
                 bits: o.bits,
                 clusters: cluster,
-                names: &name_files,
+                names: &names.files,
                 scores: &report,
                 seconds: started.elapsed().as_secs_f64(),
                 args,

@@ -23,10 +23,18 @@ fn category(entity: &str) -> Option<usize> {
     CATEGORIES.iter().position(|c| *c == name)
 }
 
+/// Names for the name lists, and where they came from.
+#[derive(Default)]
+pub struct TypedNames {
+    /// Each name with its list's index in [`CATEGORIES`].
+    pub names: Vec<(String, usize)>,
+    /// The corpus files read, for the manifest.
+    pub files: Vec<String>,
+}
+
 /// Typed names seen at least twice in the training corpora other than `excluded`
-/// (file names), only openly licensed ones if `open_only`, with their list's
-/// index; and the files read, for the manifest.
-pub fn typed_names(excluded: &[&str], open_only: bool) -> Result<(Vec<(String, usize)>, Vec<String>), String> {
+/// (file names), only openly licensed ones if `open_only`.
+pub fn typed_names(excluded: &[&str], open_only: bool) -> Result<TypedNames, String> {
     let dir = crate::data_dir();
     let mut files: Vec<String> = std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -51,7 +59,7 @@ pub fn typed_names(excluded: &[&str], open_only: bool) -> Result<(Vec<(String, u
     }
     let mut names: Vec<(String, usize)> = seen.into_iter().filter(|(_, n)| *n >= 2).map(|(key, _)| key).collect();
     names.sort();
-    Ok((names, files))
+    Ok(TypedNames { names, files })
 }
 
 /// (start, end, type) of the IOB2 spans in `tags`.
