@@ -255,11 +255,12 @@ impl<'w, 'd, 't> SentenceView<'w, 'd, 't> {
         &self.words
     }
 
-    /// Token `i`'s form id, and those of its [`NEIGHBOURS`] (`None` past an edge).
+    /// Token `i`'s form id.
     pub fn id(&self, i: usize) -> u32 {
         self.ids[i]
     }
 
+    /// The form id of the token `offset` away from token `i` (`None` past an edge).
     pub fn neighbour_id(&self, i: usize, offset: isize) -> Option<u32> {
         let j = i as isize + offset;
         (j >= 0).then(|| self.ids.get(j as usize).copied()).flatten()
