@@ -24,6 +24,11 @@ const NAME_LISTS: &str = "Name lists in every model: faker (MIT), CLDR (Unicode-
     i18n-nationality (MIT), iso-codes (LGPL-2.1), GLEIF legal forms (CC0), pytickersymbols (MIT), and city names \
     from GeoNames (CC BY 4.0: contains data from GeoNames, geonames.org).";
 
+const TYPED_NAMES: &str = "Typed-name lists in every model: the person, organization, place and other names of the \
+    other languages' training corpora (CoNLL-2003 and CoNLL-2002: research use only, no commercial use; Universal \
+    NER: CC BY-SA 4.0) and of WikiANN (no license stated by its creators; derived from Wikipedia, CC BY-SA), \
+    stored as hashes. Every model therefore inherits all of these terms.";
+
 const PLACE_LEXICON: &str = "The place lexicon that links countries, cities and nationalities across languages: \
     CLDR (Unicode-3.0), i18n-iso-countries and i18n-nationality (MIT), iso-codes (LGPL-2.1), hand-written and \
     rule-generated demonyms, and city names from GeoNames (CC BY 4.0: contains data from GeoNames, geonames.org).";
@@ -45,6 +50,7 @@ pub fn about_models() -> Html {
                 </tbody>
             </table>
             <p>{NAME_LISTS}</p>
+            <p>{TYPED_NAMES}</p>
             <p>{PLACE_LEXICON}</p>
         </details>
     }
