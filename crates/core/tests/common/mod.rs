@@ -59,11 +59,13 @@ pub fn analyzed(text: &str) -> Document {
 
 /// Asserts that `work` grows near-linearly: on 10× the input (`prepare(10 * n)`)
 /// it may take at most 15× the time it takes on `prepare(n)`. Inputs are
-/// prepared outside the clock, and each size is timed at its best of three
+/// prepared outside the clock, and each size is timed at its best of five
 /// runs after a warm-up, so model loading and first-touch costs stay out.
+/// Tests run side by side on a shared machine, so a ratio over the limit is
+/// measured once more before it fails: a quadratic stage fails both times.
 pub fn assert_near_linear<I>(what: &str, n: usize, prepare: impl Fn(usize) -> I, work: impl Fn(I)) {
-    let best_of_three = |size: usize| {
-        (0..3)
+    let best_of_five = |size: usize| {
+        (0..5)
             .map(|_| {
                 let input = prepare(size);
                 let started = std::time::Instant::now();
@@ -73,9 +75,16 @@ pub fn assert_near_linear<I>(what: &str, n: usize, prepare: impl Fn(usize) -> I,
             .fold(f64::INFINITY, f64::min)
     };
     work(prepare(n)); // warm-up
-    let (small, large) = (best_of_three(n), best_of_three(10 * n));
-    let ratio = large / small.max(1e-9);
-    eprintln!("{what}: {n} → {small:.4} s, {} → {large:.4} s (×{ratio:.1})", 10 * n);
+    let measure = || {
+        let (small, large) = (best_of_five(n), best_of_five(10 * n));
+        let ratio = large / small.max(1e-9);
+        eprintln!("{what}: {n} → {small:.4} s, {} → {large:.4} s (×{ratio:.1})", 10 * n);
+        (small, large, ratio)
+    };
+    let (mut small, mut large, mut ratio) = measure();
+    if ratio > 15.0 {
+        (small, large, ratio) = measure();
+    }
     assert!(
         ratio <= 15.0,
         "{what}: 10× the input took {ratio:.1}× the time ({small:.4} s → {large:.4} s); at most 15× is near-linear"
