@@ -110,7 +110,6 @@ pub fn config(language: &str) -> Option<&'static LanguageConfig> {
     LANGUAGES.iter().find(|c| c.language == language)
 }
 
-/// The license of a cluster file by name, for `--clusters NAME`.
 /// The license of a corpus file in ../shared/data/ner, by its name, and whether
 /// it is open (may go into the `--open-data` models).
 pub fn corpus_license(file: &str) -> Option<(&'static str, bool)> {
@@ -126,6 +125,7 @@ pub fn corpus_license(file: &str) -> Option<(&'static str, bool)> {
     .map(|(_, license, open)| (license, open))
 }
 
+/// The license of a cluster file by name, for `--clusters NAME`.
 pub fn cluster_license(name: &str) -> &'static str {
     match name {
         "en" => GLOVE,

@@ -126,12 +126,9 @@ pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Scores {
         // With GLEANER_EVAL_ERRORS, the gold-token path's errors too, to set beside the raw text's.
         if std::env::var_os("GLEANER_EVAL_ERRORS").is_some() {
             let text = |a: usize, b: usize| sentence.words[a..b].join(" ");
-            for g in gold.iter().filter(|g| !predicted.contains(g)) {
-                println!("GOLD-TOKENS MISSED {} [{}]", g.2.as_str(), text(g.0, g.1));
-            }
-            for p in predicted.iter().filter(|p| !gold.contains(p)) {
-                println!("GOLD-TOKENS WRONG  {} [{}]", p.2.as_str(), text(p.0, p.1));
-            }
+            each_difference(&predicted, &gold, |what, t, a, b| {
+                println!("GOLD-TOKENS {what} {} [{}]", t.as_str(), text(a, b));
+            });
         }
         count(&mut scores, &predicted, &gold);
     }
@@ -247,6 +244,22 @@ fn annotated_in_gold(document: &Document, mention: &gleaner_core::Mention) -> bo
         || document.language_at(mention.span.start) == Some(Language::De)
 }
 
+/// Calls `report("MISSED", type, start, end)` for each gold span that was not
+/// predicted, then `report("WRONG ", …)` for each prediction not in the gold
+/// (the two words padded alike, for error listings that line up).
+fn each_difference(
+    predicted: &[(usize, usize, EntityType)],
+    gold: &[(usize, usize, EntityType)],
+    mut report: impl FnMut(&str, EntityType, usize, usize),
+) {
+    for g in gold.iter().filter(|g| !predicted.contains(g)) {
+        report("MISSED", g.2, g.0, g.1);
+    }
+    for p in predicted.iter().filter(|p| !gold.contains(p)) {
+        report("WRONG ", p.2, p.0, p.1);
+    }
+}
+
 /// With GLEANER_EVAL_ERRORS set: each missed gold mention and each wrong
 /// prediction on the raw-text path, with its text, for error analysis.
 fn print_errors(
@@ -257,12 +270,9 @@ fn print_errors(
     unaligned: &[(usize, usize, EntityType)],
 ) {
     let text = |a: usize, b: usize| analyzed.text.get(offsets[a].0..offsets[b - 1].1).unwrap_or("?").to_string();
-    for g in gold.iter().filter(|g| !predicted.contains(g)) {
-        println!("MISSED {} [{}] ({})", g.2.as_str(), text(g.0, g.1), analyzed.language.name());
-    }
-    for p in predicted.iter().filter(|p| !gold.contains(p)) {
-        println!("WRONG  {} [{}] ({})", p.2.as_str(), text(p.0, p.1), analyzed.language.name());
-    }
+    each_difference(predicted, gold, |what, t, a, b| {
+        println!("{what} {} [{}] ({})", t.as_str(), text(a, b), analyzed.language.name());
+    });
     for &(a, b, t) in unaligned {
         println!("SPLIT  {} [{}]", t.as_str(), analyzed.text.get(a..b).unwrap_or("?"));
     }

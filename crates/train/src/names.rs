@@ -10,17 +10,18 @@
 
 use crate::config::corpus_license;
 use crate::corpus::read_conll;
+use crate::eval::gold_spans;
 use gleaner_core::ner::gazetteer::{CATEGORIES, MAX_ENTRY_TOKENS};
+use gleaner_core::ner::{EntityType, Labels};
 use std::collections::HashMap;
 
 /// The list a name of `entity` type goes to, as an index of [`CATEGORIES`].
-fn category(entity: &str) -> Option<usize> {
+fn category(entity: EntityType) -> Option<usize> {
     let name = match entity {
-        "PER" => "name_per",
-        "ORG" => "name_org",
-        "LOC" => "name_loc",
-        "MISC" => "name_misc",
-        _ => return None,
+        EntityType::PER => "name_per",
+        EntityType::ORG => "name_org",
+        EntityType::LOC => "name_loc",
+        EntityType::MISC => "name_misc",
     };
     CATEGORIES.iter().position(|c| *c == name)
 }
@@ -46,10 +47,11 @@ pub fn typed_names(excluded: &[&str], open_only: bool) -> Result<TypedNames, Str
         .filter(|f| corpus_license(f).is_some_and(|(_, open)| open || !open_only))
         .collect();
     files.sort();
+    let labels = Labels::new(EntityType::ALL.to_vec());
     let mut seen: HashMap<(String, usize), u32> = HashMap::new();
     for file in &files {
         for sentence in read_conll(&dir.join(file))? {
-            for (start, end, entity) in spans(&sentence.tags) {
+            for (start, end, entity) in gold_spans(&labels, &sentence) {
                 let Some(category) = category(entity) else { continue };
                 if end - start > MAX_ENTRY_TOKENS {
                     continue;
@@ -62,37 +64,4 @@ pub fn typed_names(excluded: &[&str], open_only: bool) -> Result<TypedNames, Str
     let mut names: Vec<(String, usize)> = seen.into_iter().filter(|(_, n)| *n >= 2).map(|(key, _)| key).collect();
     names.sort();
     Ok(TypedNames { names, files })
-}
-
-/// (start, end, type) of the IOB2 spans in `tags`.
-fn spans(tags: &[String]) -> Vec<(usize, usize, &str)> {
-    let mut out = Vec::new();
-    let mut open: Option<(usize, &str)> = None;
-    for (i, tag) in tags.iter().enumerate() {
-        let (prefix, entity) = tag.split_once('-').unwrap_or((tag.as_str(), ""));
-        if prefix == "I" && open.is_some_and(|(_, t)| t == entity) {
-            continue;
-        }
-        if let Some((start, t)) = open.take() {
-            out.push((start, i, t));
-        }
-        if prefix == "B" || prefix == "I" {
-            open = Some((i, entity));
-        }
-    }
-    if let Some((start, t)) = open {
-        out.push((start, tags.len(), t));
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spans_follow_iob2() {
-        let tags: Vec<String> = ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG"].map(String::from).to_vec();
-        assert_eq!(spans(&tags), [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 6, "ORG")]);
-    }
 }

@@ -48,13 +48,8 @@ pub struct Tagger<'m> {
 impl<'m> Tagger<'m> {
     pub fn new(model: &'m Model) -> Self {
         let mut features = Vec::with_capacity(64);
-        let mut edge = [[0; MAX_LABELS]; NEIGHBOURS.len()];
         let forms = WordTable::default();
-        for (sums, offset) in edge.iter_mut().zip(NEIGHBOURS) {
-            features.clear();
-            forms.neighbour_features(None, offset, &mut features);
-            model.add_rows(&features, sums);
-        }
+        let edge = neighbour_rows(model, &forms, None, &mut features);
         let transition_odds = transition_odds(&model.labels, &model.transitions, model.temperature);
         Tagger { model, features, emissions: Vec::new(), forms, rows: Vec::new(), edge, transition_odds }
     }
@@ -110,19 +105,31 @@ impl<'m> Tagger<'m> {
         let ids = self.forms.add(words, &model.clusters);
         while self.rows.len() < self.forms.len() {
             let id = self.rows.len() as u32;
-            let mut rows = FormRows { own: [0; MAX_LABELS], around: [[0; MAX_LABELS]; NEIGHBOURS.len()] };
+            let mut own = [0; MAX_LABELS];
             self.features.clear();
             self.forms.word_features(id, &mut self.features);
-            model.add_rows(&self.features, &mut rows.own);
-            for (sums, offset) in rows.around.iter_mut().zip(NEIGHBOURS) {
-                self.features.clear();
-                self.forms.neighbour_features(Some(id), offset, &mut self.features);
-                model.add_rows(&self.features, sums);
-            }
-            self.rows.push(rows);
+            model.add_rows(&self.features, &mut own);
+            let around = neighbour_rows(model, &self.forms, Some(id), &mut self.features);
+            self.rows.push(FormRows { own, around });
         }
         ids
     }
+}
+
+/// The weight rows form `id` (`None`: the sentence's edge) gives each of its [`NEIGHBOURS`].
+fn neighbour_rows(
+    model: &Model,
+    forms: &WordTable,
+    id: Option<u32>,
+    features: &mut Vec<u64>,
+) -> [RowSums; NEIGHBOURS.len()] {
+    let mut rows = [[0; MAX_LABELS]; NEIGHBOURS.len()];
+    for (sums, offset) in rows.iter_mut().zip(NEIGHBOURS) {
+        features.clear();
+        forms.neighbour_features(id, offset, features);
+        model.add_rows(features, sums);
+    }
+    rows
 }
 
 /// Each token's emission scores (n × labels, into `emissions`): its form's
