@@ -206,7 +206,8 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
     }
     super::add_mentions(mentions, split);
     for m in mentions.iter_mut() {
-        if m.label == Label::NORP {
+        // A person keeps the tagger's word: "Jordan" or "Holland" may be a surname.
+        if m.label == Label::NORP || m.label == Label::PER {
             continue;
         }
         let surface = m.span.text(text);
@@ -313,6 +314,10 @@ mod tests {
     use crate::Document;
 
     fn mentions_after(text: &str, tagged: &[(&str, Label)]) -> Vec<(String, Label)> {
+        mentions_after_with(text, tagged, &Lexicon::default())
+    }
+
+    fn mentions_after_with(text: &str, tagged: &[(&str, Label)], lexicon: &Lexicon) -> Vec<(String, Label)> {
         let doc = Document::analyze(text);
         let mut from = 0;
         let mut mentions: Vec<Mention> = tagged
@@ -335,7 +340,7 @@ mod tests {
                 }
             })
             .collect();
-        apply(text, &doc.tokens, &mut mentions, &Lexicon::default());
+        apply(text, &doc.tokens, &mut mentions, lexicon);
         mentions.iter().map(|m| (m.span.text(text).to_string(), m.label)).collect()
     }
 
@@ -399,5 +404,18 @@ mod tests {
             &[("Kremlin", Label::LOC), ("White House", Label::LOC)],
         );
         assert_eq!(found, [("Kremlin".to_string(), Label::ORG), ("White House".to_string(), Label::ORG)]);
+    }
+
+    #[test]
+    fn a_country_acting_is_a_place_but_a_person_keeps_the_name() {
+        use super::super::lexicon::{key, Namespace, Place};
+        let places = vec![Place { kind: PlaceKind::Country, code: "JO".into(), country: "JO".into() }];
+        let lexicon = Lexicon::build(places, [(key(Namespace::Name, "Jordan"), 0)]);
+        let found = mentions_after_with(
+            "Jordan said on Monday that Jordan had scored twice.",
+            &[("Jordan", Label::ORG), ("Jordan", Label::PER)],
+            &lexicon,
+        );
+        assert_eq!(found, [("Jordan".to_string(), Label::LOC), ("Jordan".to_string(), Label::PER)]);
     }
 }

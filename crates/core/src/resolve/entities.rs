@@ -7,7 +7,7 @@
 
 use super::corpus::Presence;
 use super::keys::{compact, fold, transliteration};
-use super::lexicon::{Lexicon, Place};
+use super::lexicon::{Lexicon, Place, PlaceKind};
 use super::norp::{base_form, demonym_country};
 use super::union_find::UnionFind;
 use crate::document::{Mention, Source};
@@ -169,7 +169,9 @@ pub fn resolve_entities(
             }
             let link = match m.label {
                 Label::NORP => demonym_country(lexicon, language_at(m.span.start), &surface).map(Link::from_place),
-                Label::LOC | Label::ORG | Label::MISC => lexicon.place(&surface).map(Link::from_place),
+                Label::LOC | Label::MISC => lexicon.place(&surface).map(Link::from_place),
+                // A club or a council named after its city is not the city ("Milan beat Roma").
+                Label::ORG => lexicon.place(&surface).filter(|p| p.kind != PlaceKind::City).map(Link::from_place),
                 _ => None,
             };
             let key = match (&link, m.label) {

@@ -149,7 +149,14 @@ impl Lexicon {
         if name.trim().is_empty() {
             return None;
         }
-        self.get(key(Namespace::ShortForm, name)).or_else(|| self.get(key(Namespace::Name, name)))
+        let short_form = self.get(key(Namespace::ShortForm, name));
+        // Three capitals or fewer are an abbreviation, never a name with its accents
+        // folded away: "IRA" is not "Irã" (Iran in Portuguese).
+        let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() <= 3 && letters.iter().all(char::is_ascii_uppercase) {
+            return short_form;
+        }
+        short_form.or_else(|| self.get(key(Namespace::Name, name)))
     }
 
     /// The country whose people `word` names in `language` (rusos → RU).
@@ -247,6 +254,7 @@ mod tests {
             Place { kind: PlaceKind::Country, code: "RU".into(), country: "RU".into() },
             Place { kind: PlaceKind::Country, code: "US".into(), country: "US".into() },
             Place { kind: PlaceKind::City, code: "524901".into(), country: "RU".into() },
+            Place { kind: PlaceKind::Country, code: "IR".into(), country: "IR".into() },
         ];
         let entries = [
             (key(Namespace::Name, "Russland"), 0),
@@ -256,6 +264,7 @@ mod tests {
             (key(Namespace::Demonym("es"), "rusos"), 0),
             (key(Namespace::Name, "Moskau"), 2),
             (key(Namespace::Name, "Rusia"), 2),
+            (key(Namespace::Name, "Irã"), 3),
         ];
         Lexicon::build(places, entries)
     }
@@ -274,6 +283,10 @@ mod tests {
             Some(("geonames:524901".into(), "RU"))
         );
         assert_eq!(lexicon.place(""), None);
+        assert_eq!(lexicon.place("Irã").map(|p| p.code.as_str()), Some("IR"));
+        assert_eq!(lexicon.place("IRÃ").map(|p| p.code.as_str()), Some("IR"), "a headline's capitals");
+        assert_eq!(lexicon.place("Ira").map(|p| p.code.as_str()), Some("IR"), "accents may be left out");
+        assert_eq!(lexicon.place("IRA"), None, "an abbreviation is not a name with its accents folded away");
     }
 
     #[test]
