@@ -206,12 +206,13 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
     }
     super::add_mentions(mentions, split);
     for m in mentions.iter_mut() {
-        // A person keeps the tagger's word: "Jordan" or "Holland" may be a surname.
         if m.label == Label::NORP || m.label == Label::PER {
             continue;
         }
         let surface = m.span.text(text);
-        if lexicon.place(surface).is_some_and(|p| p.kind == PlaceKind::Country) {
+        // Only an organization becomes a place: a person ("Jordan", "Holland") or a
+        // language or work named like a country keeps the tagger's word.
+        if m.label == Label::ORG && lexicon.place(surface).is_some_and(|p| p.kind == PlaceKind::Country) {
             m.label = Label::LOC;
         } else if SEATS_OF_POWER.contains(&fold(surface).trim_start_matches("the ").trim_start_matches("el ")) {
             m.label = Label::ORG;
