@@ -66,6 +66,11 @@ fn english_tokens() {
                 tokens: "So | did | I | . | Then | we | left | .",
             },
             Case {
+                rule: "but I at a line's start before a name is an initial (a scorecard)",
+                text: "Scores:\nI. Austin not out 7\nI. Salisbury b Akram 5",
+                tokens: "Scores | : | I. | Austin | not | out | 7 | I. | Salisbury | b | Akram | 5",
+            },
+            Case {
                 rule: "numbers with separators stay whole, and so do currency signs with letters (R$)",
                 text: "254,000 barrels, 1.5 percent and 1,5 more at 12:30.",
                 tokens: "254,000 | barrels | , | 1.5 | percent | and | 1,5 | more | at | 12:30 | .",

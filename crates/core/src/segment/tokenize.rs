@@ -275,7 +275,7 @@ impl Tokenizer<'_> {
                 TokenKind::Punct => prev_text.starts_with('.'),
                 TokenKind::Word if !prev.compound => {
                     self.rules.is_abbreviation(with_dot)
-                        || self.is_initial(prev_text, end)
+                        || self.is_initial(prev_text, prev.span.start, end)
                         || is_dotted_acronym(prev_text)
                 }
                 TokenKind::Number => self.is_ordinal(prev_text, end),
@@ -294,11 +294,14 @@ impl Tokenizer<'_> {
     }
 
     /// "W." in "W. G. Sebald": one capital letter, followed by a capitalised word.
-    fn is_initial(&self, word: &str, after_dot: usize) -> bool {
+    /// A letter that is a word of its own ("I") is an initial only where a line
+    /// starts with it, as in a scorecard's "I. Austin not out 7".
+    fn is_initial(&self, word: &str, start: usize, after_dot: usize) -> bool {
         let mut chars = word.chars();
         let (Some(letter), None) = (chars.next(), chars.next()) else { return false };
+        let line_start = self.text[..start].trim_end_matches([' ', '\t']);
         letter.is_uppercase()
-            && !self.rules.not_initials.contains(&letter)
+            && (!self.rules.not_initials.contains(&letter) || line_start.is_empty() || line_start.ends_with('\n'))
             && next_word(self.text, after_dot).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     }
 
