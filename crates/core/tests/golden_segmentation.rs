@@ -71,6 +71,16 @@ fn english_tokens() {
                 tokens: "Scores | : | I. | Austin | not | out | 7 | I. | Salisbury | b | Akram | 5",
             },
             Case {
+                rule: "capitals joined by an ampersand are one name",
+                text: "AT&T, H&M and the S&P 500 rose; R&D fell & so did Q&a.",
+                tokens: "AT&T | , | H&M | and | the | S&P | 500 | rose | ; | R&D | fell | & | so | did | Q | & | a | .",
+            },
+            Case {
+                rule: "a run of initials closes with an initial",
+                text: "Police held J. R. V., 35, and W. G. Sebald.",
+                tokens: "Police | held | J. | R. | V. | , | 35 | , | and | W. | G. | Sebald | .",
+            },
+            Case {
                 rule: "numbers with separators stay whole, and so do currency signs with letters (R$)",
                 text: "254,000 barrels, 1.5 percent and 1,5 more at 12:30.",
                 tokens: "254,000 | barrels | , | 1.5 | percent | and | 1,5 | more | at | 12:30 | .",

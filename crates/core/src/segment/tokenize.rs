@@ -204,7 +204,7 @@ impl Tokenizer<'_> {
     }
 
     fn word_part(&mut self, start: usize, end: usize) {
-        if !self.join_hyphenated(start, end, TokenKind::Word) {
+        if !self.join_hyphenated(start, end, TokenKind::Word) && !self.join_ampersand(start, end) {
             self.push(Token::new(start, end, TokenKind::Word));
         }
     }
@@ -242,6 +242,30 @@ impl Tokenizer<'_> {
             joined.kind = TokenKind::Word;
         }
         true
+    }
+
+    /// Rule: capitals joined by an ampersand are one name (AT&T, H&M, S&P500).
+    fn join_ampersand(&mut self, start: usize, end: usize) -> bool {
+        let n = self.out.len();
+        if n < self.range_start + 2 {
+            return false;
+        }
+        let (left, ampersand) = (self.out[n - 2], self.out[n - 1]);
+        let capitals = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase());
+        let right = &self.text[start..end];
+        let joins = ampersand.span.end == start
+            && left.span.end == ampersand.span.start
+            && ampersand.text(self.text) == "&"
+            && left.kind == TokenKind::Word
+            && !left.compound
+            && capitals(left.text(self.text))
+            && right.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && right.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if joins {
+            self.out.pop();
+            self.out.last_mut().expect("checked above").span.end = end;
+        }
+        joins
     }
 
     /// Rule: clock times (12:30) and scores or ratios (3:0, 10:9) stay whole.
@@ -293,16 +317,33 @@ impl Tokenizer<'_> {
         self.push(Token::new(start, end, TokenKind::Punct));
     }
 
-    /// "W." in "W. G. Sebald": one capital letter, followed by a capitalised word.
-    /// A letter that is a word of its own ("I") is an initial only where a line
-    /// starts with it, as in a scorecard's "I. Austin not out 7".
+    /// "W." in "W. G. Sebald": one capital letter, followed by a capitalised word,
+    /// or closing a run of initials ("F. J. R. V., de 35 años"). A letter that is
+    /// a word of its own ("I") is an initial only where a line starts with it, as
+    /// in a scorecard's "I. Austin not out 7".
     fn is_initial(&self, word: &str, start: usize, after_dot: usize) -> bool {
         let mut chars = word.chars();
         let (Some(letter), None) = (chars.next(), chars.next()) else { return false };
         let line_start = self.text[..start].trim_end_matches([' ', '\t']);
+        let before_name =
+            next_word(self.text, after_dot).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
         letter.is_uppercase()
             && (!self.rules.not_initials.contains(&letter) || line_start.is_empty() || line_start.ends_with('\n'))
-            && next_word(self.text, after_dot).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && (before_name || self.after_initial())
+    }
+
+    /// Whether the token before the last one is an initial ("J." before "R" in "J. R.").
+    fn after_initial(&self) -> bool {
+        let n = self.out.len();
+        (n >= self.range_start + 2).then(|| self.out[n - 2]).is_some_and(|t| {
+            let text = t.text(self.text);
+            t.kind == TokenKind::Abbreviation
+                && t.span.end < self.out[n - 1].span.start
+                && text.len() <= 3
+                && text.ends_with('.')
+                && text.chars().next().is_some_and(char::is_uppercase)
+                && text.chars().count() == 2
+        })
     }
 
     /// "28." before "Juli" or before a lower-case word, or after an article or
