@@ -127,13 +127,8 @@ impl Document {
         let mut sentences = Vec::new();
         for span in paragraph_spans(&text) {
             let own = identifier.identify(span.text(&text));
-            let rules_language = if forced.is_some() {
-                forced
-            } else if own.language.is_some() && own.confidence >= PARAGRAPH_MIN_CONFIDENCE {
-                own.language
-            } else {
-                language.language
-            };
+            let rules_language =
+                if forced.is_some() { forced } else { paragraph_language(span.text(&text), own, language) };
             let rules: &LanguageRules = rules_language.map_or(generic_rules(), Language::rules);
             let first_token = tokens.len();
             tokenize_range(&text, span.start..span.end, rules, &mut tokens);
@@ -336,6 +331,22 @@ impl Document {
 }
 
 /// The rules language of the paragraph holding byte `at`, else `fallback` (the document's).
+/// A paragraph's language: its own where identified with confidence, else the
+/// document's. A short line ("Gezielte Morde an Contras ?", a German headline
+/// that reads as English) must be surer of itself to differ from the document.
+fn paragraph_language(paragraph: &str, own: LanguageGuess, document: LanguageGuess) -> Option<Language> {
+    const SHORT_LETTERS: usize = 60;
+    const SHORT_MIN_CONFIDENCE: f64 = 0.9;
+    let differs = document.language.is_some() && own.language != document.language;
+    let short = paragraph.chars().filter(|c| c.is_alphabetic()).count() < SHORT_LETTERS;
+    let needed = if differs && short { SHORT_MIN_CONFIDENCE } else { PARAGRAPH_MIN_CONFIDENCE };
+    if own.language.is_some() && own.confidence >= needed {
+        own.language
+    } else {
+        document.language
+    }
+}
+
 fn language_in(paragraphs: &[Paragraph], fallback: Option<Language>, at: usize) -> Option<Language> {
     let i = paragraphs.partition_point(|p| p.span.end <= at);
     paragraphs.get(i).and_then(|p| p.rules_language).or(fallback)

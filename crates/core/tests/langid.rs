@@ -44,3 +44,14 @@ fn short_sentences_full_of_names_are_read_by_their_function_words() {
         assert_eq!(identifier.identify(text).language, Some(expected), "{text}");
     }
 }
+
+#[test]
+fn a_short_line_keeps_the_articles_language_but_a_quoted_paragraph_its_own() {
+    let text = "Gezielte Morde an Contras ?\n\nDie Regierung in Managua hat am Mittwoch bestritten, dass ihre Truppen gezielt ehemalige Kämpfer der Contras getötet hätten. Der Innenminister sagte, die Vorwürfe seien haltlos.\n\nThe minister told reporters in English that the allegations were baseless and that the army had not killed anyone.\n\nDie Opposition verlangte eine Untersuchung durch die Vereinten Nationen und unabhängige Beobachter.";
+    let document = gleaner_core::Document::analyze(text);
+    assert_eq!(document.language.language, Some(Language::De));
+    let at = |needle: &str| document.language_at(text.find(needle).expect("in the text"));
+    assert_eq!(at("Gezielte"), Some(Language::De), "a German headline that reads as English");
+    assert_eq!(at("The minister"), Some(Language::En), "an English paragraph in a German article");
+    assert_eq!(at("Die Opposition"), Some(Language::De));
+}
