@@ -71,6 +71,11 @@ fn english_tokens() {
                 tokens: "Scores | : | I. | Austin | not | out | 7 | I. | Salisbury | b | Akram | 5",
             },
             Case {
+                rule: "a number opening a line of a list numbers it",
+                text: "Leading results:\n1. Adler Capelli (Italy) 4:27\n2. Cyril Bos (France)\nHe won 2. Then he left.",
+                tokens: "Leading | results | : | 1. | Adler | Capelli | ( | Italy | ) | 4:27 | 2. | Cyril | Bos | ( | France | ) | He | won | 2 | . | Then | he | left | .",
+            },
+            Case {
                 rule: "capitals joined by an ampersand are one name",
                 text: "AT&T, H&M and the S&P 500 rose; R&D fell & so did Q&a.",
                 tokens: "AT&T | , | H&M | and | the | S&P | 500 | rose | ; | R&D | fell | & | so | did | Q | & | a | .",
@@ -284,6 +289,12 @@ fn unknown_language_tokens() {
 
 #[test]
 fn sentence_rules() {
+    sentences(
+        Language::En,
+        "a list's numbers do not end sentences",
+        "Results:\n1. Adler Capelli (Italy) 4:27\n2. Cyril Bos (France) 4:29",
+        &["Results:", "1. Adler Capelli (Italy) 4:27", "2. Cyril Bos (France) 4:29"],
+    );
     sentences(
         Language::En,
         "abbreviations and initials do not end sentences",

@@ -302,7 +302,7 @@ impl Tokenizer<'_> {
                         || self.is_initial(prev_text, prev.span.start, end)
                         || is_dotted_acronym(prev_text)
                 }
-                TokenKind::Number => self.is_ordinal(prev_text, end),
+                TokenKind::Number => self.is_ordinal(prev_text, end) || self.is_list_number(prev, end),
                 _ => false,
             };
             if joins {
@@ -364,6 +364,16 @@ impl Tokenizer<'_> {
         let n = self.out.len();
         let before = (n >= self.range_start + 2).then(|| self.out[n - 2]).filter(|t| t.kind == TokenKind::Word);
         number.len() <= 3 && before.is_some_and(|t| self.rules.ordinal_preceders.contains(&t.text(self.text)))
+    }
+
+    /// "1. Adler Capelli (Italy)": a number opening a line of a list or a results
+    /// table, before a capitalized word, numbers the line; it ends no sentence.
+    fn is_list_number(&self, number: Token, after_dot: usize) -> bool {
+        let line_start = self.text[..number.span.start].trim_end_matches([' ', '\t']);
+        number.span.len() <= 3
+            && self.text[number.span.start..number.span.end].bytes().all(|b| b.is_ascii_digit())
+            && (line_start.is_empty() || line_start.ends_with('\n'))
+            && next_word(self.text, after_dot).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     }
 
     /// Length of an elided article or preposition at the start of `word` (l', dell').
