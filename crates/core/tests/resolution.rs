@@ -475,3 +475,32 @@ fn across_articles_a_one_word_name_keeps_the_type_most_articles_give_it() {
     assert!(ids.iter().all(|&id| id == ids[0]), "one corpus entity: {ids:?}");
     assert!(docs.iter().all(|d| entity_of(d, "Apple").label == Label::ORG), "one label, the corpus's");
 }
+
+#[test]
+fn a_club_named_after_its_city_is_not_the_city_nor_a_person_a_country() {
+    let doc = hand_tagged(
+        "Milan beat Roma in Milan on Sunday. Jordan scored twice for Jordan, and the IRA said nothing.",
+        &[
+            ("Milan", Label::ORG),
+            ("Roma", Label::ORG),
+            ("Milan", Label::LOC),
+            ("Jordan", Label::PER),
+            ("Jordan", Label::ORG),
+            ("IRA", Label::ORG),
+        ],
+    );
+    let found: Vec<(&str, Label, Option<&str>)> = doc
+        .mentions
+        .iter()
+        .map(|m| {
+            let entity = m.entity.and_then(|id| doc.entity(id));
+            (m.span.text(&doc.text), m.label, entity.and_then(|e| e.link.as_ref()).map(|l| l.id.as_str()))
+        })
+        .collect();
+    assert_eq!(found[0], ("Milan", Label::ORG, None), "the club: {found:?}");
+    assert_eq!(found[2].1, Label::LOC, "the city: {found:?}");
+    assert!(found[2].2.is_some_and(|id| id.starts_with("geonames:")), "the city is linked: {found:?}");
+    assert_eq!(found[3], ("Jordan", Label::PER, None), "a person named like a country: {found:?}");
+    assert_eq!(found[4], ("Jordan", Label::LOC, Some("iso3166:JO")), "a country acting: {found:?}");
+    assert_eq!(found[5], ("IRA", Label::ORG, None), "not Irã (Iran): {found:?}");
+}
