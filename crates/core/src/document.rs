@@ -330,7 +330,6 @@ impl Document {
     }
 }
 
-/// The rules language of the paragraph holding byte `at`, else `fallback` (the document's).
 /// A paragraph's language: its own where identified with confidence, else the
 /// document's. A short line ("Gezielte Morde an Contras ?", a German headline
 /// that reads as English) must be surer of itself to differ from the document.
@@ -347,6 +346,7 @@ fn paragraph_language(paragraph: &str, own: LanguageGuess, document: LanguageGue
     }
 }
 
+/// The rules language of the paragraph holding byte `at`, else `fallback` (the document's).
 fn language_in(paragraphs: &[Paragraph], fallback: Option<Language>, at: usize) -> Option<Language> {
     let i = paragraphs.partition_point(|p| p.span.end <= at);
     paragraphs.get(i).and_then(|p| p.rules_language).or(fallback)
@@ -370,4 +370,28 @@ fn notices_for(text: &str, language: LanguageGuess) -> Vec<Notice> {
         });
     }
     notices
+}
+
+#[cfg(test)]
+mod paragraph_language_tests {
+    use super::*;
+
+    fn guess(language: Language, confidence: f64) -> LanguageGuess {
+        LanguageGuess { language: Some(language), confidence }
+    }
+
+    #[test]
+    fn a_short_paragraph_needs_more_confidence_to_differ_from_the_document() {
+        let german = guess(Language::De, 0.8);
+        let short = "x".repeat(59);
+        let long = "x".repeat(60);
+        assert_eq!(paragraph_language(&short, guess(Language::En, 0.89), german), Some(Language::De));
+        assert_eq!(paragraph_language(&short, guess(Language::En, 0.9), german), Some(Language::En));
+        assert_eq!(paragraph_language(&long, guess(Language::En, 0.5), german), Some(Language::En));
+        assert_eq!(paragraph_language(&long, guess(Language::En, 0.49), german), Some(Language::De));
+        assert_eq!(paragraph_language(&short, guess(Language::De, 0.5), german), Some(Language::De), "agreeing");
+        let unknown = LanguageGuess { language: None, confidence: 0.0 };
+        assert_eq!(paragraph_language(&short, guess(Language::En, 0.5), unknown), Some(Language::En));
+        assert_eq!(paragraph_language(&short, unknown, german), Some(Language::De));
+    }
 }

@@ -81,6 +81,16 @@ fn english_tokens() {
                 tokens: "AT&T | , | H&M | and | the | S&P | 500 | rose | ; | R&D | fell | & | so | did | Q | & | a | .",
             },
             Case {
+                rule: "a list's number before a month is no list number (the month could be a date)",
+                text: "Top stories:\n2. May resigns",
+                tokens: "Top | stories | : | 2 | . | May | resigns",
+            },
+            Case {
+                rule: "a run of initials before a quote ends the sentence",
+                text: "Police named him as J. R. V. \"He was armed,\" they said.",
+                tokens: "Police | named | him | as | J. | R. | V | . | \" | He | was | armed | , | \" | they | said | .",
+            },
+            Case {
                 rule: "a run of initials closes with an initial",
                 text: "Police held J. R. V., 35, and W. G. Sebald.",
                 tokens: "Police | held | J. | R. | V. | , | 35 | , | and | W. | G. | Sebald | .",

@@ -504,3 +504,14 @@ fn a_club_named_after_its_city_is_not_the_city_nor_a_person_a_country() {
     assert_eq!(found[4], ("Jordan", Label::LOC, Some("iso3166:JO")), "a country acting: {found:?}");
     assert_eq!(found[5], ("IRA", Label::ORG, None), "not Irã (Iran): {found:?}");
 }
+
+#[test]
+fn a_club_named_after_its_city_does_not_join_a_player_of_that_name() {
+    let doc = hand_tagged(
+        "Allan Houston scored 25 points. Houston beat Orlando 98-95 on Sunday.",
+        &[("Allan Houston", Label::PER), ("Houston", Label::ORG), ("Orlando", Label::ORG)],
+    );
+    assert_apart(&doc, "Allan Houston", "Houston");
+    assert_eq!(entity_of(&doc, "Allan Houston").label, Label::PER);
+    assert_eq!(entity_of(&doc, "Houston").label, Label::ORG);
+}

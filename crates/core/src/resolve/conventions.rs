@@ -206,7 +206,7 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
     }
     super::add_mentions(mentions, split);
     for m in mentions.iter_mut() {
-        if m.label == Label::NORP || m.label == Label::PER {
+        if m.label == Label::NORP {
             continue;
         }
         let surface = m.span.text(text);
@@ -405,6 +405,8 @@ mod tests {
             &[("Kremlin", Label::LOC), ("White House", Label::LOC)],
         );
         assert_eq!(found, [("Kremlin".to_string(), Label::ORG), ("White House".to_string(), Label::ORG)]);
+        let found = mentions_after("Miraflores rechazó las críticas.", &[("Miraflores", Label::PER)]);
+        assert_eq!(found, [("Miraflores".to_string(), Label::ORG)], "a seat of power the tagger read as a person");
     }
 
     #[test]

@@ -106,6 +106,9 @@ struct Name {
     /// Its words, transliteration-folded (people) or folded (others).
     words: Vec<String>,
     link: Option<Link>,
+    /// An organization named like a city (a club: "Milan", "Houston"): neither the
+    /// city nor a surname the tagger mistyped.
+    named_like_city: bool,
     /// A nationality's base form (kubanisch for kubanischen), which names its entity.
     base: Option<String>,
 }
@@ -167,12 +170,15 @@ pub fn resolve_entities(
             if m.label == Label::ORG && words.len() > 1 && LEGAL_FORMS.contains(&words[words.len() - 1].as_str()) {
                 words.pop();
             }
+            let place = match m.label {
+                Label::LOC | Label::ORG | Label::MISC => lexicon.place(&surface),
+                _ => None,
+            };
+            // A club or a council named after its city is not the city ("Milan beat Roma").
+            let named_like_city = m.label == Label::ORG && place.is_some_and(|p| p.kind == PlaceKind::City);
             let link = match m.label {
                 Label::NORP => demonym_country(lexicon, language_at(m.span.start), &surface).map(Link::from_place),
-                Label::LOC | Label::MISC => lexicon.place(&surface).map(Link::from_place),
-                // A club or a council named after its city is not the city ("Milan beat Roma").
-                Label::ORG => lexicon.place(&surface).filter(|p| p.kind != PlaceKind::City).map(Link::from_place),
-                _ => None,
+                _ => place.filter(|_| !named_like_city).map(Link::from_place),
             };
             let key = match (&link, m.label) {
                 (Some(link), Label::NORP) => format!("norp {}", link.id),
@@ -182,7 +188,7 @@ pub fn resolve_entities(
                 (None, _) => format!("name {}", words.join(" ")),
             };
             let base = (m.label == Label::NORP).then(|| base_form(&surface, language_at(m.span.start)));
-            Name { surface, label: m.label, key, words, link, base }
+            Name { surface, label: m.label, key, words, link, named_like_city, base }
         })
         .collect();
     let n = names.len();
@@ -191,7 +197,8 @@ pub fn resolve_entities(
     // the tagger mistyped (German "Maduros" as LOC); step 3 decides.
     let is_single_person = |i: usize| {
         names[i].words.len() == 1
-            && (names[i].label == Label::PER || names[i].label != Label::NORP && names[i].link.is_none())
+            && (names[i].label == Label::PER
+                || names[i].label != Label::NORP && names[i].link.is_none() && !names[i].named_like_city)
     };
 
     // 1. Identical keys. A surname alone waits for step 3: it may belong to one of several people.

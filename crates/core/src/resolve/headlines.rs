@@ -19,7 +19,7 @@ fn is_headline(line: &str) -> bool {
     }
     let words: Vec<&str> = trimmed.split_whitespace().collect();
     // "KHASAVYURT, Russia 1996-08-31": a dateline, whose place the body need not name again.
-    if words.last().is_some_and(|w| is_full_date(w)) {
+    if words.last().is_some_and(|w| crate::values::numeric_date(w, false).is_some()) {
         return false;
     }
     // Two numbers or more: a results or table line ("Hapoel Haifa 3 Maccabi Tel Aviv 1"), not a headline.
@@ -33,13 +33,6 @@ fn is_headline(line: &str) -> bool {
     }
     let capitalized = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     is_all_caps(trimmed) || capitalized * 10 >= long.len() * 8
-}
-
-/// A date written with separators: 1996-08-31, 31.08.1996, 8/31/96.
-fn is_full_date(word: &str) -> bool {
-    let digits = word.chars().filter(char::is_ascii_digit).count();
-    let separators = word.chars().filter(|c| matches!(c, '-' | '.' | '/')).count();
-    digits >= 4 && separators == 2 && word.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | '/'))
 }
 
 fn is_all_caps(line: &str) -> bool {
@@ -200,5 +193,6 @@ mod tests {
         assert!(!is_headline("KHASAVYURT, Russia 1996-08-31"), "a dateline");
         assert!(!is_headline("BERLIN, Deutschland 31.08.1996"), "a dateline");
         assert!(is_headline("Venezuela Crisis Talks Resume in Moscow 2019"), "a year is no date");
+        assert!(is_headline("Brasil Registra Marca de 1.000.000"), "a number is no date");
     }
 }

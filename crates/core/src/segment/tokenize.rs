@@ -318,18 +318,19 @@ impl Tokenizer<'_> {
     }
 
     /// "W." in "W. G. Sebald": one capital letter, followed by a capitalised word,
-    /// or closing a run of initials ("F. J. R. V., de 35 años"). A letter that is
-    /// a word of its own ("I") is an initial only where a line starts with it, as
-    /// in a scorecard's "I. Austin not out 7".
+    /// or closing a run of initials before a comma or the like ("F. J. R. V., de
+    /// 35 años"). A letter that is a word of its own ("I") is an initial only
+    /// where a line starts with it, as in a scorecard's "I. Austin not out 7".
     fn is_initial(&self, word: &str, start: usize, after_dot: usize) -> bool {
         let mut chars = word.chars();
         let (Some(letter), None) = (chars.next(), chars.next()) else { return false };
-        let line_start = self.text[..start].trim_end_matches([' ', '\t']);
-        let before_name =
-            next_word(self.text, after_dot).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let closes_run = || {
+            let next = self.text[after_dot..].trim_start_matches([' ', '\t', '\u{a0}']).chars().next();
+            self.after_initial() && next.is_some_and(|c| matches!(c, ',' | ';' | ':' | ')') || c.is_lowercase())
+        };
         letter.is_uppercase()
-            && (!self.rules.not_initials.contains(&letter) || line_start.is_empty() || line_start.ends_with('\n'))
-            && (before_name || self.after_initial())
+            && (!self.rules.not_initials.contains(&letter) || self.at_line_start(start))
+            && (before_capital(self.text, after_dot) || closes_run())
     }
 
     /// Whether the token before the last one is an initial ("J." before "R" in "J. R.").
@@ -337,13 +338,19 @@ impl Tokenizer<'_> {
         let n = self.out.len();
         (n >= self.range_start + 2).then(|| self.out[n - 2]).is_some_and(|t| {
             let text = t.text(self.text);
+            let mut chars = text.chars();
             t.kind == TokenKind::Abbreviation
                 && t.span.end < self.out[n - 1].span.start
-                && text.len() <= 3
-                && text.ends_with('.')
-                && text.chars().next().is_some_and(char::is_uppercase)
-                && text.chars().count() == 2
+                && chars.next().is_some_and(char::is_uppercase)
+                && chars.next() == Some('.')
+                && chars.next().is_none()
         })
+    }
+
+    /// Whether only spaces stand between the line's start and `at`.
+    fn at_line_start(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end_matches([' ', '\t', '\u{a0}']);
+        before.is_empty() || before.ends_with(['\n', '\r', '\u{2028}', '\u{2029}'])
     }
 
     /// "28." before "Juli" or before a lower-case word, or after an article or
@@ -368,12 +375,13 @@ impl Tokenizer<'_> {
 
     /// "1. Adler Capelli (Italy)": a number opening a line of a list or a results
     /// table, before a capitalized word, numbers the line; it ends no sentence.
+    /// Not before a month ("2. May resigns"), which the dates would read as a day.
     fn is_list_number(&self, number: Token, after_dot: usize) -> bool {
-        let line_start = self.text[..number.span.start].trim_end_matches([' ', '\t']);
         number.span.len() <= 3
             && self.text[number.span.start..number.span.end].bytes().all(|b| b.is_ascii_digit())
-            && (line_start.is_empty() || line_start.ends_with('\n'))
-            && next_word(self.text, after_dot).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && self.at_line_start(number.span.start)
+            && before_capital(self.text, after_dot)
+            && !next_word(self.text, after_dot).is_some_and(|w| self.rules.is_month(w))
     }
 
     /// Length of an elided article or preposition at the start of `word` (l', dell').
@@ -416,6 +424,11 @@ fn is_dotted_acronym(word: &str) -> bool {
         && word
             .split('.')
             .all(|piece| (1..=3).contains(&piece.chars().count()) && piece.chars().all(char::is_alphabetic))
+}
+
+/// Whether the word after `at` starts with a capital.
+fn before_capital(text: &str, at: usize) -> bool {
+    next_word(text, at).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The word after `at`, past spaces on the same line.

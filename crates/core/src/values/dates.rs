@@ -282,7 +282,7 @@ pub fn valid_day(year: Option<u32>, month: u8, day: u32) -> bool {
 
 /// 2019-05-12, 12.05.2019, 12/05/2019 (month first in English when the day
 /// cannot be first: 05/28/2019).
-fn numeric_date(word: &str, decimal_comma: bool) -> Option<String> {
+pub(crate) fn numeric_date(word: &str, decimal_comma: bool) -> Option<String> {
     let parts: Vec<&str> = word.split(['-', '.', '/']).collect();
     if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
     {
