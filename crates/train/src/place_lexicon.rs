@@ -50,6 +50,12 @@ impl Builder {
             letters.chars().count() <= 5 && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
         let namespace = if short_form { Namespace::ShortForm } else { Namespace::Name };
         self.entries.push((key(namespace, name), place));
+        // Three capitals or fewer are looked up as a short form only (so "IRA" does not
+        // find "Irã" with its accent folded away); a short name without accents is
+        // also one in capitals, for all-caps datelines ("ULM, Germany").
+        if !short_form && letters.chars().count() <= 3 && letters.chars().all(|c| c.is_ascii_alphabetic()) {
+            self.entries.push((key(Namespace::ShortForm, &name.to_uppercase()), place));
+        }
     }
 }
 
