@@ -5,11 +5,12 @@ A character CNN, word embeddings learned from the training data, the word
 clusters the perceptron uses (as embedded path prefixes) and a casing class
 feed a one-layer BiLSTM with a linear-chain CRF (Lample et al. 2016). It
 trains on the same corpus as the shipped perceptron, chooses its epoch on
-every 10th training document (held out, as the perceptron's trainer does) and
+every 10th training document (held out, as the perceptron's trainer does; countries
+as places, as the trainer relabels them) and
 prints, on the dev split's gold tokens:
 
   - span F1 (exact match, as `gleaner-train eval` counts it);
-  - parameters, and the int8 weights' size gzipped;
+  - parameters, and the int8 weights' and vocabularies' size gzipped;
   - multiply-adds per token, and tokens/s of this PyTorch model on one CPU
     thread (an upper bound's proxy for WebAssembly, which has no MKL).
 
@@ -59,6 +60,38 @@ def read_conll(path):
     if words:
         sentences.append((doc, words, tags))
     return sentences
+
+
+def country_names(language):
+    """Lower-case country names in `language` and English, as the trainer's `lexicons::country_names`."""
+    names = set()
+    path = os.path.join(SHARED, "lexicons", "trimmed", "countries.tsv")
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            row = dict(zip(header, line.rstrip("\n").split("\t")))
+            if row.get("alpha2") not in ("EU", "EZ", "UN") and row.get("lang") in (language, "en"):
+                names.add(row["name"].lower())
+                names.add(row["name"].lower().replace(". ", "."))
+    return names
+
+
+def countries_as_places(sentences, countries):
+    """Gleaner's convention, as the trainer applies it: an ORG whose whole text is a country is LOC."""
+    for _, words, tags in sentences:
+        i = 0
+        while i < len(tags):
+            if tags[i] != "B-ORG":
+                i += 1
+                continue
+            end = i + 1
+            while end < len(tags) and tags[end] == "I-ORG":
+                end += 1
+            if " ".join(words[i:end]).lower() in countries:
+                tags[i] = "B-LOC"
+                for k in range(i + 1, end):
+                    tags[k] = "I-LOC"
+            i = end
 
 
 def spans(tags):
@@ -156,7 +189,7 @@ class NeuralTagger(nn.Module):
         self.chars = nn.Embedding(sizes["chars"], char_dim, padding_idx=0)
         self.conv = nn.Conv1d(char_dim, filters, 3, padding=1)
         self.clusters = nn.ModuleList(nn.Embedding(sizes["clusters"], cluster_dim, padding_idx=0) for _ in range(4))
-        self.casing = nn.Embedding(8, 8)
+        self.casing = nn.Embedding(8, 8, padding_idx=0)
         width = word_dim + filters + 4 * cluster_dim + 8
         self.dropout = nn.Dropout(0.5)
         self.lstm = nn.LSTM(width, hidden, batch_first=True, bidirectional=True)
@@ -165,14 +198,20 @@ class NeuralTagger(nn.Module):
         self.width, self.hidden, self.filters, self.char_dim = width, hidden, filters, char_dim
 
     def emissions(self, batch):
+        """Per-token label scores; padding never reaches a real token (packed LSTM, masked pooling)."""
         words, chars, clusters, case = batch["words"], batch["chars"], batch["clusters"], batch["casing"]
         b, n, c = chars.shape
-        ch = self.chars(chars.view(b * n, c)).transpose(1, 2)
-        ch = torch.relu(self.conv(ch)).max(2).values.view(b, n, -1)
+        flat = chars.view(b * n, c)
+        ch = torch.relu(self.conv(self.chars(flat).transpose(1, 2)))
+        ch = ch.masked_fill((flat == 0).unsqueeze(1), float("-inf")).max(2).values
+        ch = torch.where(torch.isinf(ch), torch.zeros_like(ch), ch).view(b, n, -1)
         parts = [self.words(words), ch, self.casing(case)]
         parts += [emb(clusters[:, :, k]) for k, emb in enumerate(self.clusters)]
         x = self.dropout(torch.cat(parts, 2))
-        h, _ = self.lstm(x)
+        lengths = batch["mask"].sum(1).long().cpu()
+        packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+        h, _ = self.lstm(packed)
+        h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=n)
         return self.out(self.dropout(h))
 
     def macs_per_token(self, mean_chars):
@@ -254,12 +293,16 @@ def f1(model, examples, names):
     return 100 * 2 * p * r / max(p + r, 1e-9)
 
 
-def int8_gzip_bytes(model):
+def int8_gzip_bytes(model, vocabs):
+    """What a page would fetch: the weights as int8 (one scale a tensor) and the
+    vocabularies inference needs (words, characters, cluster prefixes), gzipped."""
     buffer = io.BytesIO()
     for tensor in model.state_dict().values():
         t = tensor.float()
         scale = t.abs().max().clamp(min=1e-8) / 127
         buffer.write((t / scale).round().clamp(-127, 127).to(torch.int8).numpy().tobytes())
+    for vocab in vocabs.values():
+        buffer.write("\n".join(vocab.index).encode("utf-8"))
     return len(gzip.compress(buffer.getvalue(), 9))
 
 
@@ -276,8 +319,13 @@ def main():
     train_file, dev_file, cluster_file = CORPORA[args.language]
     train = read_conll(os.path.join(SHARED, "ner", train_file))
     dev = read_conll(os.path.join(SHARED, "ner", dev_file))
-    held = [s for s in train if s[0] % 10 == 9]
-    train = [s for s in train if s[0] % 10 != 9]
+    countries = country_names(args.language)
+    countries_as_places(train, countries)
+    countries_as_places(dev, countries)
+    # The trainer's hold_out: the 10th, 20th, … document (ids count from 1 at the first -DOCSTART-).
+    held = [s for s in train if s[0] % 10 == 0]
+    train = [s for s in train if s[0] % 10 != 0]
+    assert held, "no documents to hold out: the corpus has no -DOCSTART- marks"
     tags = sorted({t for _, _, ts in train for t in ts}, key=lambda t: (t != "O", t))
     labels = {t: i for i, t in enumerate(tags)}
     cluster_paths = load_clusters(cluster_file)
@@ -302,7 +350,7 @@ def main():
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             optimizer.step()
-            total += float(loss)
+            total += loss.item()
         score = f1(model, held_x, tags)
         print(f"{args.language} epoch {epoch}: loss {total:.0f}, held-out F1 {score:.2f} ({time.time() - started:.0f} s)", flush=True)
         if score > best[0]:
@@ -322,7 +370,7 @@ def main():
     speed = tokens / (time.time() - start)
     print(f"{args.language}: epoch {best[1]} chosen (held-out F1 {best[0]:.2f})")
     print(f"{args.language}: dev F1 on gold tokens {dev_f1:.2f}")
-    print(f"{args.language}: {params} parameters; int8 weights gzipped {int8_gzip_bytes(model)} bytes")
+    print(f"{args.language}: {params} parameters; int8 weights and vocabularies gzipped {int8_gzip_bytes(model, vocabs)} bytes")
     print(f"{args.language}: {model.macs_per_token(mean_chars):.0f} multiply-adds a token; {speed:.0f} tokens/s (PyTorch, 1 thread, one sentence at a time)")
     print(f"{args.language}: trained {time.time() - started:.0f} s")
 

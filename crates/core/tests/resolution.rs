@@ -518,7 +518,8 @@ fn a_club_named_after_its_city_does_not_join_a_player_of_that_name() {
 
 #[test]
 fn a_short_city_name_in_capitals_is_found_but_an_abbreviation_is_not_a_folded_name() {
-    let doc = hand_tagged("ULM, Germany 1996-08-31\nThe IRA said nothing.", &[("ULM", Label::LOC), ("IRA", Label::ORG)]);
+    let doc =
+        hand_tagged("ULM, Germany 1996-08-31\nThe IRA said nothing.", &[("ULM", Label::LOC), ("IRA", Label::ORG)]);
     let link = |name: &str| entity_of(&doc, name).link.as_ref().map(|l| l.id.clone());
     assert!(link("ULM").is_some_and(|id| id.starts_with("geonames:")), "{:?}", doc.entities);
     assert_eq!(link("IRA"), None, "not Irã (Iran): {:?}", doc.entities);
