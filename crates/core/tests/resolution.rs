@@ -524,3 +524,13 @@ fn a_short_city_name_in_capitals_is_found_but_an_abbreviation_is_not_a_folded_na
     assert!(link("ULM").is_some_and(|id| id.starts_with("geonames:")), "{:?}", doc.entities);
     assert_eq!(link("IRA"), None, "not Irã (Iran): {:?}", doc.entities);
 }
+
+#[test]
+fn a_legal_form_makes_a_company_however_often_a_lone_name_reads_as_a_person() {
+    let doc = hand_tagged(
+        "Pirelli SpA said on Monday that Pirelli would sell cables. Pirelli expects growth, Pirelli added.",
+        &[("Pirelli SpA", Label::ORG), ("Pirelli", Label::PER), ("Pirelli", Label::PER), ("Pirelli", Label::PER)],
+    );
+    assert_eq!(entity_of(&doc, "Pirelli SpA").label, Label::ORG, "{:?}", doc.entities);
+    assert!(doc.mentions.iter().all(|m| m.label == Label::ORG), "{:?}", doc.mentions);
+}

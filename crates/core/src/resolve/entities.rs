@@ -109,6 +109,8 @@ struct Name {
     /// An organization named like a city (a club: "Milan", "Houston"): neither the
     /// city nor a surname the tagger mistyped.
     named_like_city: bool,
+    /// An organization written with its legal form (Pirelli SpA, Gazprom PJSC).
+    legal_form: bool,
     /// A nationality's base form (kubanisch for kubanischen), which names its entity.
     base: Option<String>,
 }
@@ -167,7 +169,9 @@ pub fn resolve_entities(
             } else {
                 fold(&surface).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
             };
-            if m.label == Label::ORG && words.len() > 1 && LEGAL_FORMS.contains(&words[words.len() - 1].as_str()) {
+            let legal_form =
+                m.label == Label::ORG && words.len() > 1 && LEGAL_FORMS.contains(&words[words.len() - 1].as_str());
+            if legal_form {
                 words.pop();
             }
             let place = match m.label {
@@ -188,7 +192,7 @@ pub fn resolve_entities(
                 (None, _) => format!("name {}", words.join(" ")),
             };
             let base = (m.label == Label::NORP).then(|| base_form(&surface, language_at(m.span.start)));
-            Name { surface, label: m.label, key, words, link, named_like_city, base }
+            Name { surface, label: m.label, key, words, link, named_like_city, legal_form, base }
         })
         .collect();
     let n = names.len();
@@ -457,9 +461,17 @@ fn build_entities(
             // The reader's word wins: a correction's label, else their list's name and label.
             let listed = list.iter().find_map(|i| pinned.get(i)).and_then(|e| grouping.names.get(e));
             let corrected = list.iter().find(|&&i| mentions[i].source == Source::Reader).map(|&i| mentions[i].label);
-            let label = corrected
-                .or(listed.map(|(_, label)| *label))
-                .unwrap_or_else(|| majority_label(list.iter().map(|&i| names[i].label)));
+            // A legal form settles it: "Pirelli SpA" is a company however often the
+            // tagger read a lone "Pirelli" as a person (unless a person's full name is here).
+            let company = list.iter().any(|&i| names[i].legal_form)
+                && !list.iter().any(|&i| names[i].label == Label::PER && names[i].words.len() > 1);
+            let label = corrected.or(listed.map(|(_, label)| *label)).unwrap_or_else(|| {
+                if company {
+                    Label::ORG
+                } else {
+                    majority_label(list.iter().map(|&i| names[i].label))
+                }
+            });
             let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // surface, count, first position
             for (order, &i) in list.iter().enumerate() {
                 match counts.iter_mut().find(|c| c.0 == names[i].surface) {
