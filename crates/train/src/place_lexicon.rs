@@ -5,7 +5,7 @@
 
 use crate::lexicons::{city_alternate_names, odbl_country_kind, odbl_only_sources, rows};
 use gleaner_core::resolve::keys::compact;
-use gleaner_core::resolve::lexicon::{key, Namespace};
+use gleaner_core::resolve::lexicon::{key, Namespace, ABBREVIATION_LETTERS};
 use gleaner_core::resolve::{Lexicon, Place, PlaceKind};
 use gleaner_core::Language;
 use std::collections::HashMap;
@@ -50,10 +50,10 @@ impl Builder {
             letters.chars().count() <= 5 && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
         let namespace = if short_form { Namespace::ShortForm } else { Namespace::Name };
         self.entries.push((key(namespace, name), place));
-        // Three capitals or fewer are looked up as a short form only (so "IRA" does not
-        // find "Irã" with its accent folded away); a short name without accents is
-        // also one in capitals, for all-caps datelines ("ULM, Germany").
-        if !short_form && letters.chars().count() <= 3 && letters.chars().all(|c| c.is_ascii_alphabetic()) {
+        // Short capitals are looked up as a short form only (ABBREVIATION_LETTERS): a
+        // short name without accents is also one in capitals, for all-caps datelines ("ULM, Germany").
+        let short = letters.chars().count() <= ABBREVIATION_LETTERS;
+        if !short_form && short && letters.chars().all(|c| c.is_ascii_alphabetic()) {
             self.entries.push((key(Namespace::ShortForm, &name.to_uppercase()), place));
         }
     }

@@ -59,6 +59,12 @@ impl Place {
     }
 }
 
+/// Capitals up to this many are an abbreviation, looked up as a short form
+/// only, never as a name with its accents folded away: "IRA" is not "Irã"
+/// (Iran in Portuguese). The builder also files each short name without
+/// accents as a short form in capitals, so "ULM" still finds Ulm.
+pub const ABBREVIATION_LETTERS: usize = 3;
+
 /// Which table a key belongs to.
 #[derive(Clone, Copy)]
 pub enum Namespace<'a> {
@@ -150,10 +156,8 @@ impl Lexicon {
             return None;
         }
         let short_form = self.get(key(Namespace::ShortForm, name));
-        // Three capitals or fewer are an abbreviation, never a name with its accents
-        // folded away: "IRA" is not "Irã" (Iran in Portuguese).
         let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() <= 3 && letters.iter().all(char::is_ascii_uppercase) {
+        if letters.len() <= ABBREVIATION_LETTERS && letters.iter().all(char::is_ascii_uppercase) {
             return short_form;
         }
         short_form.or_else(|| self.get(key(Namespace::Name, name)))

@@ -219,24 +219,16 @@ impl Tokenizer<'_> {
     /// Rule: hyphenated names and compounds stay one token (Díaz-Canel, Tu-160,
     /// US-Sanktionen), marked `compound` so later stages can see the parts.
     fn join_hyphenated(&mut self, start: usize, end: usize, kind: TokenKind) -> bool {
-        let n = self.out.len();
-        if n < self.range_start + 2 {
-            return false;
-        }
-        let (left, hyphen) = (self.out[n - 2], self.out[n - 1]);
+        let Some((left, hyphen)) = self.glued_pair(start) else { return false };
         let hyphen_text = hyphen.text(self.text);
-        let joins = hyphen.span.end == start
-            && left.span.end == hyphen.span.start
-            && hyphen.kind == TokenKind::Punct
+        let joins = hyphen.kind == TokenKind::Punct
             && hyphen_text.chars().count() == 1
             && hyphen_text.chars().all(is_hyphen)
             && matches!(left.kind, TokenKind::Word | TokenKind::Number);
         if !joins {
             return false;
         }
-        self.out.pop();
-        let joined = self.out.last_mut().expect("checked above");
-        joined.span.end = end;
+        let joined = self.join_to(end);
         joined.compound = true;
         if kind == TokenKind::Word {
             joined.kind = TokenKind::Word;
@@ -246,46 +238,54 @@ impl Tokenizer<'_> {
 
     /// Rule: capitals joined by an ampersand are one name (AT&T, H&M, S&P500).
     fn join_ampersand(&mut self, start: usize, end: usize) -> bool {
-        let n = self.out.len();
-        if n < self.range_start + 2 {
-            return false;
-        }
-        let (left, ampersand) = (self.out[n - 2], self.out[n - 1]);
+        let Some((left, ampersand)) = self.glued_pair(start) else { return false };
         let capitals = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase());
         let right = &self.text[start..end];
-        let joins = ampersand.span.end == start
-            && left.span.end == ampersand.span.start
-            && ampersand.text(self.text) == "&"
+        let joins = ampersand.text(self.text) == "&"
             && left.kind == TokenKind::Word
             && !left.compound
             && capitals(left.text(self.text))
             && right.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
             && right.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
         if joins {
-            self.out.pop();
-            self.out.last_mut().expect("checked above").span.end = end;
+            self.join_to(end);
         }
         joins
     }
 
     /// Rule: clock times (12:30) and scores or ratios (3:0, 10:9) stay whole.
     fn join_clock_time(&mut self, start: usize, end: usize) -> bool {
-        let n = self.out.len();
-        if n < self.range_start + 2 || end - start > 2 {
+        if end - start > 2 {
             return false;
         }
-        let (hours, colon) = (self.out[n - 2], self.out[n - 1]);
-        let joins = colon.span.end == start
-            && hours.span.end == colon.span.start
-            && colon.text(self.text) == ":"
+        let Some((hours, colon)) = self.glued_pair(start) else { return false };
+        let joins = colon.text(self.text) == ":"
             && hours.kind == TokenKind::Number
             && hours.span.len() <= 2
             && self.text[start..end].bytes().all(|b| b.is_ascii_digit());
         if joins {
-            self.out.pop();
-            self.out.last_mut().expect("checked above").span.end = end;
+            self.join_to(end);
         }
         joins
+    }
+
+    /// The last two tokens of this range when they are written together and on
+    /// to `start`: a part and the joiner (hyphen, ampersand, colon) before the
+    /// segment that may join them.
+    fn glued_pair(&self, start: usize) -> Option<(Token, Token)> {
+        let n = self.out.len();
+        (n >= self.range_start + 2)
+            .then(|| (self.out[n - 2], self.out[n - 1]))
+            .filter(|(part, joiner)| part.span.end == joiner.span.start && joiner.span.end == start)
+    }
+
+    /// Drops the joiner of a [`Tokenizer::glued_pair`] and extends the part
+    /// before it to `end`; returns the joined token.
+    fn join_to(&mut self, end: usize) -> &mut Token {
+        self.out.pop();
+        let joined = self.out.last_mut().expect("a glued pair has a part before its joiner");
+        joined.span.end = end;
+        joined
     }
 
     /// Rule: a full stop joins an abbreviation, an initial, a dotted acronym or a
