@@ -11,10 +11,23 @@ SUDO=""
 
 step() { printf '\n== %s\n' "$*"; }
 
-if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
-  step "installing Debian's chromium and chromium-driver"
-  $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
+if [ "${1:-}" = "--browser" ]; then
+  # Readers have a current Chromium, so the tests run the newest one Debian ships, not
+  # whichever was installed first: the package lists are refreshed once a day (a stamp
+  # of our own), and chromium is upgraded when a newer version is there.
+  stamp="${XDG_CACHE_HOME:-$HOME/.cache}/gleaner/apt-lists-refreshed"
+  if [ -z "$(find "$stamp" -mmin -1440 2>/dev/null)" ]; then
+    step "refreshing Debian's package lists (once a day)"
+    $SUDO apt-get update -q
+    mkdir -p "$(dirname "$stamp")" && touch "$stamp"
+  fi
+  installed=$(dpkg-query -W -f='${Version}' chromium 2>/dev/null || true)
+  candidate=$(apt-cache policy chromium | sed -n 's/^ *Candidate: //p')
+  if [ ! -x /usr/bin/chromedriver ] || [ "$installed" != "$candidate" ]; then
+    step "installing Debian's chromium and chromium-driver ${candidate:-} (was: ${installed:-none})"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
+  fi
+  step "browser: $(/usr/bin/chromium --version 2>/dev/null), driver: $(/usr/bin/chromedriver --version 2>/dev/null | cut -d' ' -f1-2)"
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

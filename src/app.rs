@@ -198,6 +198,7 @@ async fn read_answer(
     // Shown in a task of its own: drawing it is the next long step.
     next_task().await;
     if current(&latest) {
+        crate::offline::keep_models(&response.models_used);
         analyzed.set(Some(Analysis {
             document: SharedDocument(Rc::new(document)),
             tokens: response.tokens,
@@ -1253,12 +1254,15 @@ pub fn app() -> Html {
         });
     }
     let source = input.file.as_ref().map(|(name, _)| name.clone());
+    // An analysis is on its way (a new version's reload waits for it).
+    let analyzing = !*cancelled && !input.text.trim().is_empty() && !analyzed.as_ref().is_some_and(|a| a.is_of(&input));
     html! {
         <>
         <header class="masthead">
             <h1>{"Gleaner"}</h1>
             <p class="tagline">{"Reads news articles in your browser. Nothing you paste or open leaves this page."}</p>
         </header>
+        <crate::offline::UpdateNotice busy={analyzing || progress.is_some()} />
         <div class={classes!("workspace", dragging.then_some("dragging"))}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
         <Sidebar articles={crate::library::Articles((*library).clone())} current={(*current).clone()} on_select={on_pick} on_new={on_new}
@@ -1388,7 +1392,7 @@ pub fn app() -> Html {
         }
         </div>
         <footer>
-            <p>{"Gleaner runs entirely in this page (WebAssembly); it works offline once loaded."}</p>
+            <p>{"Gleaner runs entirely in this page (WebAssembly). Once loaded it works offline, with the entity models of the languages you have read."}</p>
             <AboutModels />
         </footer>
         </>

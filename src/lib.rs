@@ -14,6 +14,7 @@ mod files;
 mod library;
 #[cfg(target_arch = "wasm32")]
 mod models;
+mod offline;
 pub mod protocol;
 mod relations;
 mod sidebar;

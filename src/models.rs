@@ -18,6 +18,9 @@ pub const MODEL_LANGUAGES: [Language; 5] = [Language::En, Language::De, Language
 /// Where the worker finds the files by default: relative to its own script.
 pub const DEFAULT_ASSETS: &str = "models/";
 
+/// How a file that could not be fetched at all (no network) says so, after its URL.
+pub const UNREACHABLE: &str = "could not be downloaded: this device seems to be offline";
+
 #[derive(Clone)]
 pub enum Slot {
     Loading,
@@ -165,7 +168,7 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
         .dyn_into::<web_sys::WorkerGlobalScope>()
         .map_err(|_| "models load in the worker".to_string())?;
     let promise = scope.fetch_with_str(url);
-    let response = JsFuture::from(promise).await.map_err(|_| format!("{url} could not be fetched (offline?)"))?;
+    let response = JsFuture::from(promise).await.map_err(|_| format!("{url} {UNREACHABLE}"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));

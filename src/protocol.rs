@@ -40,6 +40,8 @@ pub struct Request {
 pub enum ModelState {
     Loading,
     Failed(String),
+    /// Not on this device, and the network could not be reached to fetch it.
+    Offline,
 }
 
 /// A long article's tokens are kept in the worker above this many: the page counts them
@@ -65,6 +67,10 @@ pub struct Response {
     pub words: usize,
     /// Models not ready yet (a tagged answer follows) or that failed to load.
     pub models: Vec<(Language, ModelState)>,
+    /// The languages whose models tagged this answer: the page asks its service worker to
+    /// keep them for offline use (on a first visit they loaded before it was in charge).
+    #[serde(default)]
+    pub models_used: Vec<Language>,
     /// The place lexicon is still on its way: a resolved answer with place ids and NORP follows.
     pub lexicon_loading: bool,
     /// Time the worker spent on the analysis, in milliseconds.

@@ -70,7 +70,18 @@ pub fn relations(props: &RelationsProps) -> Html {
     let pair = use_state(|| None::<(u32, u32)>); // a pair: its sentences
     let doc: &Document = &props.document;
     if doc.relations.is_empty() {
-        return html! {};
+        // Said, not left blank: a reader should not wonder whether the graph failed to draw.
+        let text = if doc.entities.len() < 2 {
+            "No relations: the article names fewer than two entities."
+        } else {
+            "No relations: no two of the article's entities are named in the same sentence."
+        };
+        return html! {
+            <section class="relations" aria-label="Relations" data-testid="relations">
+                <h2>{"Named together"}</h2>
+                <p class="hint" data-testid="no-relations">{text}</p>
+            </section>
+        };
     }
     // The most salient entities that have a relation, and the relations between them.
     let mut ids: Vec<u32> = doc.relations.iter().flat_map(|r| [r.a, r.b]).collect();

@@ -39,10 +39,20 @@ pub fn summary(props: &SummaryProps) -> Html {
         .iter()
         .map(|(l, state)| match state {
             ModelState::Loading => html! { <p class="loading" data-testid="model-loading">{format!("Loading the {} entity model…", l.name())}</p> },
+            // What is missing, and only that: without its model, a language's names are still
+            // marked where the place list or the reader's own list knows them.
             ModelState::Failed(reason) => html! {
                 <p class="notice" data-code="model_failed" title={reason.clone()}>
                     {format!(
-                        "Names in {} text are not marked: its entity model could not be loaded ({reason}). Once it has loaded, it stays available offline. Language, sentences, dates and amounts work without it.",
+                        "The {0} entity model could not be loaded ({reason}), so names in {0} text are marked only where the place list or your own list knows them.",
+                        l.name()
+                    )}
+                </p>
+            },
+            ModelState::Offline => html! {
+                <p class="notice" data-code="model_offline">
+                    {format!(
+                        "The {0} entity model is not on this device yet, and this device seems to be offline, so names in {0} text are marked only where the place list or your own list knows them. Once it has loaded, it stays available offline.",
                         l.name()
                     )}
                 </p>

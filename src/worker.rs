@@ -3,7 +3,7 @@
 //! way it answers at once without entities, then again once it has arrived.
 
 use crate::embed::EmbedCaches;
-use crate::models::{LexiconSlot, ModelCache, Slot, MODEL_LANGUAGES};
+use crate::models::{LexiconSlot, ModelCache, Slot, MODEL_LANGUAGES, UNREACHABLE};
 use crate::protocol::{ModelState, Request, Response, WorkerRequest};
 use gleaner_core::reader::{EntityList, Guidance};
 use gleaner_core::resolve::Lexicon;
@@ -111,6 +111,7 @@ fn answer(state: &Rc<RefCell<State>>) {
         .iter()
         .filter_map(|l| match models.slot(*l) {
             Some(Slot::Loading) => Some((*l, ModelState::Loading)),
+            Some(Slot::Failed(reason)) if reason.ends_with(UNREACHABLE) => Some((*l, ModelState::Offline)),
             Some(Slot::Failed(reason)) => Some((*l, ModelState::Failed(reason))),
             _ => None,
         })
@@ -135,6 +136,7 @@ fn answer(state: &Rc<RefCell<State>>) {
         tokens,
         words,
         models: states,
+        models_used: ready.iter().map(|(l, _)| *l).filter(|l| needed.contains(l)).collect(),
         lexicon_loading,
         millis: js_sys::Date::now() - started,
     };

@@ -1,5 +1,5 @@
 // What users do on the page, in real headless Chromium against the built dist/:
-// paste an article, open a file, drop a file, open a wrong file, reload offline.
+// paste an article, open a file, drop a file, open a wrong file (offline use: offline.test.mjs).
 // The page's counts must equal the native CLI's on the same text.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -203,7 +203,7 @@ test("a corrupt model file gives a clear message, and the text is still shown", 
     const { page } = await openPage(isolated.context, site.url);
     await page.fill("[data-testid=article]", "De president sprak woensdag in Den Haag over de nieuwe sancties tegen het land.");
     await page.waitForSelector(".notice[data-code=model_failed]");
-    assert.match(await page.textContent(".notice[data-code=model_failed]"), /Names in Dutch text are not marked: its entity model could not be loaded \(.*(truncated|corrupt)/);
+    assert.match(await page.textContent(".notice[data-code=model_failed]"), /^The Dutch entity model could not be loaded \(.*(truncated|corrupt).*\), so names in Dutch text are marked only where the place list or your own list knows them\.$/);
     assert.equal(await page.locator(".notice[data-code=no_model]").count(), 0, "no second, contradicting notice");
     assert.equal(await page.getAttribute("[data-testid=language]", "data-code"), "nl");
     assert.ok(Number(await page.textContent("[data-testid=tokens]")) > 10);
@@ -278,37 +278,4 @@ test("text in no supported language is still segmented, with a message", async (
   assert.match(await page.textContent(".notice[data-code=language_unknown]"), /could not be identified/);
   assert.deepEqual(errors, []);
   await page.close();
-});
-
-test("the page works offline after the first visit, with the models it used", async () => {
-  const english = fs.readFileSync(path.join(ROOT, "tests/fixtures/en-article.txt"), "utf8");
-  const { page } = await openPage(browser.context, site.url);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload(); // now under the service worker's control
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.fill("[data-testid=article]", english);
-  const online = await shown(page); // the English model is fetched, and kept
-  assert.deepEqual(online, cliAnalysis(path.join(ROOT, "tests/fixtures/en-article.txt")));
-  await page.close();
-
-  await browser.context.setOffline(true);
-  try {
-    const offline = await openPage(browser.context, site.url);
-    await offline.page.fill("[data-testid=article]", english);
-    assert.deepEqual(await shown(offline.page), online);
-    assert.equal(await offline.page.locator(".notice[data-code=model_failed]").count(), 0);
-    // A language whose model was never fetched here (no test before this one reads Portuguese):
-    // one plain notice, saying what still works.
-    await offline.page.fill("[data-testid=article]",
-      "O presidente do Brasil viajou para Lisboa na quarta-feira para se reunir com o primeiro-ministro de Portugal, "
-      + "e os dois governos assinaram um acordo sobre energia e comércio que deve entrar em vigor no próximo ano.");
-    await offline.page.waitForSelector(".notice[data-code=model_failed]");
-    assert.equal(await offline.page.getAttribute("[data-testid=language]", "data-code"), "pt");
-    assert.match(await offline.page.textContent(".notice[data-code=model_failed]"), /^Names in Portuguese text are not marked: .*work without it\.$/);
-    assert.equal(await offline.page.locator(".notice[data-code=model_failed]").count(), 1);
-    assert.equal(await offline.page.locator(".notice[data-code=no_model]").count(), 0, "no contradicting notice");
-    await offline.page.close();
-  } finally {
-    await browser.context.setOffline(false);
-  }
 });

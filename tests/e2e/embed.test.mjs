@@ -13,7 +13,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
-import { launch } from "./browser.mjs";
+import { launch, traced } from "./browser.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = path.join(ROOT, "dist");
@@ -117,9 +117,10 @@ async function open(url, { until = 0, beforeGoto } = {}) {
   });
   tab.on("request", (r) => seen.requests.push(r.url()));
   await tab.addInitScript(recorder);
+  await traced(tab);
   if (beforeGoto) await beforeGoto(tab);
   await tab.goto(url);
-  if (until) await tab.waitForFunction((n) => window.__gleaner.analyzed.length + window.__gleaner.errors.length >= n, until, { timeout: 60_000 });
+  if (until) await tab.waitForFunction((n) => window.__gleaner.analyzed.length + window.__gleaner.errors.length >= n, until);
   return { tab, seen };
 }
 

@@ -534,3 +534,35 @@ fn a_legal_form_makes_a_company_however_often_a_lone_name_reads_as_a_person() {
     assert_eq!(entity_of(&doc, "Pirelli SpA").label, Label::ORG, "{:?}", doc.entities);
     assert!(doc.mentions.iter().all(|m| m.label == Label::ORG), "{:?}", doc.mentions);
 }
+
+/// Page chrome is found by whole lines, never cut out of names in running text:
+/// "Post" and "Report" are words of newspaper names, and ® follows real brands.
+#[test]
+fn page_chrome_never_cuts_names_in_running_text() {
+    let doc = analyzed("The Washington Post reported on Monday that the talks in Geneva had failed.");
+    let found = mention_list(&doc);
+    assert!(found.iter().any(|(t, l)| t.ends_with("Washington Post") && *l == Label::ORG), "{found:?}");
+    let doc = analyzed("Reporters at the Jerusalem Post said the ministers had met in Haifa.");
+    let found = mention_list(&doc);
+    assert!(found.iter().any(|(t, l)| *t == "Jerusalem Post" && *l == Label::ORG), "{found:?}");
+    let doc = analyzed("Sales of Nike® shoes rose in Germany last year, the company said.");
+    let found = mention_list(&doc);
+    assert!(found.iter().any(|(t, _)| *t == "Nike"), "{found:?}");
+}
+
+/// The forum header of a pasted post (sample 001 opens with one): the poster's name
+/// and "Recommended Posts" are chrome, the story's names after them are not.
+#[test]
+fn a_forum_header_is_page_chrome() {
+    let doc = analyzed(
+        "KEPY™ Posted September 26, 2019 Posted September 26, 2019 Nicolás Maduro wants to remind the world that he still has powerful allies. The Chavista leader met on Wednesday in Moscow with Russian President Vladimir Putin.\nRecommended Posts\n",
+    );
+    let found = mention_list(&doc);
+    assert!(
+        !found.iter().any(|(t, _)| t.contains("KEPY") || t.contains("Posted") || t.contains("Recommended")),
+        "{found:?}"
+    );
+    for name in ["Nicolás Maduro", "Moscow", "Vladimir Putin"] {
+        assert!(found.iter().any(|(t, _)| *t == name), "{name} in {found:?}");
+    }
+}

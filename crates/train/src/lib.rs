@@ -24,6 +24,16 @@ pub fn data_dir() -> PathBuf {
     std::env::var_os("GLEANER_DATA").map(PathBuf::from).unwrap_or_else(|| repo_root().join("../shared/data/ner"))
 }
 
+/// Fails with a clear message when a corpus folder is missing: the tests that read one are
+/// `#[ignore]`d in a user's clone, and where they run (scripts/test.sh, CI) it must be there.
+pub fn require_corpus(dir: &std::path::Path) {
+    assert!(
+        dir.is_dir(),
+        "{} is missing: the corpora live in ../shared beside the project (CI always has it)",
+        dir.display()
+    );
+}
+
 /// The committed place lexicon (`models/lexicon.glx`), read once; resolution
 /// in the raw-text evaluation uses it as the page does. Empty (no NORP, no
 /// place ids) when the file is missing, with a warning.

@@ -34,12 +34,25 @@ fn write_all(mut manifest: Map<String, Value>) -> Result<(), String> {
     std::fs::write(manifest_path(), text + "\n").map_err(|e| format!("{}: {e}", manifest_path().display()))
 }
 
-/// The CRC-32 of a file's bytes, as 8 hex digits: how a test sees that a
-/// model changed without its manifest entry.
-pub fn crc32_hex(bytes: &[u8]) -> String {
-    let mut crc = flate2::Crc::new();
-    crc.update(bytes);
-    format!("{:08x}", crc.sum())
+/// The SHA-256 of a file's bytes, in hex: how a test sees that a model or the
+/// lexicon changed without its manifest entry. (Not a CRC-32: each file ends
+/// with the CRC-32 of its own body, and a CRC-32 over data and its own CRC is
+/// the same constant for every file, so such a check could never fail.)
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    format!("{:x}", Sha256::digest(bytes))
+}
+
+/// Whether `bytes` are the file a manifest entry (`bytes`, `sha256`) describes.
+pub fn check_file(entry: &Value, bytes: &[u8]) -> Result<(), String> {
+    if entry["bytes"].as_u64() != Some(bytes.len() as u64) {
+        return Err(format!("{} bytes, but the manifest records {}", bytes.len(), entry["bytes"]));
+    }
+    let sha256 = sha256_hex(bytes);
+    if entry["sha256"].as_str() != Some(sha256.as_str()) {
+        return Err(format!("SHA-256 {sha256}, but the manifest records {}", entry["sha256"]));
+    }
+    Ok(())
 }
 
 pub fn commit() -> String {
@@ -126,10 +139,10 @@ pub fn record(r: &Record) -> Result<(), String> {
     let mut data: Vec<Value> =
         cfg.train.iter().map(|s| json!({"file": s.file, "use": "train", "license": s.license})).collect();
     data.push(
-        json!({"file": cfg.dev.file, "use": "dev (scores only; never used to choose)", "license": cfg.dev.license}),
+        json!({"file": cfg.dev.file, "use": "dev, tuned: scored after every change, and the feature min-count, the name-list threshold, the cluster choice and raw-text rules were chosen on it, so its figures overstate unseen news", "license": cfg.dev.license}),
     );
     for source in cfg.other_dev {
-        data.push(json!({"file": source.file, "use": "dev of another genre (scores only)", "license": source.license}));
+        data.push(json!({"file": source.file, "use": "dev of another genre: with the dev split, one of the two dev sets a change must help (the rule of two)", "license": source.license}));
     }
     if let Some((name, license, words)) = r.clusters {
         data.push(json!({"file": format!("clusters/{name}.tsv.gz"), "use": format!("word clusters ({words} most frequent words, hashed, in the model)"), "license": license}));
@@ -144,10 +157,10 @@ pub fn record(r: &Record) -> Result<(), String> {
     let mut entry = json!({
         "file": r.path.file_name().map(|f| f.to_string_lossy().to_string()),
         "bytes": r.bytes.len(),
-        "crc32": crc32_hex(r.bytes),
+        "sha256": sha256_hex(r.bytes),
         "types": cfg.types.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
         "model": format!("structured averaged perceptron, {} hashed feature buckets, i8 weights, deflate; word-cluster and document features", 1u64 << r.bits),
-        "epochs": {"chosen": r.epoch, "run": r.epochs, "chosen_on": format!("every {}th document of the training data, held out of training (also fits the confidence temperature); the dev split is scored only", crate::HELD_OUT_EVERY)},
+        "epochs": {"chosen": r.epoch, "run": r.epochs, "chosen_on": format!("every {}th document of the training data, held out of training (also fits the confidence temperature); not on dev", crate::HELD_OUT_EVERY)},
         "data": data,
         "conventions": "countries are LOC: ORG mentions whose whole text is a country name in the lexicons (this language or English) are retagged LOC in the training data and in every dev split scored",
         "command": format!("cargo run --release -p gleaner-train -- train {}", r.args.join(" ")),

@@ -1,86 +1,15 @@
 //! Span conventions the statistical tagger does not always keep:
 //! - titles and functions stay outside person names ("President Vladimir
 //!   Putin" → "Vladimir Putin"), from the name lists' titles;
-//! - page chrome and forum boilerplate is not an entity ("KEPY™ Posted",
-//!   "Recommended Posts", "Share this post"): its words are trimmed from a
-//!   mention's edges, and a mention left with none of its own is dropped;
+//!   (Page chrome, "Recommended Posts", is found by whole lines after tagging:
+//!   resolve::conventions. Trimmed here, its words cut real names: "The
+//!   Washington Post" lost its "Post".)
 //! - a day or month is a date, not part of a name: "Moscow on Wednesday" →
 //!   "Moscow", and "Monday" alone is no place ("Black Friday" stays whole, and
 //!   "May" may still be a person).
 
 use super::labels::EntityType;
 use super::tagger::Mention;
-
-/// Words of web pages and forums around an article, lower case (en, de, es and
-/// the other supported languages' most common ones).
-const CHROME_WORDS: &[&str] = &[
-    "posted",
-    "post",
-    "posts",
-    "recommended",
-    "share",
-    "reply",
-    "replies",
-    "quote",
-    "report",
-    "followers",
-    "follow",
-    "members",
-    "member",
-    "join",
-    "subscribe",
-    "login",
-    "log",
-    "sign",
-    "comments",
-    "comment",
-    "likes",
-    "like",
-    "tweet",
-    "retweet",
-    "advertisement",
-    "sponsored",
-    "permalink",
-    "edited",
-    "teilen",
-    "antworten",
-    "zitieren",
-    "melden",
-    "kommentare",
-    "kommentar",
-    "anmelden",
-    "registrieren",
-    "abonnieren",
-    "gefällt",
-    "werbung",
-    "compartir",
-    "responder",
-    "citar",
-    "denunciar",
-    "comentarios",
-    "comentario",
-    "suscribirse",
-    "publicidad",
-    "partager",
-    "répondre",
-    "commentaires",
-    "condividi",
-    "rispondi",
-    "commenti",
-    "partilhar",
-    "responder",
-    "delen",
-    "reageren",
-];
-
-/// A symbol of trademarks and sites rather than names.
-fn is_chrome_symbol(word: &str) -> bool {
-    word.chars().all(|c| matches!(c, '™' | '®' | '©' | '|' | '»' | '«' | '•' | '›'))
-}
-
-fn is_chrome(word: &str) -> bool {
-    is_chrome_symbol(word) || CHROME_WORDS.contains(&word.to_lowercase().trim_end_matches(['™', '®']))
-}
 
 /// What the name lists say about a sentence's tokens.
 pub trait TokenLists {
@@ -109,17 +38,6 @@ pub fn tidy(words: &[&str], mentions: &mut Vec<Mention>, lists: &impl TokenLists
             while m.end - m.start > 1 && lists.begins_title(m.start) {
                 m.start += 1;
             }
-        }
-        while m.end > m.start && words.get(m.start).is_some_and(|w| is_chrome(w)) {
-            m.start += 1;
-        }
-        while m.end > m.start && words.get(m.end - 1).is_some_and(|w| is_chrome(w)) {
-            m.end -= 1;
-        }
-        // "KEPY™" (tokens "KEPY", "™"): a trademark sign after a one-word name marks a
-        // brand or site name in page chrome.
-        if m.end - m.start == 1 && words.get(m.end).is_some_and(|w| matches!(*w, "™" | "®")) {
-            m.end = m.start;
         }
     }
     mentions.retain(|m| m.end > m.start);
@@ -156,20 +74,6 @@ mod tests {
         tidy(&words, &mut found, &Lists(&[0], &[]));
         assert_eq!(found.len(), 2);
         assert_eq!((found[1].start, found[1].end), (0, 3));
-    }
-
-    #[test]
-    fn page_chrome_is_not_an_entity() {
-        // The tokens of "KEPY™ Posted … Recommended Posts Maduro", as the tokenizer writes them.
-        let words = ["KEPY", "™", "Posted", "Recommended", "Posts", "Maduro"];
-        let mut found = vec![
-            mention(0, 1, EntityType::ORG),
-            mention(0, 3, EntityType::ORG),
-            mention(3, 5, EntityType::MISC),
-            mention(5, 6, EntityType::PER),
-        ];
-        tidy(&words, &mut found, &Lists(&[], &[]));
-        assert_eq!(found, [mention(5, 6, EntityType::PER)]);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! - seats of power that act are ORG: the Kremlin, the White House, la Moncloa;
 //! - titles and functions are not names: "ministro de Petróleo",
 //!   "viceministro de Relaciones Exteriores", "Außenminister";
-//! - a byline at the top ("By Jane Doe") is page chrome, not a name in the story;
-//!   so are share buttons ("Share on Facebook", "Compartir en WhatsApp").
+//! - page chrome (a byline, share buttons, a forum's post header) is no name in
+//!   the story: `chrome` finds it.
 
 use super::keys::fold;
 use super::lexicon::{Lexicon, PlaceKind};
@@ -122,49 +122,9 @@ fn trim_punctuation(text: &str, tokens: &[Token], m: &mut Mention) {
     }
 }
 
-/// Words that open a byline. (German "Von", Italian "Di" and Dutch "Door" are
-/// left out: they begin names too, von der Leyen, Di Maio.)
-const BYLINE_OPENERS: &[&str] = &["By", "BY", "Por", "POR", "Par", "PAR"];
-
-/// Lines looked at for a byline: the top of the article.
-const BYLINE_LINES: usize = 6;
-
-/// Byline spans at the top of `text`: a short line that opens with "By", "Por",
-/// "Von"… and a capitalized name ("By Jane Doe", "Por Ana Pérez | EFE"). The
-/// author is page chrome, not an actor of the story.
-fn bylines(text: &str) -> Vec<crate::text::Span> {
-    let mut spans = Vec::new();
-    let (mut at, mut seen) = (0, 0);
-    for line in text.split_inclusive('\n') {
-        let start = at;
-        at += line.len();
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        seen += 1;
-        // The opener, then two to five capitalized words (the name, an agency), separators aside.
-        let mut words = trimmed.split_whitespace();
-        let opens = words.next().is_some_and(|w| BYLINE_OPENERS.contains(&w));
-        let name: Vec<&str> =
-            words.filter(|w| !matches!(*w, "|" | "-" | "–" | "—" | "/" | "and" | "y" | "et")).collect();
-        let named = (2..=5).contains(&name.len())
-            && name.iter().all(|w| w.trim_start_matches(['(', '@']).chars().next().is_some_and(char::is_uppercase));
-        if opens && named && !trimmed.ends_with(['.', '!', '?']) {
-            spans.push(crate::text::Span::bytes(start, start + line.trim_end().len()));
-        }
-        if seen == BYLINE_LINES {
-            break;
-        }
-    }
-    spans
-}
-
 /// Applies the conventions to `mentions` (in place; a title's portfolio is dropped).
 pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon: &Lexicon) {
-    let mut chrome = bylines(text);
-    chrome.extend(share_lines(text));
-    mentions.retain(|m| !chrome.iter().any(|b| b.start <= m.span.start && m.span.end <= b.end));
+    super::chrome::remove(text, tokens, mentions);
     for m in mentions.iter_mut() {
         trim_punctuation(text, tokens, m);
     }
@@ -218,94 +178,6 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
             m.label = Label::ORG;
         }
     }
-}
-
-/// Words that make a line a row of share buttons, folded: a verb of sharing…
-const SHARE_VERBS: &[&str] = &[
-    "share",
-    "tweet",
-    "email",
-    "e mail",
-    "print",
-    "follow",
-    "pin",
-    "teilen",
-    "twittern",
-    "drucken",
-    "folgen",
-    "compartir",
-    "comparte",
-    "imprimir",
-    "enviar",
-    "seguir",
-    "siguenos",
-    "partager",
-    "imprimer",
-    "suivre",
-    "condividi",
-    "stampa",
-    "segui",
-    "partilhar",
-    "compartilhar",
-    "delen",
-    "volg",
-    "afdrukken",
-];
-
-/// …the places one shares to…
-const SHARE_PLATFORMS: &[&str] = &[
-    "facebook",
-    "twitter",
-    "x",
-    "whatsapp",
-    "linkedin",
-    "telegram",
-    "reddit",
-    "pinterest",
-    "messenger",
-    "flipboard",
-    "mail",
-    "instagram",
-    "youtube",
-    "tiktok",
-    "threads",
-    "bluesky",
-    "mastodon",
-    "xing",
-    "copy",
-    "link",
-];
-
-/// …and the small words between them.
-const SHARE_FILLERS: &[&str] = &[
-    "on", "via", "this", "the", "article", "story", "us", "page", "to", "by", "auf", "per", "den", "artikel", "diesen",
-    "uns", "sie", "en", "por", "este", "articulo", "la", "noticia", "nos", "sur", "cet", "su", "em", "op", "dit",
-    "artikel", "and", "und", "y", "et", "e", "o", "or", "oder",
-];
-
-/// Lines that are only share buttons ("Share on Facebook Share on Twitter",
-/// "Compartir en WhatsApp", "Teilen per E-Mail"): short, with a verb of
-/// sharing, and nothing but those words, platforms and fillers.
-fn share_lines(text: &str) -> Vec<crate::text::Span> {
-    let mut spans = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let start = at;
-        at += line.len();
-        let words: Vec<String> = line
-            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
-            .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            .filter(|w| !w.is_empty())
-            .collect();
-        let is_word = |w: &String, list: &[&str]| list.contains(&w.as_str());
-        let shares = words.iter().any(|w| is_word(w, SHARE_VERBS));
-        let only_buttons =
-            words.iter().all(|w| is_word(w, SHARE_VERBS) || is_word(w, SHARE_PLATFORMS) || is_word(w, SHARE_FILLERS));
-        if shares && only_buttons && words.len() <= 16 {
-            spans.push(crate::text::Span::bytes(start, start + line.trim_end().len()));
-        }
-    }
-    spans
 }
 
 #[cfg(test)]
@@ -375,8 +247,10 @@ mod tests {
         let found =
             mentions_after(text, &[("Jane Doe", Label::PER), ("Nicolás Maduro", Label::PER), ("Jane Doe", Label::PER)]);
         assert_eq!(found, [("Nicolás Maduro".to_string(), Label::PER), ("Jane Doe".to_string(), Label::PER)]);
-        assert_eq!(bylines("Por Ana Pérez | EFE\nCaracas, 26 sep.").len(), 1);
-        assert!(bylines("By the end of the year the talks had failed, officials said.").is_empty());
+        assert_eq!(super::super::chrome::bylines("Por Ana Pérez | EFE\nCaracas, 26 sep.").len(), 1);
+        assert!(
+            super::super::chrome::bylines("By the end of the year the talks had failed, officials said.").is_empty()
+        );
     }
 
     #[test]
@@ -395,7 +269,10 @@ mod tests {
         );
         let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["Maduro", "Putin", "Facebook"], "only the story's own Facebook stays");
-        assert_eq!(share_lines("Teilen per E-Mail\nFolgen Sie uns auf Twitter\nFollow the money.").len(), 2);
+        assert_eq!(
+            super::super::chrome::share_lines("Teilen per E-Mail\nFolgen Sie uns auf Twitter\nFollow the money.").len(),
+            2
+        );
     }
 
     #[test]

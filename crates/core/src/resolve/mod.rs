@@ -1,6 +1,7 @@
 //! Resolution: mentions → entities (aliases inside an article, across articles
 //! and languages through the place lexicon), and nationalities (NORP).
 
+pub mod chrome;
 pub mod compounds;
 pub mod conventions;
 pub mod corpus;
