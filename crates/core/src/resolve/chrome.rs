@@ -247,6 +247,10 @@ fn chrome_lines(text: &str) -> Vec<Span> {
     let is_in = |word: &str, list: &[&str]| list.iter().any(|w| fold(w) == word);
     let mut spans = Vec::new();
     for (start, line) in lines(text) {
+        // Words are folded only on short lines: a 10 MB article is mostly long ones.
+        if line.split_whitespace().nth(CHROME_LINE_WORDS).is_some() {
+            continue;
+        }
         let words: Vec<String> = line.split_whitespace().map(fold).filter(|w| !w.is_empty()).collect();
         let chrome = words.iter().filter(|w| is_in(w, CHROME_WORDS)).count();
         let rest_is_filler = words.iter().all(|w| {
@@ -268,6 +272,9 @@ const POSTER_WORDS: usize = 3;
 /// Words a post's date may take after "Posted" ("September 26, 2019", "26 sep 2019 10:32").
 const DATE_WORDS: usize = 6;
 
+/// Words of a line read for a header: a name, and "Posted" with its date, twice over.
+const HEADER_WORDS: usize = POSTER_WORDS + 3 * (DATE_WORDS + 3);
+
 /// A forum post's header at a line's start: a short name, then "Posted" and a date
 /// ending in a year or a clock time, maybe twice ("KEPY™ Posted September 26, 2019
 /// Posted September 26, 2019"). The name is the poster's, not one in the story.
@@ -286,8 +293,12 @@ fn post_headers(text: &str) -> Vec<Span> {
     };
     let mut spans = Vec::new();
     for (start, line) in lines(text) {
-        let words: Vec<(usize, &str)> =
-            line.split_whitespace().map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w)).collect();
+        // A header is short: its words are all among a line's first few.
+        let words: Vec<(usize, &str)> = line
+            .split_whitespace()
+            .take(HEADER_WORDS)
+            .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+            .collect();
         let is_posted = |w: &str| POSTED.contains(&w.trim_end_matches(':'));
         let Some(mut i) = words.iter().take(POSTER_WORDS + 1).position(|(_, w)| is_posted(w)) else { continue };
         let mut end = None;
