@@ -148,3 +148,28 @@ export async function openPage(context, url, { keepLibrary = false } = {}) {
   await page.waitForSelector("[data-testid=article]");
   return { page, errors };
 }
+
+/// Runs `during` while Chromium traces the page's main thread, and gives each of its tasks that
+/// took over 50 ms: its wall time and its thread (CPU) time, in ms. The CPU time is the page's
+/// own work; the wall time adds what other processes took from it on a loaded machine, so a
+/// limit on the page's work holds it to the CPU time, and a message shows both.
+export async function mainThreadTasks(page, during) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.start", { traceConfig: { includedCategories: ["toplevel", "__metadata"] }, transferMode: "ReportEvents" });
+  try {
+    await during();
+  } finally {
+    await cdp.send("Tracing.end");
+    await complete;
+    await cdp.detach();
+  }
+  const mains = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  // A task is one outermost RunTask (a nested one is part of it).
+  const runs = events.filter((e) => e.ph === "X" && /RunTask$/.test(e.name) && mains.has(`${e.pid}:${e.tid}`) && e.dur > 50_000)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const outer = runs.filter((e, i) => !runs.slice(0, i).some((o) => o.pid === e.pid && o.tid === e.tid && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur));
+  return outer.map((e) => ({ wall: Math.round(e.dur / 1000), cpu: Math.round((e.tdur ?? e.dur) / 1000) }));
+}

@@ -144,7 +144,7 @@ test("a new version waits for the reader: offered between analyses, never during
     await page.waitForSelector("[data-testid=update]");
 
     await Promise.all([page.waitForEvent("load"), page.click("[data-testid=update-reload]")]);
-    await page.waitForSelector("[data-testid=article]");
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=library-list] li").length === 2);
     await page.waitForFunction(async () => {
       const names = (await caches.keys()).filter((k) => k.startsWith("gleaner-"));
       return names.length === 1 && names[0] === "gleaner-0000000000update";
