@@ -341,6 +341,9 @@ pub fn app() -> Html {
     // reads and writes at once (handlers never work on a render's stale copy);
     // `library` is its copy for rendering.
     let shelf = use_mut_ref(Vec::<Article>::new);
+    // The reader typed, pasted or opened something: the library, when it comes back from
+    // storage after that (slow on a busy machine), must not replace it on show.
+    let reader_acted = use_mut_ref(|| false);
     let library = use_state(|| Rc::new(Vec::<Article>::new()));
     // The article on show (None: a new one, not saved yet).
     let current = use_state(|| None::<String>);
@@ -484,6 +487,7 @@ pub fn app() -> Html {
         let show = show.clone();
         let problem = problem.clone();
         let (list, list_now, worker) = (list.clone(), list_now.clone(), worker.clone());
+        let reader_acted = reader_acted.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 // The list first: the worker has it before the first article's analysis.
@@ -498,8 +502,12 @@ pub fn app() -> Html {
                     Err(message) => problem.set(Some(message)),
                 }
                 match crate::library::store::load_all().await {
-                    Ok(articles) => {
-                        show.emit(articles.last().cloned());
+                    Ok(mut articles) => {
+                        // Articles added while it loaded stay, as they are now.
+                        crate::library::upsert(&mut articles, &shelf.borrow());
+                        if !*reader_acted.borrow() {
+                            show.emit(articles.last().cloned());
+                        }
                         *shelf.borrow_mut() = articles;
                         publish();
                     }
@@ -671,7 +679,9 @@ pub fn app() -> Html {
         let input = input.clone();
         let refusal = refusal.clone();
         let text_box = text_box.clone();
+        let reader_acted = reader_acted.clone();
         Callback::from(move |_: InputEvent| {
+            *reader_acted.borrow_mut() = true;
             let (input, refusal, text_box) = (input.clone(), refusal.clone(), text_box.clone());
             *typing.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
                 let Some(area) = text_box.cast::<HtmlTextAreaElement>() else { return };
@@ -689,7 +699,9 @@ pub fn app() -> Html {
     let on_paste = {
         let input = input.clone();
         let text_box = text_box.clone();
+        let reader_acted = reader_acted.clone();
         Callback::from(move |e: Event| {
+            *reader_acted.borrow_mut() = true;
             let Ok(e) = e.dyn_into::<web_sys::ClipboardEvent>() else { return };
             let Some(pasted) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
             let Some(area) = text_box.cast::<HtmlTextAreaElement>() else { return };
@@ -747,7 +759,9 @@ pub fn app() -> Html {
         let refusal = refusal.clone();
         let keep = keep.clone();
         let show = show.clone();
+        let reader_acted = reader_acted.clone();
         Callback::from(move |files: Vec<web_sys::File>| {
+            *reader_acted.borrow_mut() = true;
             let refusal = refusal.clone();
             let keep = keep.clone();
             let show = show.clone();

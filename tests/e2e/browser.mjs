@@ -128,10 +128,11 @@ export async function traced(page) {
 }
 
 /// A page that records uncaught errors and console errors, to assert there were none.
-/// It starts with an empty library unless `keepLibrary` is set. Its waits are `WAIT_MS`
+/// It starts with an empty library unless `keepLibrary` is set; `page` is a tab the test has
+/// prepared (init scripts of its own). Its waits are `WAIT_MS`
 /// long, and one that times out says what the page and the worker were doing.
-export async function openPage(context, url, { keepLibrary = false } = {}) {
-  const page = await context.newPage();
+export async function openPage(context, url, { keepLibrary = false, page: given } = {}) {
+  const page = given || await context.newPage();
   if (!keepLibrary) await clearLibrary(page);
   await traced(page);
   const errors = [];
@@ -150,10 +151,10 @@ export async function openPage(context, url, { keepLibrary = false } = {}) {
 }
 
 /// Runs `during` while Chromium traces the page's main thread, and gives each of its tasks that
-/// took over 50 ms: its wall time and its thread (CPU) time, in ms. The CPU time is the page's
+/// took over `over` ms (50): its wall time and its thread (CPU) time, in ms. The CPU time is the page's
 /// own work; the wall time adds what other processes took from it on a loaded machine, so a
 /// limit on the page's work holds it to the CPU time, and a message shows both.
-export async function mainThreadTasks(page, during) {
+export async function mainThreadTasks(page, during, { over = 50 } = {}) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
@@ -168,8 +169,8 @@ export async function mainThreadTasks(page, during) {
   }
   const mains = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
   // A task is one outermost RunTask (a nested one is part of it).
-  const runs = events.filter((e) => e.ph === "X" && /RunTask$/.test(e.name) && mains.has(`${e.pid}:${e.tid}`) && e.dur > 50_000)
+  const runs = events.filter((e) => e.ph === "X" && /RunTask$/.test(e.name) && mains.has(`${e.pid}:${e.tid}`) && e.dur > over * 1000)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const outer = runs.filter((e, i) => !runs.slice(0, i).some((o) => o.pid === e.pid && o.tid === e.tid && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur));
-  return outer.map((e) => ({ wall: Math.round(e.dur / 1000), cpu: Math.round((e.tdur ?? e.dur) / 1000) }));
+  return outer.map((e) => ({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 }));
 }

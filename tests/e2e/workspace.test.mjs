@@ -107,6 +107,42 @@ test("several files dropped at once become articles; HTML scripts never run; the
   }
 });
 
+test("text pasted while the library is still coming back from storage stays on show and joins the library", async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    // Storage as slow as on a busy machine: the library's opens answer only once the test
+    // releases them, just after the paste, while the text box still waits for a pause in typing.
+    await page.addInitScript(() => {
+      const held = [];
+      let holding = true;
+      window.__releaseStorage = () => { holding = false; for (const answer of held.splice(0)) answer(); };
+      const slow = (handler) => function (event) {
+        if (holding) held.push(() => handler.call(this, event));
+        else handler.call(this, event);
+      };
+      const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, "onsuccess");
+      Object.defineProperty(IDBOpenDBRequest.prototype, "onsuccess", {
+        configurable: true, get: onsuccess.get, set(handler) { onsuccess.set.call(this, handler && slow(handler)); },
+      });
+      const listen = EventTarget.prototype.addEventListener;
+      IDBOpenDBRequest.prototype.addEventListener = function (type, handler, options) {
+        return listen.call(this, type, type === "success" && typeof handler === "function" ? slow(handler) : handler, options);
+      };
+    });
+    const { page: opened, errors } = await openPage(browser.context, site.url, { page });
+    await opened.fill("[data-testid=article]", fixture("en-article.txt"));
+    await opened.evaluate(() => window.__releaseStorage());
+    await opened.waitForSelector("[data-testid=results][data-fresh=true]");
+    await listed(opened, 1);
+    assert.equal(await opened.inputValue("[data-testid=article]"), fixture("en-article.txt"), "the paste is still on show");
+    await listed(opened, 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test("a pasted article joins the library once, and follows the edits", async () => {
   const browser = await launch();
   try {
@@ -498,7 +534,7 @@ async function newArticleWithModelsCached(page) {
 }
 
 /** The page's tasks over 50 ms, in words: the page's own work (CPU) and the time it held still (wall). */
-const holds = (tasks) => `tasks over 50 ms (work/held, ms): ${tasks.map((t) => `${t.cpu}/${t.wall}`).join(" ") || "none"}`;
+const holds = (tasks) => `tasks over 50 ms (work/held, ms): ${tasks.map((t) => `${Math.round(t.cpu)}/${Math.round(t.wall)}`).join(" ") || "none"}`;
 
 /** Records every value the progress bar shows (window.__progress) until fresh results. */
 async function watchProgress(page) {
@@ -567,19 +603,23 @@ test("a 1 MB paste: the progress bar moves, no task of over 200 ms of the page's
     assert.ok(await page.locator("[data-testid=show-more]").count() === 1, "the rest of the text comes page by page");
     assert.match(await page.textContent("[data-testid=long-text]"), /1\.0 MB/);
 
-    // Typing once the results show: each key's work, as the browser's Event Timing reports it.
+    // Typing once the results show: the page's whole work meanwhile (thread time, every task).
+    await page.focus("[data-testid=entity-search]");
     await page.evaluate(() => {
       window.__typing = [];
       new PerformanceObserver((list) => window.__typing.push(...list.getEntries()
         .filter((e) => ["keydown", "keypress", "input", "keyup"].includes(e.name))
         .map((e) => e.processingEnd - e.processingStart))).observe({ type: "event", durationThreshold: 0 });
     });
-    await page.focus("[data-testid=entity-search]");
-    await page.keyboard.type("maduro-and-more");
-    await page.waitForTimeout(400);
+    // How much a busy machine stretched the page's tasks meanwhile: their time held over their work.
+    const typed = await mainThreadTasks(page, async () => {
+      await page.keyboard.type("maduro-and-more");
+      await page.waitForTimeout(400);
+    }, { over: 0 });
+    const stretch = Math.max(1, typed.reduce((sum, t) => sum + t.wall, 0) / Math.max(1, typed.reduce((sum, t) => sum + t.cpu, 0)));
     const typing = await page.evaluate(() => window.__typing.reduce((a, b) => a + b, 0));
-    console.log(`typing 15 characters after the results: ${typing.toFixed(1)} ms of work`);
-    assert.ok(typing < 100, `${typing} ms`);
+    console.log(`typing 15 characters after the results: ${typing.toFixed(1)} ms in the key handlers (Event Timing); tasks stretched ${stretch.toFixed(2)}× by the machine`);
+    assert.ok(typing < 100 * stretch, `typing 15 characters: ${typing.toFixed(1)} ms in the key handlers, over 100 ms × ${stretch.toFixed(2)} (the machine's stretch)`);
 
     // Cancel: a second paste, cancelled while it runs; the text is kept and Re-analyze reads it.
     await page.click("[data-testid=new-article]");
