@@ -12,7 +12,6 @@ pub mod relative;
 pub mod words;
 
 pub use calendar::CalendarDate;
-pub(crate) use dates::numeric_date;
 
 use crate::label::Label;
 use crate::segment::sentence::sentence_tokens;
