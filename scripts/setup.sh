@@ -18,14 +18,19 @@ if [ "${1:-}" = "--browser" ]; then
   stamp="${XDG_CACHE_HOME:-$HOME/.cache}/gleaner/apt-lists-refreshed"
   if [ -z "$(find "$stamp" -mmin -1440 2>/dev/null)" ]; then
     step "refreshing Debian's package lists (once a day)"
-    $SUDO apt-get update -q
-    mkdir -p "$(dirname "$stamp")" && touch "$stamp"
+    if $SUDO apt-get update -q; then
+      mkdir -p "$(dirname "$stamp")" && touch "$stamp"
+    else
+      echo "warning: the package lists could not be refreshed: the installed chromium (if any) is kept" >&2
+    fi
   fi
   installed=$(dpkg-query -W -f='${Version}' chromium 2>/dev/null || true)
   candidate=$(apt-cache policy chromium | sed -n 's/^ *Candidate: //p')
-  if [ ! -x /usr/bin/chromedriver ] || [ "$installed" != "$candidate" ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ "$installed" != "$candidate" ]; then
     step "installing Debian's chromium and chromium-driver ${candidate:-} (was: ${installed:-none})"
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
+    # A failed upgrade keeps the chromium there is (with a warning); a failed first install fails.
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver \
+      || { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && echo "warning: chromium could not be upgraded" >&2; }
   fi
   step "browser: $(/usr/bin/chromium --version 2>/dev/null), driver: $(/usr/bin/chromedriver --version 2>/dev/null | cut -d' ' -f1-2)"
 fi

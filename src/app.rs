@@ -1268,8 +1268,13 @@ pub fn app() -> Html {
         });
     }
     let source = input.file.as_ref().map(|(name, _)| name.clone());
-    // An analysis is on its way (a new version's reload waits for it).
-    let analyzing = !*cancelled && !input.text.trim().is_empty() && !analyzed.as_ref().is_some_and(|a| a.is_of(&input));
+    // An analysis is on its way, or a model or the place names it waits for (a new version's
+    // reload waits for it).
+    let analyzing = !*cancelled
+        && !input.text.trim().is_empty()
+        && !analyzed.as_ref().is_some_and(|a| {
+            a.is_of(&input) && !a.lexicon_loading && !a.models.iter().any(|(_, s)| *s == ModelState::Loading)
+        });
     html! {
         <>
         <header class="masthead">
