@@ -19,4 +19,5 @@ version=$(find . -type f ! -name sw.js -print0 | sort -z | xargs -0 sha256sum | 
 entries=$(printf '%s\n' "${shell[@]#./}" | sort | sed 's/.*/"&"/' | paste -sd, - | sed 's/,/, /g')
 sed -i -e "s|^const VERSION = .*|const VERSION = \"$version\";|" -e "s|^const SHELL = .*|const SHELL = [\"./\", $entries];|" sw.js
 grep -q "^const VERSION = \"$version\";" sw.js || { echo "precache.sh: sw.js has no VERSION line" >&2; exit 1; }
+grep -q '^const SHELL = \["\./", "' sw.js || { echo "precache.sh: sw.js has no SHELL line" >&2; exit 1; }
 echo "precache.sh: sw.js version $version, ${#shell[@]} files in the shell"

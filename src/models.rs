@@ -119,6 +119,25 @@ impl ModelCache {
         });
     }
 
+    /// Forgets the files that could not be fetched for want of a network, so the next
+    /// request tries again (called for each new request, never from a file's own callback,
+    /// which would retry in a loop while offline).
+    pub fn forget_unreachable(&self) {
+        // Still offline: trying again would only fail again, and answer twice.
+        let online =
+            js_sys::global().dyn_into::<web_sys::WorkerGlobalScope>().map_or(true, |s| s.navigator().on_line());
+        if !online {
+            return;
+        }
+        self.models
+            .borrow_mut()
+            .retain(|_, slot| !matches!(slot, Slot::Failed(reason) if reason.ends_with(UNREACHABLE)));
+        let mut lexicon = self.lexicon.borrow_mut();
+        if matches!(&*lexicon, Some(LexiconSlot::Failed(reason)) if reason.ends_with(UNREACHABLE)) {
+            *lexicon = None;
+        }
+    }
+
     /// `language`'s model once it has loaded; `Ok(None)` for a language without one.
     pub async fn model(&self, language: Language) -> Result<Option<Rc<Model>>, String> {
         if !MODEL_LANGUAGES.contains(&language) {

@@ -41,10 +41,17 @@ pub fn update_notice(props: &UpdateNoticeProps) -> Html {
     {
         let ready = ready.setter();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || ready.set(true));
+            let listener = Closure::<dyn Fn()>::new({
+                let ready = ready.clone();
+                move || ready.set(true)
+            });
             let window = web_sys::window();
             if let Some(window) = &window {
                 let _ = window.add_event_listener_with_callback(UPDATE_EVENT, listener.as_ref().unchecked_ref());
+            }
+            // Announced between the first render and the listener: asked again now.
+            if update_ready().unwrap_or(false) {
+                ready.set(true);
             }
             move || {
                 if let Some(window) = window {

@@ -30,6 +30,8 @@ pub fn start() {
     let handler = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         match serde_wasm_bindgen::from_value::<WorkerRequest>(event.data()) {
             Ok(WorkerRequest::Page(request)) => {
+                // Back online, a model that could not be fetched before is fetched now.
+                state.borrow().models.forget_unreachable();
                 state.borrow_mut().latest = Some(request);
                 answer(&state);
             }

@@ -5,8 +5,11 @@
 (function () {
   const container = "serviceWorker" in navigator && location.protocol !== "file:" ? navigator.serviceWorker : null;
   let waiting = null;
+  let ready = false;
+  let reloading = false;
   const announce = (worker) => {
     waiting = worker;
+    ready = true;
     window.dispatchEvent(new CustomEvent("gleaner-update-ready"));
   };
   window.gleanerOffline = {
@@ -14,18 +17,24 @@
     keep(paths) {
       if (container) container.ready.then((registration) => registration.active?.postMessage({ type: "keep", paths }));
     },
-    /** A new version is installed and waits for a reload. */
+    /** A new version is installed and waits for a reload, or another tab already took it. */
     updateReady() {
-      return waiting !== null;
+      return ready;
     },
-    /** Reloads into the waiting version. */
+    /** Reloads into the new version. */
     applyUpdate() {
-      if (!container || !waiting) return location.reload();
-      container.addEventListener("controllerchange", () => location.reload());
-      waiting.postMessage({ type: "activate" });
+      reloading = true;
+      if (waiting && waiting.state === "installed") waiting.postMessage({ type: "activate" });
+      else location.reload(); // already active (another tab reloaded into it)
     },
   };
   if (!container) return;
+  const hadController = Boolean(container.controller);
+  container.addEventListener("controllerchange", () => {
+    if (reloading) location.reload();
+    // Another tab reloaded into the new version: this page's files are the old one's.
+    else if (hadController) announce(null);
+  });
   container.register("sw.js").then((registration) => {
     // An update is ready once installed while an older version controls this page.
     const watch = (worker) => worker?.addEventListener("statechange", () => {

@@ -52,8 +52,20 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
-    const names = await caches.keys();
-    await Promise.all(names.filter((k) => k !== CACHE && OURS.test(k)).map((k) => caches.delete(k)));
+    const cache = await caches.open(CACHE);
+    const older = (await caches.keys()).filter((k) => k !== CACHE && OURS.test(k));
+    // A model install could not fetch, or one first used while this version waited, is
+    // carried over as it was rather than lost with the old cache.
+    for (const name of older) {
+      const old = await caches.open(name);
+      for (const request of await old.keys()) {
+        if (MODEL.test(new URL(request.url).pathname) && !(await cache.match(request))) {
+          const response = await old.match(request);
+          if (response) await cache.put(request, response);
+        }
+      }
+    }
+    await Promise.all(older.map((k) => caches.delete(k)));
     await self.clients.claim();
   })());
 });
@@ -86,7 +98,10 @@ self.addEventListener("fetch", (event) => {
       if (response.ok && response.type === "basic") event.waitUntil(cache.put(request, response.clone()));
       return response;
     } catch (error) {
-      if (request.mode === "navigate") {
+      // Offline, the app's own address (with any query) is the shell; another page of the
+      // site that was never loaded is not: its relative files would not be there.
+      const scope = new URL(self.registration.scope).pathname;
+      if (request.mode === "navigate" && (url.pathname === scope || url.pathname === `${scope}index.html`)) {
         const shell = await cache.match("./index.html");
         if (shell) return shell;
       }

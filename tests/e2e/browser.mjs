@@ -168,6 +168,10 @@ export async function mainThreadTasks(page, during, { over = 50 } = {}) {
     await cdp.detach();
   }
   const mains = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  // A trace without the page's main thread or its tasks would pass any limit: it must not.
+  if (!mains.size || !events.some((e) => /RunTask$/.test(e.name) && mains.has(`${e.pid}:${e.tid}`))) {
+    throw new Error(`the trace has no task of the page's main thread (${events.length} events): the limits on the page's work could not be checked`);
+  }
   // A task is one outermost RunTask (a nested one is part of it).
   const runs = events.filter((e) => e.ph === "X" && /RunTask$/.test(e.name) && mains.has(`${e.pid}:${e.tid}`) && e.dur > over * 1000)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);

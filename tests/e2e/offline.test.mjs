@@ -114,6 +114,7 @@ test("a new version waits for the reader: offered between analyses, never during
     await cached(page, ["./", "models/ner-en.glm"]);
     const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("gleaner-")));
     assert.equal(await page.locator("[data-testid=update]").count(), 0, "no update to offer yet");
+    const other = await openPage(browser.context, site.url, { keepLibrary: true }); // a second tab
 
     const sw = path.join(root, "sw.js");
     fs.writeFileSync(sw, fs.readFileSync(sw, "utf8").replace(/^const VERSION = .*$/m, 'const VERSION = "0000000000update";'));
@@ -153,7 +154,14 @@ test("a new version waits for the reader: offered between analyses, never during
     // The new version's cache kept the model the reader used.
     assert.ok(await page.evaluate(async () => Boolean(await (await caches.open("gleaner-0000000000update")).match("models/ner-en.glm"))));
     assert.equal(await page.locator("[data-testid=update]").count(), 0);
+    // The other tab, still on the old version, offers the reload too, and its button works
+    // though the new version is already active.
+    await other.page.waitForSelector("[data-testid=update]");
+    await Promise.all([other.page.waitForEvent("load"), other.page.click("[data-testid=update-reload]")]);
+    await other.page.waitForFunction(() => document.querySelectorAll("[data-testid=library-list] li").length === 2);
+    assert.equal(await other.page.locator("[data-testid=update]").count(), 0);
     assert.deepEqual(errors, []);
+    assert.deepEqual(other.errors, []);
   } finally {
     await browser.close();
     site.server.close();

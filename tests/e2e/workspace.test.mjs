@@ -616,7 +616,8 @@ test("a 1 MB paste: the progress bar moves, no task of over 200 ms of the page's
       await page.keyboard.type("maduro-and-more");
       await page.waitForTimeout(400);
     }, { over: 0 });
-    const stretch = Math.max(1, typed.reduce((sum, t) => sum + t.wall, 0) / Math.max(1, typed.reduce((sum, t) => sum + t.cpu, 0)));
+    // (At most 3×: past that the page's own blocking, not the machine, would be excused.)
+    const stretch = Math.min(3, Math.max(1, typed.reduce((sum, t) => sum + t.wall, 0) / Math.max(1, typed.reduce((sum, t) => sum + t.cpu, 0))));
     const typing = await page.evaluate(() => window.__typing.reduce((a, b) => a + b, 0));
     console.log(`typing 15 characters after the results: ${typing.toFixed(1)} ms in the key handlers (Event Timing); tasks stretched ${stretch.toFixed(2)}× by the machine`);
     assert.ok(typing < 100 * stretch, `typing 15 characters: ${typing.toFixed(1)} ms in the key handlers, over 100 ms × ${stretch.toFixed(2)} (the machine's stretch)`);

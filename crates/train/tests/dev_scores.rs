@@ -104,6 +104,7 @@ fn model_files_are_the_ones_the_manifest_describes() {
 #[test]
 fn a_corrupted_copy_is_refused_by_the_loader_and_the_manifest_check() {
     let recorded = manifest::read();
+    assert!(!recorded.is_empty(), "models/MANIFEST.json lists no models");
     for (language, entry) in &recorded {
         let bytes = std::fs::read(model_path(language)).expect("model file");
         assert!(manifest::check_file(entry, &bytes).is_ok(), "{language}: the shipped file passes");

@@ -244,7 +244,12 @@ const CHROME_LINE_WORDS: usize = 8;
 /// Short lines made of page and forum words, numbers and symbols, with at least one
 /// page word: "Recommended Posts", "Share this post", "Reply · Quote · Report", "12 comments".
 fn chrome_lines(text: &str) -> Vec<Span> {
-    let is_in = |word: &str, list: &[&str]| list.iter().any(|w| fold(w) == word);
+    // The lists folded once (gefällt → gefallt), not at every comparison.
+    static FOLDED: std::sync::OnceLock<(Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
+    let (chrome_words, fillers) = FOLDED.get_or_init(|| {
+        (CHROME_WORDS.iter().map(|w| fold(w)).collect(), SHARE_FILLERS.iter().map(|w| fold(w)).collect())
+    });
+    let is_in = |word: &str, list: &[String]| list.iter().any(|w| w == word);
     let mut spans = Vec::new();
     for (start, line) in lines(text) {
         // Words are folded only on short lines: a 10 MB article is mostly long ones.
@@ -252,10 +257,10 @@ fn chrome_lines(text: &str) -> Vec<Span> {
             continue;
         }
         let words: Vec<String> = line.split_whitespace().map(fold).filter(|w| !w.is_empty()).collect();
-        let chrome = words.iter().filter(|w| is_in(w, CHROME_WORDS)).count();
-        let rest_is_filler = words.iter().all(|w| {
-            is_in(w, CHROME_WORDS) || is_in(w, SHARE_FILLERS) || w.chars().all(|c| c.is_ascii_digit() || c == ' ')
-        });
+        let chrome = words.iter().filter(|w| is_in(w, chrome_words)).count();
+        let rest_is_filler = words
+            .iter()
+            .all(|w| is_in(w, chrome_words) || is_in(w, fillers) || w.chars().all(|c| c.is_ascii_digit() || c == ' '));
         if chrome > 0 && words.len() <= CHROME_LINE_WORDS && rest_is_filler {
             spans.push(Span::bytes(start, start + line.trim_end().len()));
         }
@@ -272,6 +277,16 @@ const POSTER_WORDS: usize = 3;
 /// Words a post's date may take after "Posted" ("September 26, 2019", "26 sep 2019 10:32").
 const DATE_WORDS: usize = 6;
 
+/// Month names' first three letters, folded, in the supported languages (jan, feb, mär → mar, févr → fev, …).
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt", "nov", "dec", "dez", "ene",
+    "abr", "ago", "dic", "fev", "set", "out", "gen", "mag", "giu", "lug", "ott", "avr", "jui", "aou", "mrt", "mei",
+];
+
+/// The small words of a written date: "on September 26", "am 3. Oktober", "el 26 de septiembre", "at 10:32".
+const DATE_JOINERS: &[&str] =
+    &["on", "at", "of", "the", "am", "um", "de", "del", "el", "le", "il", "a", "las", "los", "om", "op", "em"];
+
 /// Words of a line read for a header: a name, and "Posted" with its date, twice over.
 const HEADER_WORDS: usize = POSTER_WORDS + 3 * (DATE_WORDS + 3);
 
@@ -279,6 +294,18 @@ const HEADER_WORDS: usize = POSTER_WORDS + 3 * (DATE_WORDS + 3);
 /// ending in a year or a clock time, maybe twice ("KEPY™ Posted September 26, 2019
 /// Posted September 26, 2019"). The name is the poster's, not one in the story.
 fn post_headers(text: &str) -> Vec<Span> {
+    // Between "Posted" and the year only a date's own words: a day, a month, a joiner, a weekday.
+    let in_a_date = |w: &str| {
+        let w = fold(w);
+        let day = (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+            || ["st", "nd", "rd", "th"].iter().any(|s| {
+                w.strip_suffix(s).is_some_and(|d| (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()))
+            });
+        let month = w.len() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && MONTHS.contains(&&w[..w.char_indices().nth(3).map_or(w.len(), |(i, _)| i)]);
+        day || month || DATE_JOINERS.contains(&w.as_str())
+    };
     let ends_a_date = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let year =
@@ -306,6 +333,9 @@ fn post_headers(text: &str) -> Vec<Span> {
             let Some(mut k) = (i + 1..(i + 1 + DATE_WORDS).min(words.len())).find(|&k| ends_a_date(words[k].1)) else {
                 break;
             };
+            if !words[i + 1..k].iter().all(|(_, w)| in_a_date(w)) {
+                break; // "Posted to Iraq in 2003": a sentence, not a post's date
+            }
             // "2024 10:32", "10:32 Uhr", "10:32 pm": the time belongs to the date.
             while words
                 .get(k + 1)
@@ -347,6 +377,9 @@ mod tests {
             "Reporters at the Jerusalem Post said the shares of Nike® rose.",
             "Smith posted 2019 results on Monday.",
             "Posted without a date, this line stays.",
+            "Posted to Iraq in 2003, Smith oversaw the handover.",
+            "Apple Posted Record Profits in 2019",
+            "Publicado en Caracas en 2019, el informe fue citado.",
             "Share prices in Moscow rose 12 percent.",
         ] {
             assert!(post_headers(text).is_empty(), "{text}");
