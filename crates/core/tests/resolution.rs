@@ -566,3 +566,32 @@ fn a_forum_header_is_page_chrome() {
         assert!(found.iter().any(|(t, _)| *t == name), "{name} in {found:?}");
     }
 }
+
+/// A cue closing the paragraph before, with a colon, introduces a quote that opens its own
+/// paragraph ("Caddell said:"), in English, German and Spanish; and news verbs such as
+/// "tweets" and "warns" are cues.
+#[test]
+fn a_speaker_introduced_in_the_paragraph_before() {
+    for (text, name) in [
+        (
+            "Pat Caddell spoke to the radio host on Monday. Caddell said:\n\n“The health issue is a partisan issue.”",
+            "Pat Caddell",
+        ),
+        ("Markus Söder trat am Montag in München auf. Söder sagte:\n\n„Wir lassen niemanden allein.“", "Markus Söder"),
+        (
+            "Nicolás Maduro habló el lunes en Caracas. Maduro afirmó:\n\n«No vamos a permitir ninguna injerencia.»",
+            "Nicolás Maduro",
+        ),
+    ] {
+        let doc = analyzed(text);
+        assert_eq!(doc.quotes.len(), 1, "{text}: {:?}", doc.quotes);
+        assert_eq!(doc.quotes[0].speaker, Some(entity_of(&doc, name).id), "{text}: {:?}", doc.quotes);
+    }
+    // Without the colon the paragraph before says nothing about the quote.
+    let doc = analyzed(
+        "Pat Caddell spoke to the radio host on Monday. Caddell left.\n\n“The health issue is a partisan issue.”",
+    );
+    assert!(doc.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", doc.quotes);
+    let doc = analyzed("“We will not be silenced,” Hillary Clinton tweets on Monday.");
+    assert_eq!(doc.quotes[0].speaker, Some(entity_of(&doc, "Hillary Clinton").id), "{:?}", doc.quotes);
+}

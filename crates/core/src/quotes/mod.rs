@@ -108,9 +108,22 @@ pub fn find_quotes(
             let q_last = tokens.partition_point(|t| t.span.start < quoted.outer.1);
             let language = language_at(quoted.outer.0);
             let context = Context { text, tokens, mentions, speaker_at: &speaker_at, language };
+            // "Caddell said:" closing the paragraph before, and the quote opening its own.
+            let opens_paragraph = text[paragraph.start..quoted.outer.0].trim().is_empty();
+            let introduced = (index > 0 && opens_paragraph)
+                .then(|| paragraphs[index - 1])
+                .filter(|before| text[before.start..before.end].trim_end().ends_with(':'));
             let attribution = context
                 .after(q_last, last.min(q_last + WINDOW))
-                .or_else(|| context.before(first.max(q_first.saturating_sub(WINDOW)), q_first));
+                .or_else(|| context.before(first.max(q_first.saturating_sub(WINDOW)), q_first))
+                .or_else(|| {
+                    let before = introduced?;
+                    let (b_first, b_last) = (
+                        tokens.partition_point(|t| t.span.start < before.start),
+                        tokens.partition_point(|t| t.span.start < before.end),
+                    );
+                    context.before(b_first.max(b_last.saturating_sub(WINDOW)), b_last)
+                });
             let (speaker_mention, cue, no_speaker) = match attribution {
                 Some(a) => (a.speaker, Some(a.cue), a.reason),
                 None => (None, None, Some(NoSpeaker::NoCue)),
