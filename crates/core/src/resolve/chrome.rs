@@ -59,12 +59,10 @@ const BYLINE_LINES: usize = 6;
 /// Byline spans at the top of `text`: a short line that opens with "By", "Por",
 /// "Von"… and a capitalized name ("By Jane Doe", "Por Ana Pérez | EFE"). The
 /// author is page chrome, not an actor of the story.
-pub(super) fn bylines(text: &str) -> Vec<crate::text::Span> {
+pub(super) fn bylines(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
-    let (mut at, mut seen) = (0, 0);
-    for line in text.split_inclusive('\n') {
-        let start = at;
-        at += line.len();
+    let mut seen = 0;
+    for (start, line) in lines(text) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             continue;
@@ -78,7 +76,7 @@ pub(super) fn bylines(text: &str) -> Vec<crate::text::Span> {
         let named = (2..=5).contains(&name.len())
             && name.iter().all(|w| w.trim_start_matches(['(', '@']).chars().next().is_some_and(char::is_uppercase));
         if opens && named && !trimmed.ends_with(['.', '!', '?']) {
-            spans.push(crate::text::Span::bytes(start, start + line.trim_end().len()));
+            spans.push(Span::bytes(start, start + line.trim_end().len()));
         }
         if seen == BYLINE_LINES {
             break;
@@ -153,12 +151,9 @@ const SHARE_FILLERS: &[&str] = &[
 /// Lines that are only share buttons ("Share on Facebook Share on Twitter",
 /// "Compartir en WhatsApp", "Teilen per E-Mail"): short, with a verb of
 /// sharing, and nothing but those words, platforms and fillers.
-pub(super) fn share_lines(text: &str) -> Vec<crate::text::Span> {
+pub(super) fn share_lines(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let start = at;
-        at += line.len();
+    for (start, line) in lines(text) {
         let words: Vec<String> = line
             .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
             .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -169,7 +164,7 @@ pub(super) fn share_lines(text: &str) -> Vec<crate::text::Span> {
         let only_buttons =
             words.iter().all(|w| is_word(w, SHARE_VERBS) || is_word(w, SHARE_PLATFORMS) || is_word(w, SHARE_FILLERS));
         if shares && only_buttons && words.len() <= 16 {
-            spans.push(crate::text::Span::bytes(start, start + line.trim_end().len()));
+            spans.push(Span::bytes(start, start + line.trim_end().len()));
         }
     }
     spans
