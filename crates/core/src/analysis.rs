@@ -168,6 +168,9 @@ pub struct QuoteJson<'d> {
     pub speaker: Option<String>,
     /// The speaker entity's name, for readers of the JSON.
     pub speaker_name: Option<&'d str>,
+    /// The words that name the speaker where the quote is attributed ("Peskov", "he", "the newspaper").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceJson<'d>>,
     pub cue: Option<&'d str>,
     /// Why there is no speaker: "no_cue" (nothing attributes it) or "unnamed" (the cue names no one by name).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -176,6 +179,13 @@ pub struct QuoteJson<'d> {
     #[serde(flatten)]
     pub span: Span,
     pub content: Span,
+}
+
+#[derive(Serialize)]
+pub struct SourceJson<'d> {
+    pub text: &'d str,
+    #[serde(flatten)]
+    pub span: Span,
 }
 
 #[derive(Serialize)]
@@ -353,6 +363,7 @@ impl<'d> AnalysisJson<'d> {
                         text: q.content.text(text),
                         speaker: q.speaker.map(entity_ref),
                         speaker_name: q.speaker.and_then(|id| document.entity(id)).map(|e| e.name.as_str()),
+                        source: q.source.map(|s| SourceJson { text: s.text(text), span: s }),
                         cue: q.cue.map(|c| c.text(text)),
                         no_speaker: q.no_speaker.map(|r| r.as_str()),
                         closed: q.closed,

@@ -206,7 +206,7 @@ fn quotes_with_speakers() {
     assert_eq!(doc.quotes.iter().map(|q| q.speaker).collect::<Vec<_>>(), [Some(maas), Some(maas)], "{:?}", doc.quotes);
     let doc = analyzed("«No vamos a permitir ninguna injerencia extranjera», dijo Nicolás Maduro en Caracas.");
     assert_eq!(doc.quotes.first().and_then(|q| q.speaker), Some(entity_of(&doc, "Nicolás Maduro").id));
-    let doc = analyzed("The banner read “no more lies from anyone” all week long.");
+    let doc = analyzed("All week long, the banner over the square carried the words “No more lies from anyone, ever.”");
     assert_eq!(doc.quotes.len(), 1);
     assert_eq!(doc.quotes[0].speaker, None, "no cue, no speaker");
 }

@@ -21,12 +21,12 @@ fn closers(open: char) -> &'static [char] {
     match open {
         '„' => &['“', '”'],
         '‚' => &['‘', '’'],
-        '“' => &['”', '“'],
+        '“' => &['”', '“', '"'],
         '”' => &['”'],
         '«' => &['»'],
         '»' => &['«'],
         '‹' => &['›'],
-        '"' => &['"'],
+        '"' => &['"', '”'],
         '\'' => &['\''],
         '‘' => &['’'],
         _ => &[],
@@ -81,12 +81,25 @@ pub fn find_quoted(text: &str, paragraph: Span) -> Vec<Quoted> {
         }
         let limit = window_end(i);
         let known = no_closer_until.iter().find(|(c, _)| *c == open).map_or(0, |k| k.1);
+        // A curly pair inside a straight one ("… “Shark Tank” …") is nested: its ” does not close the ".
+        let mut nested = 0usize;
         let close = (known.max(i + 1)..limit).find(|&j| {
             let (_, c) = chars[j];
             let next = chars.get(j + 1).map_or(' ', |n| n.1);
+            if open == '"' && c == '“' {
+                nested += 1;
+                return false;
+            }
+            if open == '"' && c == '”' && nested > 0 {
+                nested -= 1;
+                return false;
+            }
+            // A straight mark after a space closes after a closing single mark: 'outreach,' "
+            let after_single =
+                j >= 2 && chars[j - 1].1 == ' ' && matches!(chars[j - 2].1, '\'' | '’') && !next.is_alphanumeric();
             ends.contains(&c)
                 && !(is_single(open) && next.is_alphabetic())
-                && (is_directional(c) || !chars[j - 1].1.is_whitespace())
+                && (is_directional(c) || !chars[j - 1].1.is_whitespace() || after_single)
         });
         if close.is_none() {
             no_closer_until.retain(|(c, _)| *c != open);
@@ -120,6 +133,41 @@ pub fn find_quoted(text: &str, paragraph: Span) -> Vec<Quoted> {
     found
 }
 
+/// Small words a title leaves in lower case ("Contract with America", "State of the Union").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "de", "del", "la", "el",
+    "y", "der", "die", "das", "und", "von",
+];
+
+/// Words in marks shaped like a title — a show, a book, a slogan: "Fox News
+/// Sunday", "State of the Union." — every word capitalized but the small ones.
+pub fn is_title(content: &str) -> bool {
+    let words: Vec<&str> = content
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "The Donald. Big Daddy." is two sentences: said, not a title.
+    let sentences = content.trim_end().trim_end_matches(['.', ',', '!', '?']).contains(". ");
+    !sentences
+        && words.len() <= 8
+        && words
+            .iter()
+            .filter(|w| !TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+}
+
+/// Words in marks inside a sentence that are a term, not a quotation: they
+/// start in lower case after a word, and are short ("a call for “providing
+/// lethal defensive weapons” to Ukraine").
+pub fn is_term(text: &str, quoted: Quoted) -> bool {
+    let content = &text[quoted.inner.0..quoted.inner.1];
+    let before = text[..quoted.outer.0].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
+    let after_word = before.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',');
+    let lower = content.chars().next().is_some_and(|c| c.is_lowercase() || c.is_numeric());
+    after_word && lower && content.split_whitespace().count() <= 6
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +187,32 @@ mod tests {
         assert_eq!(quoted("»Das ist klar so«, sagte sie."), [("Das ist klar so", true)]);
         assert_eq!(quoted("He said \"this is over now\" and left."), [("this is over now", true)]);
         assert_eq!(quoted("She said 'it isn't over yet' twice."), [("it isn't over yet", true)]);
+    }
+
+    #[test]
+    fn mixed_straight_and_curly_marks_pair() {
+        assert_eq!(quoted("\"Oz has a huge bully pulpit,” said David."), [("Oz has a huge bully pulpit,", true)]);
+        assert_eq!(
+            quoted("\"She thinks this is an episode of “Shark Tank.” But this is America,\" he said."),
+            [("She thinks this is an episode of “Shark Tank.” But this is America,", true)]
+        );
+        assert_eq!(
+            quoted("\"I've been insulted with the term 'outreach,' \" he told them."),
+            [("I've been insulted with the term 'outreach,'", true)]
+        );
+    }
+
+    #[test]
+    fn titles_and_terms() {
+        assert!(is_title("Fox News Sunday,"));
+        assert!(is_title("State of the Union."));
+        assert!(!is_title("We will stay here,"));
+        let text = "a call for “providing lethal defensive weapons” to Ukraine";
+        let q = find_quoted(text, Span::bytes(0, text.len()))[0];
+        assert!(is_term(text, q));
+        let text = "He said: “we will stay here.”";
+        let q = find_quoted(text, Span::bytes(0, text.len()))[0];
+        assert!(!is_term(text, q));
     }
 
     #[test]

@@ -1,11 +1,15 @@
-//! Direct quotations and who said them. A quote is attributed from the speech
-//! cue next to it (“…,” Maduro said / sagte er / dijo / según Maduro / X: „…“)
-//! to the speaker's entity; a pronoun or a subject-less verb (es "dijo") points
-//! back to the last person named; the listener of "told" is not the speaker.
-//! A quote without a speaker says why (no cue, or an unnamed one).
+//! Direct quotations and who said them. Each quote gets its cue (said, sagte,
+//! dijo, según, a colon, a dash), its source — the words that name the speaker
+//! at that point, as written: "Peskov", "Kremlin spokesman Dmitry Peskov",
+//! "he", "the newspaper" — and, when the text allows, the speaker's entity: a
+//! name in the source, the person a pronoun stands for, or the person named
+//! with the role a description gives. A quote with no cue continues the
+//! speaker of the quote before it in a run. A quote without a speaker says why.
 
 mod marks;
-mod verbs;
+mod source;
+mod speaker;
+mod words;
 
 pub use marks::{find_quoted, Quoted, MIN_WORDS};
 
@@ -15,6 +19,8 @@ use crate::segment::token::{Token, TokenKind};
 use crate::text::{fill_utf16, Span};
 use crate::Language;
 use serde::{Deserialize, Serialize};
+use speaker::Genders;
+use words::Words;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
@@ -26,9 +32,14 @@ pub struct Quote {
     pub closed: bool,
     /// The speaker's entity id, when the text says who it is.
     pub speaker: Option<u32>,
-    /// The mention the speaker was found at (an index into `Document::mentions`).
+    /// The mention the speaker was found at (an index into `Document::mentions`):
+    /// in the source, or the one a pronoun or description stands for.
     pub speaker_mention: Option<usize>,
-    /// The speech verb or preposition that attributes it.
+    /// The words that name the speaker where the quote is attributed, as
+    /// written: a name, a description or a pronoun.
+    #[serde(default)]
+    pub source: Option<Span>,
+    /// The speech verb, preposition, colon or dash that attributes it.
     pub cue: Option<Span>,
     /// Why it has no speaker, when it has none.
     #[serde(default)]
@@ -41,8 +52,8 @@ pub struct Quote {
 pub enum NoSpeaker {
     /// No speech verb, colon or source next to it.
     NoCue,
-    /// The cue names no one by name: "the chief negotiator said", "según el
-    /// comunicado", or a pronoun with no person named before it.
+    /// The cue names no one the text names elsewhere: "the chief negotiator
+    /// said", "según el comunicado", a pronoun with no person before it.
     Unnamed,
 }
 
@@ -55,244 +66,318 @@ impl NoSpeaker {
     }
 }
 
-/// Who a cue says spoke: a mention, or why none.
+/// What attributes a quote: its cue and the words naming the speaker (token indices).
+#[derive(Clone, Copy, Debug)]
 struct Attribution {
-    speaker: Option<usize>,
     cue: usize,
-    reason: Option<NoSpeaker>,
+    /// Tokens `start..end` of the source; `None` when the verb has no subject ("dijo").
+    source: Option<(usize, usize)>,
 }
 
-impl Attribution {
-    fn named(mention: usize, cue: usize) -> Self {
-        Attribution { speaker: Some(mention), cue, reason: None }
-    }
-
-    fn named_or(mention: Option<usize>, cue: usize, reason: NoSpeaker) -> Self {
-        Attribution { speaker: mention, cue, reason: mention.is_none().then_some(reason) }
-    }
-
-    /// A pronoun or a subject-less verb: the last person named, if any.
-    fn back(mention: Option<usize>, cue: usize) -> Self {
-        Attribution::named_or(mention, cue, NoSpeaker::Unnamed)
-    }
-}
-
-/// Tokens looked at on either side of a quote for its cue and speaker.
-const WINDOW: usize = 12;
+/// Tokens looked at after a quote for its cue, and before it.
+const AFTER: usize = 30;
+const BEFORE: usize = 40;
 
 pub fn find_quotes(
     text: &str,
     paragraphs: &[Span],
+    sentences: &[Span],
     tokens: &[Token],
     mentions: &[Mention],
     language_at: impl Fn(usize) -> Option<Language>,
 ) -> Vec<Quote> {
-    let mut speaker_at: Vec<Option<usize>> = vec![None; tokens.len()];
-    for (m, mention) in mentions.iter().enumerate() {
-        if matches!(mention.label, Label::PER | Label::ORG) && mention.entity.is_some() {
-            for slot in speaker_at.iter_mut().take(mention.tokens.1.min(tokens.len())).skip(mention.tokens.0) {
-                *slot = Some(m);
-            }
+    let found: Vec<(usize, Quoted)> = paragraphs
+        .iter()
+        .enumerate()
+        .flat_map(|(index, paragraph)| find_quoted(text, *paragraph).into_iter().map(move |q| (index, q)))
+        .collect();
+    let inside: Vec<(usize, usize)> = found.iter().map(|(_, q)| q.inner).collect();
+    let doc = Doc::new(text, tokens, sentences, mentions, &inside, &language_at);
+    // A headline's quote is the article's own words about a quote it gives in
+    // full below; the article's title cited in marks ("3 thoughts on “<title>”") is none.
+    let headlines = crate::resolve::headlines::headline_lines(text);
+    let titles: Vec<&str> = headlines.iter().map(|h| h.text(text).trim()).collect();
+    let mut quotes: Vec<(usize, Quote)> = Vec::new();
+    for (k, &(index, quoted)) in found.iter().enumerate() {
+        let paragraph = paragraphs[index];
+        let language = language_at(quoted.outer.0);
+        let at = At { doc: &doc, words: words::words(language) };
+        let previous_end = k.checked_sub(1).map_or(0, |p| found[p].1.outer.1);
+        let attribution = at.turn(quoted).or_else(|| at.attribute(paragraph, quoted, previous_end));
+        let content = &text[quoted.inner.0..quoted.inner.1];
+        // A title in marks (a show, a book, a slogan: “Fox News Sunday,” Pence said) is not a quotation, cue or not.
+        if marks::is_title(content) || headlines.iter().any(|h| h.start <= quoted.outer.0 && quoted.outer.1 <= h.end) {
+            continue;
         }
-    }
-    // The article's own title cited in marks ("3 thoughts on “<title>”", a
-    // comments header) is not a quotation.
-    let titles: Vec<&str> =
-        crate::resolve::headlines::headline_lines(text).iter().map(|h| h.text(text).trim()).collect();
-    let mut quotes = Vec::new();
-    for (index, paragraph) in paragraphs.iter().enumerate() {
-        let first = tokens.partition_point(|t| t.span.start < paragraph.start);
-        let last = tokens.partition_point(|t| t.span.start < paragraph.end);
-        for quoted in find_quoted(text, *paragraph) {
-            let q_first = tokens.partition_point(|t| t.span.start < quoted.outer.0);
-            let q_last = tokens.partition_point(|t| t.span.start < quoted.outer.1);
-            let language = language_at(quoted.outer.0);
-            let context = Context { text, tokens, mentions, speaker_at: &speaker_at, language };
-            // "Caddell said:" closing the paragraph before, and the quote opening its own.
-            let opens_paragraph = text[paragraph.start..quoted.outer.0].trim().is_empty();
-            let introduced = (index > 0 && opens_paragraph)
-                .then(|| paragraphs[index - 1])
-                .filter(|before| text[before.start..before.end].trim_end().ends_with(':'));
-            let attribution = context
-                .after(q_last, last.min(q_last + WINDOW))
-                .or_else(|| context.before(first.max(q_first.saturating_sub(WINDOW)), q_first))
-                .or_else(|| {
-                    let before = introduced?;
-                    let (b_first, b_last) = (
-                        tokens.partition_point(|t| t.span.start < before.start),
-                        tokens.partition_point(|t| t.span.start < before.end),
-                    );
-                    context.before(b_first.max(b_last.saturating_sub(WINDOW)), b_last)
-                });
-            let (speaker_mention, cue, no_speaker) = match attribution {
-                Some(a) => (a.speaker, Some(a.cue), a.reason),
-                None => (None, None, Some(NoSpeaker::NoCue)),
+        // A run of quotes: one with no cue of its own, or whose cue names no one,
+        // continues the speaker of the quote before it in its paragraph, or of the
+        // last quote of the paragraph before when it opens its own.
+        let opens_paragraph = text[paragraph.start..quoted.outer.0].trim().is_empty();
+        let run = quotes.last().map(|(_, q)| q).filter(|q| {
+            let (before, previous) = found[k - 1];
+            // Across paragraphs only when the one before ends with that quote and its attribution ("…,” he said.).
+            let ends_with_it = || {
+                let rest = &text[previous.outer.1..paragraphs[before].end];
+                rest.matches(|c| matches!(c, '.' | '!' | '?')).count() <= 1
             };
-            // A whole closing paragraph in marks with no one saying it is the
-            // author's bio or a tagline («Amistoso defensor de Twitter…»), not a quotation.
-            let whole_paragraph = text[paragraph.start..quoted.outer.0].trim().is_empty()
+            (before == index || before + 1 == index && opens_paragraph && ends_with_it())
+                && (q.speaker_mention.is_some() || q.source.is_some())
+        });
+        if attribution.is_none() && run.is_none() {
+            let whole_paragraph = opens_paragraph
                 && text[quoted.outer.1..paragraph.end].trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty();
-            let cites_title =
-                titles.contains(&text[quoted.inner.0..quoted.inner.1].trim_end_matches(['.', ',']).trim());
-            if cue.is_none() && (cites_title || whole_paragraph && paragraphs.len() - index <= 2) {
+            // A whole closing paragraph in marks is the author's bio or a tagline
+            // («Amistoso defensor de Twitter…»); the article's title cited in marks, or a term, is not a quotation.
+            if titles.contains(&content.trim_end_matches(['.', ',']).trim())
+                || whole_paragraph && paragraphs.len() - index <= 2
+                || marks::is_term(text, quoted)
+            {
                 continue;
             }
-            quotes.push(Quote {
-                span: span_of(quoted.outer),
-                content: span_of(quoted.inner),
+        }
+        let (mut speaker_mention, mut source, mut cue) = (None, None, None);
+        if let Some(a) = attribution {
+            let q_first = tokens.partition_point(|t| t.span.start < quoted.outer.0);
+            speaker_mention = at.speaker(a, q_first);
+            source = a.source.map(|(s, e)| Span::bytes(tokens[s].span.start, tokens[e - 1].span.end));
+            cue = Some(tokens[a.cue].span);
+        }
+        if let Some(before) = run {
+            if cue.is_none() {
+                (speaker_mention, source, cue) = (before.speaker_mention, before.source, before.cue);
+            } else if speaker_mention.is_none() && source.is_none() && before.speaker_mention.is_some() {
+                speaker_mention = before.speaker_mention;
+            }
+        }
+        let no_speaker = match (cue, speaker_mention) {
+            (_, Some(_)) => None,
+            (Some(_), None) => Some(NoSpeaker::Unnamed),
+            (None, None) => Some(NoSpeaker::NoCue),
+        };
+        quotes.push((
+            index,
+            Quote {
+                span: Span::bytes(quoted.outer.0, quoted.outer.1),
+                content: Span::bytes(quoted.inner.0, quoted.inner.1),
                 closed: quoted.closed,
                 speaker: speaker_mention.and_then(|m| mentions[m].entity),
                 speaker_mention,
-                cue: cue.map(|c| tokens[c].span),
+                source,
+                cue,
                 no_speaker,
-            });
-        }
+            },
+        ));
     }
+    let mut quotes: Vec<Quote> = quotes.into_iter().map(|(_, q)| q).collect();
+    fill_offsets(text, &mut quotes);
+    quotes
+}
+
+/// UTF-16 offsets for every span of the quotes (a source may come before its quote).
+fn fill_offsets(text: &str, quotes: &mut [Quote]) {
     let mut outer: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     let mut inner: Vec<Span> = quotes.iter().map(|q| q.content).collect();
     fill_utf16(text, &mut outer);
     fill_utf16(text, &mut inner);
+    let mut sources: Vec<(usize, Span)> =
+        quotes.iter().enumerate().filter_map(|(k, q)| q.source.map(|s| (k, s))).collect();
+    sources.sort_by_key(|(_, s)| s.start);
+    let mut spans: Vec<Span> = sources.iter().map(|(_, s)| *s).collect();
+    fill_utf16(text, &mut spans);
+    for ((k, _), span) in sources.iter().zip(spans) {
+        quotes[*k].source = Some(span);
+    }
     for ((quote, outer), inner) in quotes.iter_mut().zip(outer).zip(inner) {
         (quote.span, quote.content) = (outer, inner);
     }
-    quotes
 }
 
-fn span_of((start, end): (usize, usize)) -> Span {
-    Span::bytes(start, end)
-}
-
-struct Context<'a> {
+/// The document as attribution reads it.
+struct Doc<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    sentences: &'a [Span],
     mentions: &'a [Mention],
-    speaker_at: &'a [Option<usize>],
-    language: Option<Language>,
+    /// Per token: the person or organization mention it is part of.
+    name_at: Vec<Option<usize>>,
+    /// Quoted words, in text order: a name inside a quote is not who speaks.
+    inside: &'a [(usize, usize)],
+    genders: Genders,
 }
 
-impl Context<'_> {
+impl<'a> Doc<'a> {
+    fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        sentences: &'a [Span],
+        mentions: &'a [Mention],
+        inside: &'a [(usize, usize)],
+        language_at: &dyn Fn(usize) -> Option<Language>,
+    ) -> Self {
+        let mut name_at = vec![None; tokens.len()];
+        for (m, mention) in mentions.iter().enumerate() {
+            if matches!(mention.label, Label::PER | Label::ORG) && mention.entity.is_some() {
+                let end = mention.tokens.1.min(tokens.len());
+                for slot in name_at.iter_mut().take(end).skip(mention.tokens.0) {
+                    *slot = Some(m);
+                }
+            }
+        }
+        let mut doc = Doc { text, tokens, sentences, mentions, name_at, inside, genders: Genders::default() };
+        doc.genders = Genders::read(&doc, language_at);
+        doc
+    }
+
     fn word(&self, i: usize) -> String {
         self.tokens[i].text(self.text).to_lowercase()
     }
 
-    fn is_cue(&self, i: usize) -> bool {
-        verbs::speech_cues(self.language).contains(&self.word(i).as_str())
-    }
-
-    /// Tokens from..to, stopping before the next quotation mark (another quote).
-    fn window(&self, from: usize, to: usize) -> std::ops::Range<usize> {
-        let end = (from..to).find(|&i| i > from && self.tokens[i].kind == TokenKind::Quote).unwrap_or(to);
-        from..end
-    }
-
-    fn is_pronoun(&self, i: usize) -> bool {
-        verbs::speaker_pronouns(self.language).contains(&self.word(i).as_str())
+    fn is_quoted(&self, at: usize) -> bool {
+        let k = self.inside.partition_point(|q| q.1 <= at);
+        self.inside.get(k).is_some_and(|q| q.0 <= at)
     }
 
     fn is_word(&self, i: usize) -> bool {
         matches!(self.tokens[i].kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Clitic)
     }
 
-    /// The name in `range` nearest to `cue`, people before organizations.
-    fn nearest_name(&self, range: std::ops::Range<usize>, cue: usize) -> Option<usize> {
-        range
-            .filter_map(|i| self.speaker_at[i].map(|m| (i.abs_diff(cue), m)))
-            .min_by_key(|&(d, m)| (d, self.mentions[m].label != Label::PER))
-            .map(|(_, m)| m)
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.tokens[i].text(self.text).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// The name that follows a cue as its subject or source ("said Maduro",
-    /// "según Maduro", "according to the Kremlin"), within a few words and
-    /// not behind a word that marks a listener ("dijo a Tass", "said to TASS").
-    fn name_after(&self, cue: usize, end: usize) -> Option<usize> {
-        // After a source cue nothing marks a listener: the "to" of "according to" is the cue's own.
-        let markers = if verbs::is_source_cue(self.language, &self.word(cue)) {
-            &[][..]
-        } else {
-            verbs::listener_markers(self.language)
-        };
-        for i in cue + 1..end.min(cue + 6) {
-            if let Some(m) = self.speaker_at[i] {
-                return Some(m);
+    /// The first token of the sentence holding token `i`, and the end of it (exclusive).
+    fn sentence_tokens(&self, i: usize) -> (usize, usize) {
+        let at = self.tokens[i].span.start;
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        match self.sentences.get(k).filter(|s| s.start <= at) {
+            Some(s) => (
+                self.tokens.partition_point(|t| t.span.start < s.start),
+                self.tokens.partition_point(|t| t.span.start < s.end),
+            ),
+            None => (i, i + 1),
+        }
+    }
+}
+
+/// The document read in one quote's language.
+struct At<'d, 'a> {
+    doc: &'d Doc<'a>,
+    words: &'static Words,
+}
+
+impl At<'_, '_> {
+    /// A speech cue — in lower case, or capitalized only where a sentence or clause
+    /// starts ("According to…"): "States" in "the United States" is no verb.
+    fn is_cue(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let starts_clause = i == 0
+            || doc.sentence_tokens(i).0 == i
+            || matches!(doc.tokens[i - 1].kind, TokenKind::Quote | TokenKind::Punct);
+        doc.is_word(i) && (!doc.is_capitalized(i) || starts_clause) && self.words.is_cue(&doc.word(i))
+    }
+
+    /// The quote's cue and source: from the clause after it ("…,” Maduro said),
+    /// the clause before it (Maduro said: “…”), an introduction ending with a
+    /// colon, or a dash and a name after it (“…” ― Julie Diaz).
+    fn attribute(&self, paragraph: Span, quoted: Quoted, previous_end: usize) -> Option<Attribution> {
+        let tokens = self.doc.tokens;
+        let first = tokens.partition_point(|t| t.span.start < paragraph.start);
+        let last = tokens.partition_point(|t| t.span.start < paragraph.end);
+        let q_first = tokens.partition_point(|t| t.span.start < quoted.outer.0);
+        let q_last = tokens.partition_point(|t| t.span.start < quoted.outer.1).max(q_first);
+        let ends_sentence = self.doc.text[quoted.inner.0..quoted.inner.1].trim_end().ends_with(['.', '!', '?']);
+        let after = (quoted.closed && q_last < last)
+            .then(|| self.after(q_last, last.min(q_last + AFTER), ends_sentence))
+            .flatten();
+        let previous_end = tokens.partition_point(|t| t.span.start < previous_end);
+        let before = self.before(first, previous_end, q_first);
+        match (after, before) {
+            // "Peskov said … “…,” according to comments carried by TASS": the agency carried what a person said.
+            (Some(a), Some(b))
+                if self.words.is_source_cue(&self.doc.word(a.cue))
+                    && self.names_a_person(b)
+                    && !self.names_a_person(a) =>
+            {
+                Some(b)
             }
-            let word = self.word(i);
-            if markers.contains(&word.as_str()) || matches!(word.as_str(), "," | ";" | ":") {
+            (Some(a), _) => Some(a),
+            (None, b) => b,
+        }
+    }
+
+    /// A transcript's turn in marks: "WALLACE: Let's start…" — the label before the colon says who.
+    fn turn(&self, quoted: Quoted) -> Option<Attribution> {
+        let doc = self.doc;
+        let first = doc.tokens.partition_point(|t| t.span.start < quoted.inner.0);
+        let colon = (first..(first + 4).min(doc.tokens.len())).find(|&i| doc.word(i) == ":")?;
+        let label = first..colon;
+        let shouted = |i: usize| doc.is_word(i) && doc.tokens[i].text(doc.text).chars().all(|c| !c.is_lowercase());
+        let named = label.clone().all(|i| doc.name_at[i].is_some());
+        (!label.is_empty() && (label.clone().all(shouted) || named))
+            .then_some(Attribution { cue: colon, source: Some((first, colon)) })
+    }
+
+    fn names_a_person(&self, a: Attribution) -> bool {
+        a.source.is_some_and(|(s, e)| {
+            (s..e).any(|i| self.doc.name_at[i].is_some_and(|m| self.doc.mentions[m].label == Label::PER))
+        })
+    }
+
+    /// The clause after a quote, tokens `from..to` (stopping at its sentence's end
+    /// and the next quote). After a quote that ends its own sentence, only a
+    /// short attribution counts ("… more.” He added.).
+    fn after(&self, from: usize, to: usize, ends_sentence: bool) -> Option<Attribution> {
+        let doc = self.doc;
+        let (_, sentence_end) = doc.sentence_tokens(from);
+        let end = (from..to.min(sentence_end.max(from + 1)))
+            .find(|&i| i > from && doc.tokens[i].kind == TokenKind::Quote)
+            .unwrap_or(to.min(sentence_end.max(from + 1)));
+        let reach = if ends_sentence { end.min(from + 5) } else { end };
+        // “…” ― Julie Diaz: a dash and a name.
+        if matches!(doc.word(from).as_str(), "―" | "—" | "–")
+            && (from + 1..end.min(from + 3)).any(|i| doc.name_at[i].is_some())
+        {
+            return Some(Attribution { cue: from, source: self.phrase_after(from + 1, end) });
+        }
+        let first_word = (from..end).find(|&i| doc.is_word(i));
+        let cue = (from..reach).find(|&i| {
+            self.is_cue(i) || Some(i) == first_word && self.words.postposed_cues.contains(&doc.word(i).as_str())
+        })?;
+        let source = self.source_of(cue, from, end);
+        // In the next sentence, only who said it: "He added." / "Maduro said." — not "Nobody answered."
+        let says_who = source.is_some_and(|(s, e)| {
+            (s..e).any(|i| doc.name_at[i].is_some()) || e - s == 1 && self.words.pronoun(&doc.word(s)).is_some()
+        });
+        (!ends_sentence || says_who).then_some(Attribution { cue, source })
+    }
+
+    /// The clause before a quote (from its sentence's start, or the previous
+    /// quote's end, to the quote): Maduro said: “…” / Según Maduro, «…» /
+    /// Maduro: „…“ / Peskov said the leaders would discuss “…”. A quote opening
+    /// its paragraph or sentence reads the sentence before when it ends with a colon.
+    fn before(&self, first: usize, previous_end: usize, to: usize) -> Option<Attribution> {
+        let doc = self.doc;
+        let last = to.checked_sub(1)?;
+        let (sentence_start, _) = doc.sentence_tokens(last);
+        let mut from = sentence_start.max(first).max(previous_end).max(to.saturating_sub(BEFORE));
+        if !(from..to).any(|i| doc.is_word(i)) {
+            // The quote opens its paragraph or sentence: an introduction ending with a colon.
+            if doc.word(last) != ":" {
                 return None;
             }
+            from = sentence_start.max(previous_end).max(to.saturating_sub(BEFORE));
         }
-        None
-    }
-
-    /// What the clause after a quote says about its speaker:
-    /// “…,” Maduro said / he said / he told Tass / said Maduro / dijo / según Maduro.
-    fn after(&self, from: usize, to: usize) -> Option<Attribution> {
-        let window = self.window(from, to);
-        // The attribution ends with its clause: a sentence end stops the search.
-        let window = window.start
-            ..(window.clone()).find(|&i| matches!(self.word(i).as_str(), "." | "!" | "?")).unwrap_or(window.end);
-        let cue = window.clone().find(|&i| self.is_cue(i))?;
-        let cue_word = self.word(cue);
-        if verbs::is_source_cue(self.language, &cue_word) {
-            // "…", according to X: X, or an unnamed source.
-            return Some(Attribution::named_or(self.name_after(cue, window.end), cue, NoSpeaker::Unnamed));
-        }
-        // Before the verb: its subject. “…,” Maduro said / he told Tass.
-        if let Some(m) = self.nearest_name(window.start..cue, cue) {
-            return Some(Attribution::named(m, cue));
-        }
-        if (window.start..cue).any(|i| self.is_pronoun(i)) {
-            return Some(Attribution::back(self.last_person_before(from), cue));
-        }
-        // Right after the verb: "sagte er", "dijo él" — a pronoun; "said Maduro" — the speaker,
-        // unless the verb's object is its listener ("told Tass").
-        if window.contains(&(cue + 1)) && self.is_pronoun(cue + 1) {
-            return Some(Attribution::back(self.last_person_before(from), cue));
-        }
-        if !verbs::is_listener_verb(self.language, &cue_word) {
-            if let Some(m) = self.name_after(cue, window.end) {
-                return Some(Attribution::named(m, cue));
+        let end = if doc.word(last) == ":" { last } else { to };
+        match (from..end).rev().find(|&i| self.is_cue(i)) {
+            Some(cue) => Some(Attribution { cue, source: self.source_of(cue, from, end) }),
+            // "Maduro: «…»": a colon right after a name.
+            None if end < to => {
+                let source = self.phrase_before(end, from)?;
+                (source.0..source.1)
+                    .any(|i| doc.name_at[i].is_some())
+                    .then_some(Attribution { cue: end, source: Some(source) })
             }
+            None => None,
         }
-        // A verb with no subject of its own (es "dijo", it "ha detto") points back to the last person.
-        let nothing_before = !(window.start..cue).any(|i| self.is_word(i));
-        if nothing_before && verbs::drops_subject(self.language) {
-            return Some(Attribution::back(self.last_person_before(from), cue));
-        }
-        Some(Attribution { speaker: None, cue, reason: Some(NoSpeaker::Unnamed) })
-    }
-
-    /// What the clause before a quote says: Maduro said: “…” / Según Maduro, «…» /
-    /// Maduro: „…“ / Er fügte hinzu: „…“ / el jefe negociador dijo que «…».
-    fn before(&self, from: usize, to: usize) -> Option<Attribution> {
-        let start = (from..to)
-            .rev()
-            .find(|&i| self.tokens[i].kind == TokenKind::Quote || matches!(self.word(i).as_str(), "." | "!" | "?"))
-            .map_or(from, |i| i + 1);
-        let window = start..to;
-        let colon = to.checked_sub(1).filter(|&i| i >= start && self.word(i) == ":");
-        let verb = window.clone().rev().find(|&i| self.is_cue(i));
-        let cue = verb.or(colon)?;
-        if verb.is_some_and(|v| verbs::is_source_cue(self.language, &self.word(v))) {
-            // "Según Maduro, «…»"; "Maduro zufolge …": the name next to the cue.
-            let named = self.name_after(cue, to).or_else(|| self.nearest_name(start..cue, cue));
-            return Some(Attribution::named_or(named, cue, NoSpeaker::Unnamed));
-        }
-        if let Some(m) = self.nearest_name(start..cue, cue) {
-            return Some(Attribution::named(m, cue));
-        }
-        verb?; // a colon with no name before it introduces no one
-        if (start..cue).any(|i| self.is_pronoun(i)) || !(start..cue).any(|i| self.is_word(i)) {
-            // "Er fügte hinzu: „…“", "Añadió: «…»": the last person named.
-            return Some(Attribution::back(self.last_person_before(start), cue));
-        }
-        // "sagte Putin: „…“"; otherwise the subject is a description ("the chief negotiator said"): unnamed.
-        let named =
-            (!verbs::is_listener_verb(self.language, &self.word(cue))).then(|| self.name_after(cue, to)).flatten();
-        Some(Attribution::named_or(named, cue, NoSpeaker::Unnamed))
-    }
-
-    fn last_person_before(&self, token: usize) -> Option<usize> {
-        let at = self.tokens.get(token).map_or(usize::MAX, |t| t.span.start);
-        self.mentions.iter().rposition(|m| m.label == Label::PER && m.span.start < at && m.entity.is_some())
     }
 }

@@ -1,0 +1,85 @@
+//! Golden tests for quotes and who said them, through the whole pipeline
+//! (shipped models): `tests/golden/quotes/<language>.txt` (see its README),
+//! one case a structure of attribution, in English, German and Spanish.
+
+mod common;
+
+use common::analyzed;
+use gleaner_core::Document;
+
+/// What a case expects of one quote: its source as written and its speaker's name (or why none).
+fn describe(doc: &Document) -> Vec<String> {
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let source = q.source.map_or("-", |s| s.text(&doc.text));
+            let speaker = match q.speaker.and_then(|id| doc.entity(id)) {
+                Some(entity) => entity.name.clone(),
+                None => format!("({})", q.no_speaker.map_or("?", |r| r.as_str())),
+            };
+            format!("{source} | {speaker}")
+        })
+        .collect()
+}
+
+fn run(language: &str) {
+    let path = format!("{}/tests/golden/quotes/{language}.txt", env!("CARGO_MANIFEST_DIR"));
+    let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for case in file.split("\n\n").filter(|c| !c.trim().is_empty()) {
+        let heading = case.lines().find(|l| l.starts_with('#')).unwrap_or("(no heading)");
+        let text: Vec<&str> = case.lines().filter(|l| !l.starts_with('#') && !l.starts_with("= ")).collect();
+        let expected: Vec<&str> = case.lines().filter_map(|l| l.strip_prefix("= ")).collect();
+        let doc = analyzed(&text.join("\n\n"));
+        let found = describe(&doc);
+        cases += 1;
+        if found != expected {
+            failures.push(format!(
+                "{heading}\n  text:     {:?}\n  expected: {expected:#?}\n  found:    {found:#?}",
+                text.join(" ¶ ")
+            ));
+        }
+    }
+    assert!(cases >= 8, "{path}: only {cases} cases");
+    assert!(failures.is_empty(), "{path}: {} of {cases} cases differ:\n\n{}", failures.len(), failures.join("\n\n"));
+}
+
+#[test]
+fn english() {
+    run("en");
+}
+
+#[test]
+fn german() {
+    run("de");
+}
+
+#[test]
+fn spanish() {
+    run("es");
+}
+
+/// A paragraph of 10,000 quote marks that never close, and thousands of short
+/// quotes with cues, stay linear in time through detection and attribution.
+#[test]
+fn many_quote_marks_stay_linear() {
+    let attribute = |doc: Document| {
+        let quotes = gleaner_core::quotes::find_quotes(
+            &doc.text,
+            &doc.paragraph_spans(),
+            &doc.sentences,
+            &doc.tokens,
+            &doc.mentions,
+            |_| Some(gleaner_core::Language::En),
+        );
+        assert!(quotes.iter().all(|q| q.speaker.is_some() || q.no_speaker.is_some()));
+    };
+    common::assert_near_linear("10,000 unclosed marks", 1_000, |n| analyzed(&"“He said ".repeat(n)), attribute);
+    common::assert_near_linear(
+        "quotes with cues",
+        300,
+        |n| analyzed(&"“We will stay here,” Maduro said. ".repeat(n)),
+        attribute,
+    );
+}
