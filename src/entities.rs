@@ -122,14 +122,35 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
         && (doc.quotes.len() > FIRST_QUOTES
             || doc.values.len() > FIRST_VALUES
             || Label::NAMES.iter().any(|&l| doc.entities.iter().filter(|e| e.label == l).count() > ROWS_PER_GROUP));
-    // Who said it, or why the text does not say.
-    let speaker = |q: &gleaner_core::quotes::Quote| match q.speaker.and_then(|id| doc.entity(id)) {
-        Some(e) => e.name.clone(),
-        None => match q.no_speaker {
-            Some(gleaner_core::quotes::NoSpeaker::Unnamed) => "(the speaker is described, not named)".to_string(),
-            Some(gleaner_core::quotes::NoSpeaker::NoCue) => "(nothing says who said it)".to_string(),
-            None => "(speaker not named)".to_string(),
-        },
+    // Who said it: the speaker's name (a button that selects the entity, as in the
+    // table), the words the text used when they differ ("he", "the spokesman"),
+    // the words alone when no entity is known, or why the text does not say.
+    let speaker = |q: &gleaner_core::quotes::Quote| {
+        let written = q.source_as_written(&doc.text, &doc.mentions).map(str::to_string);
+        match q.speaker.and_then(|id| doc.entity(id)) {
+            Some(e) => {
+                let (id, selected) = (e.id, props.selected == Some(e.id));
+                let on_select = props.on_select.clone();
+                let onclick =
+                    Callback::from(move |_: MouseEvent| on_select.emit(if selected { None } else { Some(id) }));
+                html! { <span class="speaker">
+                    <button type="button" class="speaker-name" data-testid="quote-speaker" aria-pressed={selected.to_string()}
+                        title="Show this entity's mentions" {onclick}>{e.name.clone()}</button>
+                    if let Some(written) = written { <span class="source" data-testid="quote-source">{format!(" (“{written}”)")}</span> }
+                </span> }
+            }
+            None => match written {
+                Some(written) => html! { <span class="speaker" data-no-speaker={q.no_speaker.map(|r| r.as_str())}>
+                    <span class="source" data-testid="quote-source">{written}</span>
+                </span> },
+                None => {
+                    html! { <span class="speaker" data-no-speaker={q.no_speaker.map(|r| r.as_str())}>{match q.no_speaker {
+                        Some(gleaner_core::quotes::NoSpeaker::Unnamed) => "(the speaker is described, not named)",
+                        _ => "(nothing says who said it)",
+                    }}</span> }
+                }
+            },
+        }
     };
     html! {
         <section class="entities" aria-label="Entities, quotes and values">
@@ -155,7 +176,7 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                 <ul class="quotes" data-testid="quotes">
                     { for doc.quotes.iter().take(cap(doc.quotes.len(), FIRST_QUOTES)).map(|q| html! {
                         <li data-testid="quote" data-speaker={q.speaker.map(|id| id.to_string())}>
-                            <span class="speaker" data-no-speaker={q.no_speaker.map(|r| r.as_str())}>{speaker(q)}</span>{" — "}
+                            {speaker(q)}{" — "}
                             <q>{q.content.text(&doc.text)}</q>
                             <button type="button" class="jump" data-testid="quote-jump"
                                 onclick={ let start = q.span.start; Callback::from(move |_: MouseEvent| show_in_text(start)) }>

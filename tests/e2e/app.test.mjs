@@ -270,6 +270,25 @@ test("a quote says who said it, or why the text does not say", async () => {
   await page.close();
 });
 
+test("a pronoun or a description shows the words the text used, and the speaker's name selects the entity", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  await page.fill("[data-testid=article]",
+    "Dmitry Peskov, the Kremlin spokesman, spoke to reporters on Monday. “The talks will go on as planned,” the spokesman said. "
+    + "Nicolás Maduro arrived in Moscow on Wednesday. “Young people can spend their vacations in Russia,” he told Tass. "
+    + "“The deal is dead and everyone knows it,” a senior diplomat said.");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=quote]").length === 3 && !document.querySelector("[data-testid=model-loading]"));
+  const shown = await page.$$eval("[data-testid=quote] .speaker", (s) => s.map((e) => e.textContent));
+  assert.deepEqual(shown, ["Dmitry Peskov (“the spokesman”)", "Nicolás Maduro (“he”)", "a senior diplomat"]);
+  await page.click("[data-testid=quote]:nth-child(2) [data-testid=quote-speaker]");
+  const id = await page.getAttribute("[data-testid=quote]:nth-child(2)", "data-speaker");
+  await page.waitForSelector(`tr.entity.selected[data-entity="${id}"]`);
+  const marked = await page.$$eval("[data-testid=text] mark.ent.selected", (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(marked, ["Nicolás Maduro"], "the speaker's mention is marked in the text");
+  assert.equal(await page.getAttribute("[data-testid=quote]:nth-child(2) [data-testid=quote-speaker]", "aria-pressed"), "true");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("text in no supported language is still segmented, with a message", async () => {
   const { page, errors } = await openPage(browser.context, site.url);
   await page.fill("[data-testid=article]", "Hi.");

@@ -165,6 +165,7 @@ test("the example blog: both posts are highlighted in place, with the right type
   const panel = await tab.$eval("#post-en gleaner-article", (a) => a.shadowRoot.querySelector(".panel").textContent);
   assert.match(panel, /People.*Marta Jansen/s);
   assert.match(panel, /We cannot wait.*Marta Jansen/s);
+  assert.match(panel, /ships that will carry.*— Marta Jansen/s, "the quote after it continues its speaker");
   await tab.screenshot({ path: path.join(ARTIFACTS, "embed-example.png"), fullPage: true });
   await tab.locator("#post-en").screenshot({ path: path.join(ARTIFACTS, "embed-post-en.png") });
   // Two elements, one worker and one copy of each file.

@@ -264,6 +264,12 @@ test("each export of an article: JSON, both CSVs (parsed), the HTML report (open
     const offline = await browser.context.newPage();
     await offline.goto(`file://${file}`);
     assert.equal(await offline.locator(".text mark").count(), analysis.mentions.length);
+    // Each quote with who said it: the speaker's name, or the words the text used.
+    const blocks = await offline.$$eval("blockquote", (bs) => bs.map((b) => b.textContent));
+    assert.equal(blocks.length, analysis.quotes.length);
+    analysis.quotes.forEach((q, i) => {
+      assert.ok(blocks[i].includes(q.speaker_name ?? q.source?.text ?? "speaker not named"), `${blocks[i]} vs ${JSON.stringify(q)}`);
+    });
     assert.equal(await offline.locator("h1").textContent(), (await page.inputValue("[data-testid=article-title]")));
     await offline.screenshot({ path: path.join(ARTIFACTS, "report.png") });
     await offline.close();

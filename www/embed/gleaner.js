@@ -84,6 +84,16 @@ function startEngine() {
  * An entity list as the worker reads it: the text of a JSON or CSV file (the
  * one the page exports), or its entries as objects {name, label, aliases, never}.
  */
+/** Who said a quote, for the panel: "Dmitry Peskov", "Dmitry Peskov (“the spokesman”)", "a senior diplomat". */
+function saidBy(quote) {
+  const written = quote.source?.text;
+  if (!quote.speaker_name) return written ?? "";
+  // The source names the speaker itself ("Kremlin spokesman Dmitry Peskov"): the name is enough.
+  const names = quote.speaker_name.split(/\s+/).filter((w) => w.length > 2);
+  if (!written || names.some((w) => written.includes(w))) return quote.speaker_name;
+  return `${quote.speaker_name} (“${written}”)`;
+}
+
 function entityFile(entities) {
   if (entities == null) return undefined;
   if (typeof entities === "string") return entities;
@@ -636,12 +646,14 @@ class GleanerArticle extends HTMLElement {
       groups.append(group);
     }
     panel.append(groups);
-    const quotes = analysis.quotes.filter((q) => q.speaker_name).slice(0, 6);
+    // Quotes whose speaker the text names or describes: the name, with the words the
+    // text used when they differ ("he", "the spokesman"), or those words alone.
+    const quotes = analysis.quotes.filter((q) => q.speaker_name || q.source).slice(0, 6);
     if (quotes.length) {
       panel.append(make("p", "group-name", "Quotes"));
       for (const quote of quotes) {
         const block = make("blockquote", null, `“${quote.text}”`);
-        block.append(make("span", "speaker", `— ${quote.speaker_name}`));
+        block.append(make("span", "speaker", `— ${saidBy(quote)}`));
         panel.append(block);
       }
     }

@@ -134,8 +134,14 @@ pub fn html_report(document: &Document, title: &str) -> String {
         .quotes
         .iter()
         .map(|q| {
-            let speaker = q.speaker.and_then(|id| document.entity(id)).map_or("speaker not named", |e| e.name.as_str());
-            format!("<blockquote>“{}” — {}</blockquote>", escape(q.content.text(text)), escape(speaker))
+            let written = q.source_as_written(text, &document.mentions);
+            let speaker = match (q.speaker.and_then(|id| document.entity(id)), written) {
+                (Some(e), Some(written)) => format!("{} (“{}”)", escape(&e.name), escape(written)),
+                (Some(e), None) => escape(&e.name),
+                (None, Some(written)) => escape(written),
+                (None, None) => "speaker not named".to_string(),
+            };
+            format!("<blockquote>“{}” — {speaker}</blockquote>", escape(q.content.text(text)))
         })
         .collect();
     let values: String = document

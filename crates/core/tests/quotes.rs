@@ -83,3 +83,15 @@ fn many_quote_marks_stay_linear() {
         attribute,
     );
 }
+
+/// The HTML report shows the speaker's name with the words the text used when they differ.
+#[test]
+fn the_report_shows_who_said_it() {
+    let doc = analyzed(
+        "Nicolás Maduro arrived in Moscow on Wednesday. “Young people can spend their vacations in Russia,” he told Tass. \
+         “The deal is dead and everyone knows it,” a senior diplomat said.",
+    );
+    let report = gleaner_core::export::html_report(&doc, "Maduro");
+    assert!(report.contains("in Russia,” — Nicolás Maduro (“he”)</blockquote>"), "{report}");
+    assert!(report.contains("knows it,” — a senior diplomat</blockquote>"), "{report}");
+}

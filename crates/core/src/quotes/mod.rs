@@ -46,6 +46,21 @@ pub struct Quote {
     pub no_speaker: Option<NoSpeaker>,
 }
 
+impl Quote {
+    /// The source as written, when a reader needs it beside the speaker's name:
+    /// a pronoun or a description ("he", "the spokesman"), or the only words
+    /// there are when no entity is known ("a senior diplomat"). `None` when the
+    /// source is where the speaker is named ("Kremlin spokesman Dmitry Peskov").
+    pub fn source_as_written<'t>(&self, text: &'t str, mentions: &[Mention]) -> Option<&'t str> {
+        let source = self.source?;
+        let named_there = self
+            .speaker_mention
+            .and_then(|m| mentions.get(m))
+            .is_some_and(|m| source.start <= m.span.start && m.span.end <= source.end);
+        (!named_there).then(|| source.text(text))
+    }
+}
+
 /// Why a quote has no speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
