@@ -304,7 +304,8 @@ impl Document {
             mentions.get(m).is_none_or(|n| n.span.start >= v.span.end)
         });
         self.values = values;
-        self.quotes = find_quotes(&self.text, &paragraphs, &self.sentences, &self.tokens, &mentions, language_at);
+        self.quotes =
+            find_quotes(&self.text, &paragraphs, &self.sentences, &self.tokens, &mentions, lexicon, language_at);
         self.relations = find_relations(&self.sentences, &mentions);
         score_salience(&mut self.entities, &mentions, &paragraphs, self.text.len());
         self.mentions = mentions;

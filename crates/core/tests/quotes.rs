@@ -71,6 +71,7 @@ fn many_quote_marks_stay_linear() {
             &doc.sentences,
             &doc.tokens,
             &doc.mentions,
+            common::lexicon(),
             |_| Some(gleaner_core::Language::En),
         );
         assert!(quotes.iter().all(|q| q.speaker.is_some() || q.no_speaker.is_some()));

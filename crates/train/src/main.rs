@@ -466,7 +466,7 @@ fn lexicon() -> Result<(), String> {
     let counts: serde_json::Map<String, serde_json::Value> =
         built.counts.iter().map(|(what, n)| (what.to_string(), (*n).into())).collect();
     let manifest = serde_json::json!({
-        "format": "gleaner-lexicon/1",
+        "format": "gleaner-lexicon/2",
         "file": "lexicon.glx",
         "bytes": bytes.len(),
         "sha256": manifest::sha256_hex(&bytes),

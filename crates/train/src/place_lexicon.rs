@@ -5,7 +5,7 @@
 
 use crate::lexicons::{city_alternate_names, odbl_country_kind, odbl_only_sources, rows};
 use gleaner_core::resolve::keys::compact;
-use gleaner_core::resolve::lexicon::{key, Namespace, ABBREVIATION_LETTERS};
+use gleaner_core::resolve::lexicon::{key, Gender, Namespace, ABBREVIATION_LETTERS};
 use gleaner_core::resolve::{Lexicon, Place, PlaceKind};
 use gleaner_core::Language;
 use std::collections::HashMap;
@@ -21,7 +21,11 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("us_states.tsv", "CC-BY-4.0: contains data from GeoNames (geonames.org)"),
     ("trimmed/cities50000.tsv", "CC-BY-4.0: contains data from GeoNames (geonames.org)"),
     ("demonyms.tsv", "MIT (i18n-nationality), handwritten, generated; ODbL-only rows excluded"),
+    ("person_names_faker.tsv", "MIT (faker, @faker-js/faker): given names in Latin script with the gender their locales agree on"),
 ];
+
+/// A given name takes a gender when its locales list it so at least this many times more often than the other.
+const GENDER_AGREEMENT: u32 = 3;
 
 #[derive(Default)]
 struct Builder {
@@ -126,7 +130,47 @@ pub fn build() -> Result<Built, String> {
     }
     counts.push(("demonym forms", n));
     counts.push(("places", b.places.len()));
-    let lexicon = Lexicon::build(b.places, b.entries);
+    let given_names = given_names()?;
+    counts.push(("given names with a gender", given_names.len()));
+    let lexicon = Lexicon::build(b.places, b.entries).with_given_names(given_names);
     counts.push(("distinct keys", lexicon.len()));
     Ok(Built { lexicon, counts })
+}
+
+/// Given names in Latin script (the names of the languages Gleaner reads) with
+/// the gender faker's locales agree on: listed as one at least
+/// [`GENDER_AGREEMENT`] times as often as the other ("Hillary", "Kim", "Jean": none).
+fn given_names() -> Result<Vec<(u32, Gender)>, String> {
+    let latin = |c: char| !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c);
+    let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+    for row in rows("person_names_faker.tsv")? {
+        let name = row["name"].as_str();
+        let shaped = name.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | ' '))
+            && name.chars().all(latin)
+            && name.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        if row["type"] != "first" || !shaped {
+            continue;
+        }
+        let v = votes.entry(name.to_lowercase()).or_default();
+        match row["gender"].as_str() {
+            "m" => v.0 += 1,
+            "f" => v.1 += 1,
+            _ => {}
+        }
+    }
+    let mut names: Vec<(u32, Gender)> = votes
+        .into_iter()
+        .filter_map(|(name, (m, f))| {
+            let gender = if m > 0 && m >= GENDER_AGREEMENT * f {
+                Gender::Male
+            } else if f > 0 && f >= GENDER_AGREEMENT * m {
+                Gender::Female
+            } else {
+                return None;
+            };
+            Some((key(Namespace::GivenName, &name), gender))
+        })
+        .collect();
+    names.sort_by_key(|&(k, _)| k);
+    Ok(names)
 }

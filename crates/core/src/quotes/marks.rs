@@ -11,9 +11,13 @@ pub struct Quoted {
     /// The words inside the marks.
     pub inner: (usize, usize),
     pub closed: bool,
+    /// Fewer than [`MIN_WORDS`] words in a closed pair: a quotation only when
+    /// someone is said to have said it (“I would,” she said.).
+    pub short: bool,
 }
 
-/// Fewer words than this inside marks is a scare quote or a title, not a quotation.
+/// Fewer words than this inside marks is a scare quote or a title, not a
+/// quotation — unless a speaker follows ([`Quoted::short`]).
 pub const MIN_WORDS: usize = 3;
 
 /// The closing marks an opening mark may end with.
@@ -117,13 +121,14 @@ pub fn find_quoted(text: &str, paragraph: Span) -> Vec<Quoted> {
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .count();
-        if words >= MIN_WORDS {
+        if words >= MIN_WORDS || closed && words >= 1 {
             // A closing mark after a space: the words end before the space.
             let inner_end = inner_start + body[inner_start..inner_end].trim_end().len();
             found.push(Quoted {
                 outer: (paragraph.start + at, paragraph.start + outer_end),
                 inner: (paragraph.start + inner_start, paragraph.start + inner_end),
                 closed,
+                short: words < MIN_WORDS,
             });
             i = next_i;
         } else {
@@ -175,6 +180,7 @@ mod tests {
     fn quoted(text: &str) -> Vec<(&str, bool)> {
         find_quoted(text, Span::bytes(0, text.len()))
             .into_iter()
+            .filter(|q| !q.short)
             .map(|q| (&text[q.inner.0..q.inner.1], q.closed))
             .collect()
     }

@@ -15,6 +15,7 @@ pub use marks::{find_quoted, Quoted, MIN_WORDS};
 
 use crate::document::Mention;
 use crate::label::Label;
+use crate::resolve::Lexicon;
 use crate::segment::token::{Token, TokenKind};
 use crate::text::{fill_utf16, Span};
 use crate::Language;
@@ -99,6 +100,7 @@ pub fn find_quotes(
     sentences: &[Span],
     tokens: &[Token],
     mentions: &[Mention],
+    lexicon: &Lexicon,
     language_at: impl Fn(usize) -> Option<Language>,
 ) -> Vec<Quote> {
     let found: Vec<(usize, Quoted)> = paragraphs
@@ -106,8 +108,8 @@ pub fn find_quotes(
         .enumerate()
         .flat_map(|(index, paragraph)| find_quoted(text, *paragraph).into_iter().map(move |q| (index, q)))
         .collect();
-    let inside: Vec<(usize, usize)> = found.iter().map(|(_, q)| q.inner).collect();
-    let doc = Doc::new(text, tokens, sentences, mentions, &inside, &language_at);
+    let inside: Vec<(usize, usize)> = found.iter().filter(|(_, q)| !q.short).map(|(_, q)| q.inner).collect();
+    let doc = Doc::new(text, tokens, sentences, mentions, &inside, lexicon, &language_at);
     // A headline's quote is the article's own words about a quote it gives in
     // full below; the article's title cited in marks ("3 thoughts on “<title>”") is none.
     let headlines = crate::resolve::headlines::headline_lines(text);
@@ -120,6 +122,11 @@ pub fn find_quotes(
         let previous_end = k.checked_sub(1).map_or(0, |p| found[p].1.outer.1);
         let attribution = at.turn(quoted).or_else(|| at.attribute(paragraph, quoted, previous_end));
         let content = &text[quoted.inner.0..quoted.inner.1];
+        // One or two words in marks are a quotation only when a name or pronoun after them says them: “I would,” she said.
+        let spoken_after = |a: &Attribution| tokens[a.cue].span.start >= quoted.outer.1 && at.says_who(*a);
+        if quoted.short && !attribution.as_ref().is_some_and(spoken_after) {
+            continue;
+        }
         // A title in marks (a show, a book, a slogan: “Fox News Sunday,” Pence said) is not a quotation, cue or not.
         if marks::is_title(content) || headlines.iter().any(|h| h.start <= quoted.outer.0 && quoted.outer.1 <= h.end) {
             continue;
@@ -227,6 +234,7 @@ impl<'a> Doc<'a> {
         sentences: &'a [Span],
         mentions: &'a [Mention],
         inside: &'a [(usize, usize)],
+        lexicon: &Lexicon,
         language_at: &dyn Fn(usize) -> Option<Language>,
     ) -> Self {
         let mut name_at = vec![None; tokens.len()];
@@ -239,7 +247,7 @@ impl<'a> Doc<'a> {
             }
         }
         let mut doc = Doc { text, tokens, sentences, mentions, name_at, inside, genders: Genders::default() };
-        doc.genders = Genders::read(&doc, language_at);
+        doc.genders = Genders::read(&doc, lexicon, language_at);
         doc
     }
 
@@ -360,10 +368,16 @@ impl At<'_, '_> {
         })?;
         let source = self.source_of(cue, from, end);
         // In the next sentence, only who said it: "He added." / "Maduro said." — not "Nobody answered."
-        let says_who = source.is_some_and(|(s, e)| {
+        let attribution = Attribution { cue, source };
+        (!ends_sentence || self.says_who(attribution)).then_some(attribution)
+    }
+
+    /// Whether an attribution's source is a name or a pronoun ("Maduro said", "he added").
+    fn says_who(&self, a: Attribution) -> bool {
+        let doc = self.doc;
+        a.source.is_some_and(|(s, e)| {
             (s..e).any(|i| doc.name_at[i].is_some()) || e - s == 1 && self.words.pronoun(&doc.word(s)).is_some()
-        });
-        (!ends_sentence || says_who).then_some(Attribution { cue, source })
+        })
     }
 
     /// The clause before a quote (from its sentence's start, or the previous

@@ -6,6 +6,7 @@
 use super::words::{words, Gender};
 use super::{At, Attribution, Doc};
 use crate::label::Label;
+use crate::resolve::Lexicon;
 use crate::Language;
 use std::collections::HashMap;
 
@@ -14,18 +15,16 @@ const LOOK_BACK: usize = 80;
 /// Words that make a name the complement of the noun before it.
 const OF_WORDS: &[&str] = &["of", "von", "des", "de", "del", "di", "da", "do", "van", "du"];
 
-/// People looked at for one whose gender is known to agree, before settling for one not known.
-const CLOSE_PEOPLE: usize = 3;
-
 /// What the text says of each person's gender, by entity: (male, female) votes.
 #[derive(Default)]
 pub(super) struct Genders(HashMap<u32, (u32, u32)>);
 
 impl Genders {
-    /// Reads genders off the text: an honorific before a name (Mr., Frau, Sra.)
-    /// and the pronouns of a sentence that names one person only ("Melanie
-    /// thought… she said").
-    pub(super) fn read(doc: &Doc, language_at: &dyn Fn(usize) -> Option<Language>) -> Genders {
+    /// Reads genders off the text and the name lists: an honorific before a name
+    /// (Mr., Frau, Sra.), a given name the lists agree on (Donald, Angela), and
+    /// the pronouns of a sentence that names one person only ("Melanie thought…
+    /// she said").
+    pub(super) fn read(doc: &Doc, lexicon: &Lexicon, language_at: &dyn Fn(usize) -> Option<Language>) -> Genders {
         let mut votes: HashMap<u32, (u32, u32)> = HashMap::new();
         let mut vote = |entity: u32, gender: Gender, weight: u32| {
             let v = votes.entry(entity).or_default();
@@ -41,8 +40,22 @@ impl Genders {
             .filter(|(_, m)| m.label == Label::PER && !doc.is_quoted(m.span.start))
             .filter_map(|(k, m)| m.entity.map(|e| (k, e)))
             .collect();
+        // A given name: the first word of a name of two words or more, or the one
+        // word of a person only ever named by it ("Melanie", "Kevin"); a lone
+        // surname ("Scott") is no given name.
+        let full_names: std::collections::HashSet<u32> = people
+            .iter()
+            .filter(|&&(k, _)| doc.mentions[k].tokens.1 - doc.mentions[k].tokens.0 >= 2)
+            .map(|&(_, e)| e)
+            .collect();
         for &(k, entity) in &people {
-            let first = doc.mentions[k].tokens.0;
+            let (first, last) = doc.mentions[k].tokens;
+            let given = last - first >= 2 || !full_names.contains(&entity);
+            if given && doc.is_capitalized(first) {
+                if let Some(gender) = lexicon.given_name_gender(doc.tokens[first].text(doc.text)) {
+                    vote(entity, gender, 2);
+                }
+            }
             if first > 0 {
                 let w = words(language_at(doc.mentions[k].span.start));
                 let before = doc.word(first - 1);
@@ -145,36 +158,28 @@ impl At<'_, '_> {
             || doc.tokens.get(mention.tokens.1).is_some_and(|t| matches!(t.text(doc.text), "'s" | "’s" | "'" | "’"))
     }
 
-    /// The person a pronoun or a left-out subject stands for: among the last
-    /// people named before token `before` (outside quotes), the latest known to
-    /// agree in gender, else the latest not known to disagree.
+    /// The person a pronoun or a left-out subject stands for: in the nearest
+    /// sentence (before token `before`) that names people outside quotes, the
+    /// first of them — the subject, most often — whose gender does not
+    /// contradict the pronoun's ("Trump has commented on Crutcher's death. On
+    /// Wednesday, he told…" → Trump).
     fn antecedent(&self, before: usize, gender: Option<Gender>) -> Option<usize> {
         let doc = self.doc;
         let at = doc.tokens.get(before).map_or(usize::MAX, |t| t.span.start);
         let end = doc.mentions.partition_point(|m| m.span.start < at);
-        let people = (0..end).rev().take(LOOK_BACK).filter(|&m| {
+        let agrees = |m: usize| {
             let mention = &doc.mentions[m];
-            mention.label == Label::PER && mention.entity.is_some() && !doc.is_quoted(mention.span.start)
-        });
-        let known = |m: usize| doc.mentions[m].entity.and_then(|e| doc.genders.of(e));
-        let mut seen: Vec<u32> = Vec::new();
-        let mut fallback = None;
-        for m in people {
-            let entity = doc.mentions[m].entity?;
-            if !seen.contains(&entity) {
-                seen.push(entity);
-            }
-            if seen.len() > CLOSE_PEOPLE && fallback.is_some() {
-                break;
-            }
-            match (gender, known(m)) {
-                (Some(wanted), Some(found)) if wanted == found => return Some(m),
-                (Some(_), Some(_)) => {}
-                (None, _) => return Some(m),
-                (Some(_), None) => fallback = fallback.or(Some(m)),
-            }
-        }
-        fallback
+            mention.label == Label::PER
+                && !doc.is_quoted(mention.span.start)
+                && mention.entity.is_some_and(|e| match (gender, doc.genders.of(e)) {
+                    (Some(wanted), Some(known)) => wanted == known,
+                    _ => true,
+                })
+        };
+        let sentence_of = |m: usize| doc.sentences.partition_point(|s| s.end <= doc.mentions[m].span.start);
+        let latest = (0..end).rev().take(LOOK_BACK).find(|&m| agrees(m))?;
+        let sentence = sentence_of(latest);
+        (0..=latest).rev().take_while(|&m| sentence_of(m) == sentence).filter(|&m| agrees(m)).last()
     }
 
     /// The person named before with the role a description gives: "the

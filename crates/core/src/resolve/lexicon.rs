@@ -1,14 +1,16 @@
 //! The place lexicon: country, region and city names in many languages, and
 //! demonyms, each pointing at a stable id (ISO 3166 alpha-2, UN M.49, GeoNames).
 //! It is what makes "Russia", "Rusia" and "Russland" one entity, and
-//! "venezolanischen" a nationality linked to VE.
+//! "venezolanischen" a nationality linked to VE. It also knows the gender name
+//! lists give common given names, so that "she said" can look past "Donald Trump".
 //!
 //! Compiled offline by `gleaner-train lexicon` into `models/lexicon.glx`:
 //! `GLEX`, u16 version, the payload as one deflated section (u32 raw length,
 //! u32 packed length, packed bytes), CRC-32 of everything before it.
 //! Payload: u32 place count; per place u8 kind, u8 code length, code, 2-byte
 //! country; u32 key count; sorted 32-bit key hashes as LEB128 deltas; per key
-//! a u16 place index.
+//! a u16 place index; (version 2) u32 given-name count, their sorted key
+//! hashes as LEB128 deltas, and one bit a name, set for female.
 
 use super::keys::{compact, fold};
 use crate::container::{crc32, write_section};
@@ -16,7 +18,7 @@ use crate::ner::gazetteer::{entry_key, first_per_key, read_key_deltas, write_key
 use crate::Language;
 
 const MAGIC: &[u8; 4] = b"GLEX";
-const VERSION: u16 = 1;
+const VERSION: u16 = 2;
 /// No lexicon we build comes near this; a larger claim is a corrupt file.
 const MAX_PAYLOAD: usize = 64 << 20;
 
@@ -74,6 +76,15 @@ pub enum Namespace<'a> {
     ShortForm,
     /// A nationality word of one language, folded.
     Demonym(&'a str),
+    /// A given name, folded.
+    GivenName,
+}
+
+/// The gender name lists give a given name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
 }
 
 pub fn key(namespace: Namespace, text: &str) -> u32 {
@@ -81,6 +92,7 @@ pub fn key(namespace: Namespace, text: &str) -> u32 {
         Namespace::Name => entry_key(["N", &fold(text)]),
         Namespace::ShortForm => entry_key(["S", &compact(text)]),
         Namespace::Demonym(language) => entry_key(["D", language, &fold(text)]),
+        Namespace::GivenName => entry_key(["G", &fold(text)]),
     }
 }
 
@@ -90,6 +102,10 @@ pub struct Lexicon {
     keys: Vec<u32>,
     targets: Vec<u16>,
     index: crate::ner::key_index::KeyIndex,
+    given_names: Vec<u32>,
+    /// One bit a given name (in `given_names` order): set for female.
+    female: Vec<u8>,
+    given_index: crate::ner::key_index::KeyIndex,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -130,7 +146,34 @@ impl Lexicon {
             .collect();
         let (keys, targets) = first_per_key(pairs);
         let index = crate::ner::key_index::KeyIndex::new(&keys);
-        Lexicon { places, keys, targets, index }
+        Lexicon { places, keys, targets, index, ..Lexicon::default() }
+    }
+
+    /// With given names and their gender (key from [`Namespace::GivenName`]);
+    /// a name listed twice keeps its first gender.
+    pub fn with_given_names(mut self, names: impl IntoIterator<Item = (u32, Gender)>) -> Lexicon {
+        let mut names: Vec<(u32, Gender)> = names.into_iter().collect();
+        names.sort_by_key(|&(key, _)| key);
+        names.dedup_by_key(|&mut (key, _)| key);
+        self.female = vec![0; names.len().div_ceil(8)];
+        for (i, &(_, gender)) in names.iter().enumerate() {
+            if gender == Gender::Female {
+                self.female[i / 8] |= 1 << (i % 8);
+            }
+        }
+        self.given_names = names.into_iter().map(|(key, _)| key).collect();
+        self.given_index = crate::ner::key_index::KeyIndex::new(&self.given_names);
+        self
+    }
+
+    /// The gender name lists give `name` (a given name), if they agree on one.
+    pub fn given_name_gender(&self, name: &str) -> Option<Gender> {
+        let i = self.given_index.position(&self.given_names, key(Namespace::GivenName, name))?;
+        Some(if self.female.get(i / 8)? & (1 << (i % 8)) != 0 { Gender::Female } else { Gender::Male })
+    }
+
+    pub fn given_name_count(&self) -> usize {
+        self.given_names.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -184,6 +227,9 @@ impl Lexicon {
         for target in &self.targets {
             raw.extend_from_slice(&target.to_le_bytes());
         }
+        raw.extend_from_slice(&(self.given_names.len() as u32).to_le_bytes());
+        write_key_deltas(&self.given_names, &mut raw);
+        raw.extend_from_slice(&self.female);
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
@@ -243,9 +289,17 @@ impl Lexicon {
         let (keys, at) = read_key_deltas(raw, at + 4, n_keys)?;
         let targets: Vec<u16> =
             raw.get(at..at + 2 * n_keys)?.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-        let valid = at + 2 * n_keys == raw.len() && targets.iter().all(|&t| usize::from(t) < places.len());
+        let at = at + 2 * n_keys;
+        let n_names = u32_at(at)? as usize;
+        if n_names > raw.len() {
+            return None;
+        }
+        let (given_names, at) = read_key_deltas(raw, at + 4, n_names)?;
+        let female = raw.get(at..at + n_names.div_ceil(8))?.to_vec();
+        let valid = at + n_names.div_ceil(8) == raw.len() && targets.iter().all(|&t| usize::from(t) < places.len());
         let index = crate::ner::key_index::KeyIndex::new(&keys);
-        valid.then_some(Lexicon { places, keys, targets, index })
+        let given_index = crate::ner::key_index::KeyIndex::new(&given_names);
+        valid.then_some(Lexicon { places, keys, targets, index, given_names, female, given_index })
     }
 }
 
@@ -270,7 +324,10 @@ mod tests {
             (key(Namespace::Name, "Rusia"), 2),
             (key(Namespace::Name, "Irã"), 3),
         ];
-        Lexicon::build(places, entries)
+        Lexicon::build(places, entries).with_given_names([
+            (key(Namespace::GivenName, "Donald"), Gender::Male),
+            (key(Namespace::GivenName, "Melanie"), Gender::Female),
+        ])
     }
 
     #[test]
@@ -291,6 +348,9 @@ mod tests {
         assert_eq!(lexicon.place("IRÃ").map(|p| p.code.as_str()), Some("IR"), "a headline's capitals");
         assert_eq!(lexicon.place("Ira").map(|p| p.code.as_str()), Some("IR"), "accents may be left out");
         assert_eq!(lexicon.place("IRA"), None, "an abbreviation is not a name with its accents folded away");
+        assert_eq!(lexicon.given_name_gender("Donald"), Some(Gender::Male));
+        assert_eq!(lexicon.given_name_gender("MELANIE"), Some(Gender::Female));
+        assert_eq!(lexicon.given_name_gender("Hillary"), None);
     }
 
     #[test]

@@ -61,12 +61,7 @@ pub fn words(language: Option<Language>) -> &'static Words {
     }
 }
 
-/// Gender a pronoun or honorific tells.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Gender {
-    Male,
-    Female,
-}
+pub use crate::resolve::lexicon::Gender;
 
 impl Words {
     pub fn is_cue(&self, word: &str) -> bool {
