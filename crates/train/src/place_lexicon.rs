@@ -142,7 +142,8 @@ pub fn build() -> Result<Built, String> {
 /// [`GENDER_AGREEMENT`] times as often as the other ("Hillary", "Kim", "Jean": none).
 fn given_names() -> Result<Vec<(u32, Gender)>, String> {
     let latin = |c: char| !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c);
-    let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+    // Ordered, so the file is the same on every build.
+    let mut votes: std::collections::BTreeMap<String, (u32, u32)> = std::collections::BTreeMap::new();
     for row in rows("person_names_faker.tsv")? {
         let name = row["name"].as_str();
         let shaped = name.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | ' '))
@@ -171,6 +172,6 @@ fn given_names() -> Result<Vec<(u32, Gender)>, String> {
             Some((key(Namespace::GivenName, &name), gender))
         })
         .collect();
-    names.sort_by_key(|&(k, _)| k);
+    names.sort_by_key(|&(k, gender)| (k, gender == Gender::Female));
     Ok(names)
 }
