@@ -120,7 +120,13 @@ pub fn find_quotes(
         let language = language_at(quoted.outer.0);
         let at = At { doc: &doc, words: words::words(language) };
         let previous_end = k.checked_sub(1).map_or(0, |p| found[p].1.outer.1);
-        let attribution = at.turn(quoted).or_else(|| at.attribute(paragraph, quoted, previous_end));
+        // A transcript in marks ("WALLACE: Let's start…" / "PENCE: Well, look…") is a
+        // document quoted in blocks whose turns name their speakers, not a quotation
+        // the article attributes: it would fill the list with every turn.
+        if at.is_transcript_turn(quoted) {
+            continue;
+        }
+        let attribution = at.attribute(paragraph, quoted, previous_end);
         let content = &text[quoted.inner.0..quoted.inner.1];
         // One or two words in marks are a quotation only when a name or pronoun after them says them: “I would,” she said.
         let spoken_after = |a: &Attribution| tokens[a.cue].span.start >= quoted.outer.1 && at.says_who(*a);
@@ -328,16 +334,21 @@ impl At<'_, '_> {
         }
     }
 
-    /// A transcript's turn in marks: "WALLACE: Let's start…" — the label before the colon says who.
-    fn turn(&self, quoted: Quoted) -> Option<Attribution> {
+    /// A transcript's turn in marks: a speaker's label in capitals and a colon
+    /// open it ("WALLACE: Let's start…").
+    fn is_transcript_turn(&self, quoted: Quoted) -> bool {
         let doc = self.doc;
         let first = doc.tokens.partition_point(|t| t.span.start < quoted.inner.0);
-        let colon = (first..(first + 4).min(doc.tokens.len())).find(|&i| doc.word(i) == ":")?;
-        let label = first..colon;
-        let shouted = |i: usize| doc.is_word(i) && doc.tokens[i].text(doc.text).chars().all(|c| !c.is_lowercase());
-        let named = label.clone().all(|i| doc.name_at[i].is_some());
-        (!label.is_empty() && (label.clone().all(shouted) || named))
-            .then_some(Attribution { cue: colon, source: Some((first, colon)) })
+        let Some(colon) = (first..(first + 4).min(doc.tokens.len())).find(|&i| doc.word(i) == ":") else {
+            return false;
+        };
+        let shouted = |i: usize| {
+            let word = doc.tokens[i].text(doc.text);
+            doc.is_word(i)
+                && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !word.chars().any(char::is_lowercase)
+        };
+        colon > first && (first..colon).all(shouted)
     }
 
     fn names_a_person(&self, a: Attribution) -> bool {
