@@ -89,9 +89,20 @@ pub fn check(document: &Document) -> Result<(), String> {
         if let Some(cue) = &q.cue {
             span_ok(cue, &what)?;
         }
+        if let Some(source) = &q.source {
+            span_ok(source, &what)?;
+        }
         entity_ok(q.speaker, &what)?;
-        if q.speaker_mention.is_some_and(|k| k >= document.mentions.len()) {
-            return Err(format!("{what}: speaker mention out of range"));
+        match q.speaker_mention.map(|k| document.mentions.get(k)) {
+            Some(None) => return Err(format!("{what}: speaker mention out of range")),
+            Some(Some(m)) if m.entity != q.speaker => {
+                return Err(format!("{what}: speaker {:?} is not its mention's entity {:?}", q.speaker, m.entity))
+            }
+            None if q.speaker.is_some() => return Err(format!("{what}: a speaker without its mention")),
+            _ => {}
+        }
+        if q.speaker.is_some() == q.no_speaker.is_some() {
+            return Err(format!("{what}: speaker {:?} and no_speaker {:?}", q.speaker, q.no_speaker));
         }
     }
     for r in &document.relations {
