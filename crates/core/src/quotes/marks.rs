@@ -167,7 +167,7 @@ pub fn is_title(content: &str) -> bool {
 /// lethal defensive weapons” to Ukraine").
 pub fn is_term(text: &str, quoted: Quoted) -> bool {
     let content = &text[quoted.inner.0..quoted.inner.1];
-    let before = text[..quoted.outer.0].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
+    let before = text[..quoted.outer.0].trim_end_matches([' ', '\u{a0}']);
     let after_word = before.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',');
     let lower = content.chars().next().is_some_and(|c| c.is_lowercase() || c.is_numeric());
     after_word && lower && content.split_whitespace().count() <= 6

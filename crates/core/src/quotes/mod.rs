@@ -146,7 +146,7 @@ pub fn find_quotes(
             // Across paragraphs only when the one before ends with that quote and its attribution ("…,” he said.).
             let ends_with_it = || {
                 let rest = &text[previous.outer.1..paragraphs[before].end];
-                rest.matches(|c| matches!(c, '.' | '!' | '?')).count() <= 1
+                rest.matches(['.', '!', '?']).count() <= 1
             };
             (before == index || before + 1 == index && opens_paragraph && ends_with_it())
                 && (q.speaker_mention.is_some() || q.source.is_some())
