@@ -80,20 +80,19 @@ function startEngine() {
   return started;
 }
 
-/**
- * An entity list as the worker reads it: the text of a JSON or CSV file (the
- * one the page exports), or its entries as objects {name, label, aliases, never}.
- */
 /** Who said a quote, for the panel: "Dmitry Peskov", "Dmitry Peskov (“the spokesman”)", "a senior diplomat". */
 function saidBy(quote) {
   const written = quote.source?.text;
   if (!quote.speaker_name) return written ?? "";
-  // The source names the speaker itself ("Kremlin spokesman Dmitry Peskov"): the name is enough.
-  const names = quote.speaker_name.split(/\s+/).filter((w) => w.length > 2);
-  if (!written || names.some((w) => written.includes(w))) return quote.speaker_name;
+  // The source names the speaker right there ("Kremlin spokesman Dmitry Peskov"): the name is enough.
+  if (!written || quote.source.named) return quote.speaker_name;
   return `${quote.speaker_name} (“${written}”)`;
 }
 
+/**
+ * An entity list as the worker reads it: the text of a JSON or CSV file (the
+ * one the page exports), or its entries as objects {name, label, aliases, never}.
+ */
 function entityFile(entities) {
   if (entities == null) return undefined;
   if (typeof entities === "string") return entities;

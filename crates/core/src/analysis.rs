@@ -184,6 +184,9 @@ pub struct QuoteJson<'d> {
 #[derive(Serialize)]
 pub struct SourceJson<'d> {
     pub text: &'d str,
+    /// The speaker is named right there ("Kremlin spokesman Dmitry Peskov"), not
+    /// stood for by a pronoun or a description ("he", "the spokesman").
+    pub named: bool,
     #[serde(flatten)]
     pub span: Span,
 }
@@ -363,7 +366,11 @@ impl<'d> AnalysisJson<'d> {
                         text: q.content.text(text),
                         speaker: q.speaker.map(entity_ref),
                         speaker_name: q.speaker.and_then(|id| document.entity(id)).map(|e| e.name.as_str()),
-                        source: q.source.map(|s| SourceJson { text: s.text(text), span: s }),
+                        source: q.source.map(|s| SourceJson {
+                            text: s.text(text),
+                            named: q.speaker.is_some() && q.source_as_written(text, &document.mentions).is_none(),
+                            span: s,
+                        }),
                         cue: q.cue.map(|c| c.text(text)),
                         no_speaker: q.no_speaker.map(|r| r.as_str()),
                         closed: q.closed,

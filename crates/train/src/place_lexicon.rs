@@ -142,8 +142,8 @@ pub fn build() -> Result<Built, String> {
 /// [`GENDER_AGREEMENT`] times as often as the other ("Hillary", "Kim", "Jean": none).
 fn given_names() -> Result<Vec<(u32, Gender)>, String> {
     let latin = |c: char| !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c);
-    // Ordered, so the file is the same on every build.
-    let mut votes: std::collections::BTreeMap<String, (u32, u32)> = std::collections::BTreeMap::new();
+    // By key, as the lexicon looks names up: spellings that fold alike (Ángel, Angel) vote together.
+    let mut votes: HashMap<u32, (u32, u32)> = HashMap::new();
     for row in rows("person_names_faker.tsv")? {
         let name = row["name"].as_str();
         let shaped = name.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | ' '))
@@ -152,7 +152,7 @@ fn given_names() -> Result<Vec<(u32, Gender)>, String> {
         if row["type"] != "first" || !shaped {
             continue;
         }
-        let v = votes.entry(name.to_lowercase()).or_default();
+        let v = votes.entry(key(Namespace::GivenName, name)).or_default();
         match row["gender"].as_str() {
             "m" => v.0 += 1,
             "f" => v.1 += 1,
@@ -161,7 +161,7 @@ fn given_names() -> Result<Vec<(u32, Gender)>, String> {
     }
     let mut names: Vec<(u32, Gender)> = votes
         .into_iter()
-        .filter_map(|(name, (m, f))| {
+        .filter_map(|(key, (m, f))| {
             let gender = if m > 0 && m >= GENDER_AGREEMENT * f {
                 Gender::Male
             } else if f > 0 && f >= GENDER_AGREEMENT * m {
@@ -169,9 +169,9 @@ fn given_names() -> Result<Vec<(u32, Gender)>, String> {
             } else {
                 return None;
             };
-            Some((key(Namespace::GivenName, &name), gender))
+            Some((key, gender))
         })
         .collect();
-    names.sort_by_key(|&(k, gender)| (k, gender == Gender::Female));
+    names.sort_by_key(|&(k, _)| k);
     Ok(names)
 }

@@ -58,6 +58,14 @@ pub fn find_quoted(text: &str, paragraph: Span) -> Vec<Quoted> {
     let body = &text[paragraph.start..paragraph.end];
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let byte_at = |j: usize| chars.get(j).map_or(body.len(), |c| c.0);
+    // Letters and digits before each char: marks with none between them hold no
+    // words, known without reading the stretch again („„„…“).
+    let alphanumerics: Vec<usize> = std::iter::once(0)
+        .chain(chars.iter().scan(0, |n, c| {
+            *n += usize::from(c.1.is_alphanumeric());
+            Some(*n)
+        }))
+        .collect();
     // Sentence ends (". " "! " "? " and the like), to bound an unclosed quote.
     let sentence_ends: Vec<usize> = (0..chars.len())
         .filter(|&j| matches!(chars[j].1, '.' | '!' | '?') && chars.get(j + 1).is_none_or(|n| n.1.is_whitespace()))
@@ -69,6 +77,10 @@ pub fn find_quoted(text: &str, paragraph: Span) -> Vec<Quoted> {
     // Per opening mark: up to where it is known that no closer follows, so a
     // run of unclosed marks does not search the same stretch again and again.
     let mut no_closer_until: Vec<(char, usize)> = Vec::new();
+    // Per opening mark: the closer its last search found. Another such mark
+    // before it closes there too (nothing between them closed the first), so a
+    // run of empty pairs („„„…“) is not searched again and again either.
+    let mut closer_at: Vec<(char, usize)> = Vec::new();
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -87,25 +99,31 @@ pub fn find_quoted(text: &str, paragraph: Span) -> Vec<Quoted> {
         let known = no_closer_until.iter().find(|(c, _)| *c == open).map_or(0, |k| k.1);
         // A curly pair inside a straight one ("… “Shark Tank” …") is nested: its ” does not close the ".
         let mut nested = 0usize;
-        let close = (known.max(i + 1)..limit).find(|&j| {
-            let (_, c) = chars[j];
-            let next = chars.get(j + 1).map_or(' ', |n| n.1);
-            if open == '"' && c == '“' {
-                nested += 1;
-                return false;
-            }
-            if open == '"' && c == '”' && nested > 0 {
-                nested -= 1;
-                return false;
-            }
-            // A straight mark after a space closes after a closing single mark: 'outreach,' "
-            let after_single =
-                j >= 2 && chars[j - 1].1 == ' ' && matches!(chars[j - 2].1, '\'' | '’') && !next.is_alphanumeric();
-            ends.contains(&c)
-                && !(is_single(open) && next.is_alphabetic())
-                && (is_directional(c) || !chars[j - 1].1.is_whitespace() || after_single)
+        let cached = closer_at.iter().find(|&&(c, j)| c == open && j > i && open != '"').map(|&(_, j)| j);
+        let close = cached.or_else(|| {
+            (known.max(i + 1)..limit).find(|&j| {
+                let (_, c) = chars[j];
+                let next = chars.get(j + 1).map_or(' ', |n| n.1);
+                if open == '"' && c == '“' {
+                    nested += 1;
+                    return false;
+                }
+                if open == '"' && c == '”' && nested > 0 {
+                    nested -= 1;
+                    return false;
+                }
+                // A straight mark after a space closes after a closing single mark: 'outreach,' "
+                let after_single =
+                    j >= 2 && chars[j - 1].1 == ' ' && matches!(chars[j - 2].1, '\'' | '’') && !next.is_alphanumeric();
+                ends.contains(&c)
+                    && !(is_single(open) && next.is_alphabetic())
+                    && (is_directional(c) || !chars[j - 1].1.is_whitespace() || after_single)
+            })
         });
-        if close.is_none() {
+        if let Some(j) = close {
+            closer_at.retain(|(c, _)| *c != open);
+            closer_at.push((open, j));
+        } else {
             no_closer_until.retain(|(c, _)| *c != open);
             no_closer_until.push((open, limit));
         }
@@ -117,10 +135,18 @@ pub fn find_quoted(text: &str, paragraph: Span) -> Vec<Quoted> {
             }
         };
         let inner_start = at + open.len_utf8();
-        let words = body[inner_start..inner_end.max(inner_start)]
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
+        let inner_chars = match close {
+            Some(j) => (i + 1, j),
+            None => (i + 1, limit),
+        };
+        let words = if alphanumerics[inner_chars.1.max(inner_chars.0)] == alphanumerics[inner_chars.0] {
+            0
+        } else {
+            body[inner_start..inner_end.max(inner_start)]
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        };
         if words >= MIN_WORDS || closed && words >= 1 {
             // A closing mark after a space: the words end before the space.
             let inner_end = inner_start + body[inner_start..inner_end].trim_end().len();
@@ -259,6 +285,16 @@ mod tests {
         assert!(started.elapsed().as_secs_f64() < 2.0, "{:?}", started.elapsed());
         assert_eq!(found.len(), 1, "one unclosed quote to the paragraph's end");
         assert!(!found[0].1);
+    }
+
+    #[test]
+    fn ten_thousand_empty_pairs_stay_linear() {
+        for text in ["«".repeat(10_000) + "»", "„".repeat(10_000) + "“", "“ ”".repeat(10_000)] {
+            let started = std::time::Instant::now();
+            let found = find_quoted(&text, Span::bytes(0, text.len()));
+            assert!(started.elapsed().as_secs_f64() < 2.0, "{:?}", started.elapsed());
+            assert!(found.is_empty(), "no words, no quote");
+        }
     }
 
     #[test]

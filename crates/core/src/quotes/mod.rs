@@ -118,7 +118,7 @@ pub fn find_quotes(
     for (k, &(index, quoted)) in found.iter().enumerate() {
         let paragraph = paragraphs[index];
         let language = language_at(quoted.outer.0);
-        let at = At { doc: &doc, words: words::words(language) };
+        let at = Attributor { doc: &doc, words: words::words(language) };
         let previous_end = k.checked_sub(1).map_or(0, |p| found[p].1.outer.1);
         // A transcript in marks ("WALLACE: Let's start…" / "PENCE: Well, look…") is a
         // document quoted in blocks whose turns name their speakers, not a quotation
@@ -141,16 +141,16 @@ pub fn find_quotes(
         // continues the speaker of the quote before it in its paragraph, or of the
         // last quote of the paragraph before when it opens its own.
         let opens_paragraph = text[paragraph.start..quoted.outer.0].trim().is_empty();
-        let run = quotes.last().map(|(_, q)| q).filter(|q| {
-            let (before, previous) = found[k - 1];
+        let run = quotes.last().filter(|(in_paragraph, q)| {
             // Across paragraphs only when the one before ends with that quote and its attribution ("…,” he said.).
             let ends_with_it = || {
-                let rest = &text[previous.outer.1..paragraphs[before].end];
+                let rest = &text[q.span.end.min(paragraphs[*in_paragraph].end)..paragraphs[*in_paragraph].end];
                 rest.matches(['.', '!', '?']).count() <= 1
             };
-            (before == index || before + 1 == index && opens_paragraph && ends_with_it())
+            (*in_paragraph == index || *in_paragraph + 1 == index && opens_paragraph && ends_with_it())
                 && (q.speaker_mention.is_some() || q.source.is_some())
         });
+        let run = run.map(|(_, q)| q);
         if attribution.is_none() && run.is_none() {
             let whole_paragraph = opens_paragraph
                 && text[quoted.outer.1..paragraph.end].trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty();
@@ -167,7 +167,10 @@ pub fn find_quotes(
         if let Some(a) = attribution {
             let q_first = tokens.partition_point(|t| t.span.start < quoted.outer.0);
             speaker_mention = at.speaker(a, q_first);
-            source = a.source.map(|(s, e)| Span::bytes(tokens[s].span.start, tokens[e - 1].span.end));
+            source = a.source.map(|(s, e)| {
+                let (first, last) = (tokens[s].span, tokens[e.max(s + 1) - 1].span);
+                Span { start: first.start, end: last.end, start16: first.start16, end16: last.end16 }
+            });
             cue = Some(tokens[a.cue].span);
         }
         if let Some(before) = run {
@@ -201,20 +204,13 @@ pub fn find_quotes(
     quotes
 }
 
-/// UTF-16 offsets for every span of the quotes (a source may come before its quote).
+/// UTF-16 offsets for the quotes' spans (marks are not tokens' edges; the
+/// sources and cues are tokens and have theirs already).
 fn fill_offsets(text: &str, quotes: &mut [Quote]) {
     let mut outer: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     let mut inner: Vec<Span> = quotes.iter().map(|q| q.content).collect();
     fill_utf16(text, &mut outer);
     fill_utf16(text, &mut inner);
-    let mut sources: Vec<(usize, Span)> =
-        quotes.iter().enumerate().filter_map(|(k, q)| q.source.map(|s| (k, s))).collect();
-    sources.sort_by_key(|(_, s)| s.start);
-    let mut spans: Vec<Span> = sources.iter().map(|(_, s)| *s).collect();
-    fill_utf16(text, &mut spans);
-    for ((k, _), span) in sources.iter().zip(spans) {
-        quotes[*k].source = Some(span);
-    }
     for ((quote, outer), inner) in quotes.iter_mut().zip(outer).zip(inner) {
         (quote.span, quote.content) = (outer, inner);
     }
@@ -257,7 +253,7 @@ impl<'a> Doc<'a> {
         doc
     }
 
-    fn word(&self, i: usize) -> String {
+    fn lower(&self, i: usize) -> String {
         self.tokens[i].text(self.text).to_lowercase()
     }
 
@@ -289,12 +285,12 @@ impl<'a> Doc<'a> {
 }
 
 /// The document read in one quote's language.
-struct At<'d, 'a> {
+struct Attributor<'d, 'a> {
     doc: &'d Doc<'a>,
     words: &'static Words,
 }
 
-impl At<'_, '_> {
+impl Attributor<'_, '_> {
     /// A speech cue — in lower case, or capitalized only where a sentence or clause
     /// starts ("According to…"): "States" in "the United States" is no verb.
     fn is_cue(&self, i: usize) -> bool {
@@ -302,7 +298,7 @@ impl At<'_, '_> {
         let starts_clause = i == 0
             || doc.sentence_tokens(i).0 == i
             || matches!(doc.tokens[i - 1].kind, TokenKind::Quote | TokenKind::Punct);
-        doc.is_word(i) && (!doc.is_capitalized(i) || starts_clause) && self.words.is_cue(&doc.word(i))
+        doc.is_word(i) && (!doc.is_capitalized(i) || starts_clause) && self.words.is_cue(&doc.lower(i))
     }
 
     /// The quote's cue and source: from the clause after it ("…,” Maduro said),
@@ -323,7 +319,7 @@ impl At<'_, '_> {
         match (after, before) {
             // "Peskov said … “…,” according to comments carried by TASS": the agency carried what a person said.
             (Some(a), Some(b))
-                if self.words.is_source_cue(&self.doc.word(a.cue))
+                if self.words.is_source_cue(&self.doc.lower(a.cue))
                     && self.names_a_person(b)
                     && !self.names_a_person(a) =>
             {
@@ -339,7 +335,7 @@ impl At<'_, '_> {
     fn is_transcript_turn(&self, quoted: Quoted) -> bool {
         let doc = self.doc;
         let first = doc.tokens.partition_point(|t| t.span.start < quoted.inner.0);
-        let Some(colon) = (first..(first + 4).min(doc.tokens.len())).find(|&i| doc.word(i) == ":") else {
+        let Some(colon) = (first..(first + 4).min(doc.tokens.len())).find(|&i| doc.lower(i) == ":") else {
             return false;
         };
         let shouted = |i: usize| {
@@ -368,14 +364,14 @@ impl At<'_, '_> {
             .unwrap_or(to.min(sentence_end.max(from + 1)));
         let reach = if ends_sentence { end.min(from + 5) } else { end };
         // “…” ― Julie Diaz: a dash and a name.
-        if matches!(doc.word(from).as_str(), "―" | "—" | "–")
+        if matches!(doc.lower(from).as_str(), "―" | "—" | "–")
             && (from + 1..end.min(from + 3)).any(|i| doc.name_at[i].is_some())
         {
             return Some(Attribution { cue: from, source: self.phrase_after(from + 1, end) });
         }
         let first_word = (from..end).find(|&i| doc.is_word(i));
         let cue = (from..reach).find(|&i| {
-            self.is_cue(i) || Some(i) == first_word && self.words.postposed_cues.contains(&doc.word(i).as_str())
+            self.is_cue(i) || Some(i) == first_word && self.words.postposed_cues.contains(&doc.lower(i).as_str())
         })?;
         let source = self.source_of(cue, from, end);
         // In the next sentence, only who said it: "He added." / "Maduro said." — not "Nobody answered."
@@ -387,30 +383,40 @@ impl At<'_, '_> {
     fn says_who(&self, a: Attribution) -> bool {
         let doc = self.doc;
         a.source.is_some_and(|(s, e)| {
-            (s..e).any(|i| doc.name_at[i].is_some()) || e - s == 1 && self.words.pronoun(&doc.word(s)).is_some()
+            (s..e).any(|i| doc.name_at[i].is_some()) || e - s == 1 && self.words.pronoun(&doc.lower(s)).is_some()
         })
     }
 
-    /// The clause before a quote (from its sentence's start, or the previous
-    /// quote's end, to the quote): Maduro said: “…” / Según Maduro, «…» /
-    /// Maduro: „…“ / Peskov said the leaders would discuss “…”. A quote opening
-    /// its paragraph or sentence reads the sentence before when it ends with a colon.
+    /// What attributes a quote before it: the clause that leads to it in its
+    /// sentence (from the sentence's start, or the previous quote's end):
+    /// Maduro said: “…” / Según Maduro, «…» / Maduro: „…“ / Peskov said the
+    /// leaders would discuss “…”. A quote that opens its sentence or paragraph
+    /// reads the introduction before it when that ends with a colon, or else the
+    /// sentence before it in its paragraph when a cue there names someone
+    /// ("Johnson said the bill would pass. “It is a disgrace.”").
     fn before(&self, first: usize, previous_end: usize, to: usize) -> Option<Attribution> {
         let doc = self.doc;
         let last = to.checked_sub(1)?;
         let (sentence_start, _) = doc.sentence_tokens(last);
-        let mut from = sentence_start.max(first).max(previous_end).max(to.saturating_sub(BEFORE));
-        if !(from..to).any(|i| doc.is_word(i)) {
-            // The quote opens its paragraph or sentence: an introduction ending with a colon.
-            if doc.word(last) != ":" {
-                return None;
-            }
-            from = sentence_start.max(previous_end).max(to.saturating_sub(BEFORE));
+        let floor = previous_end.max(to.saturating_sub(BEFORE));
+        let opens_sentence = to < doc.tokens.len() && doc.sentence_tokens(to).0 == to;
+        let clause = sentence_start.max(first).max(floor);
+        if !opens_sentence && (clause..to).any(|i| doc.is_word(i)) {
+            return self.cue_before(clause, to);
         }
-        let end = if doc.word(last) == ":" { last } else { to };
+        if doc.lower(last) == ":" {
+            return self.cue_before(sentence_start.max(floor), to);
+        }
+        (sentence_start >= first).then(|| self.cue_before(clause, to)).flatten().filter(|&a| self.says_who(a))
+    }
+
+    /// The cue nearest the end of `from..to` and its source; "Maduro:" — a colon right after a name.
+    fn cue_before(&self, from: usize, to: usize) -> Option<Attribution> {
+        let doc = self.doc;
+        let last = to.checked_sub(1)?;
+        let end = if doc.lower(last) == ":" { last } else { to };
         match (from..end).rev().find(|&i| self.is_cue(i)) {
             Some(cue) => Some(Attribution { cue, source: self.source_of(cue, from, end) }),
-            // "Maduro: «…»": a colon right after a name.
             None if end < to => {
                 let source = self.phrase_before(end, from)?;
                 (source.0..source.1)

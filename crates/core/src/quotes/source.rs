@@ -3,7 +3,7 @@
 //! it ("said Caddell", "sagte er", "dijo este lunes el presidente"), or the
 //! name a source cue takes ("according to X", "Maduro zufolge").
 
-use super::At;
+use super::Attributor;
 use crate::segment::token::TokenKind;
 
 /// Longest source, in tokens.
@@ -11,16 +11,16 @@ const MAX_PHRASE: usize = 16;
 /// Words in lower case a source after its verb may have ("said the chief negotiator").
 const MAX_LOWER: usize = 6;
 
-impl At<'_, '_> {
+impl Attributor<'_, '_> {
     /// The source of the cue at `cue`, in the clause `from..end`.
     pub(super) fn source_of(&self, cue: usize, from: usize, end: usize) -> Option<(usize, usize)> {
-        let word = self.doc.word(cue);
+        let word = self.doc.lower(cue);
         if self.words.source_cues_after_name.contains(&word.as_str()) {
             return self.phrase_before(cue, from);
         }
         if self.words.source_cues.contains(&word.as_str()) {
             let mut at = cue + 1;
-            while at < end && self.words.source_joiner.contains(&self.doc.word(at).as_str()) {
+            while at < end && self.words.source_joiner.contains(&self.doc.lower(at).as_str()) {
                 at += 1;
             }
             return self.phrase_after(at, end);
@@ -28,7 +28,7 @@ impl At<'_, '_> {
         // Not a phrase that opens with a preposition: "In einem Tweet schrieb Díaz-Canel".
         let subject = self
             .subject_before(cue, from)
-            .filter(|&(s, _)| !self.words.prepositions.contains(&self.doc.word(s).as_str()));
+            .filter(|&(s, _)| !self.words.prepositions.contains(&self.doc.lower(s).as_str()));
         if subject.is_some() {
             return subject;
         }
@@ -37,7 +37,7 @@ impl At<'_, '_> {
         let next = cue + 1;
         if next >= end
             || self.words.listener_verbs.contains(&word.as_str())
-            || self.words.listener_markers.contains(&self.doc.word(next).as_str())
+            || self.words.listener_markers.contains(&self.doc.lower(next).as_str())
         {
             return None;
         }
@@ -49,13 +49,13 @@ impl At<'_, '_> {
     fn subject_before(&self, cue: usize, from: usize) -> Option<(usize, usize)> {
         let doc = self.doc;
         let mut end = cue;
-        while end > from && doc.is_word(end - 1) && self.words.adverbials.contains(&doc.word(end - 1).as_str()) {
+        while end > from && doc.is_word(end - 1) && self.words.adverbials.contains(&doc.lower(end - 1).as_str()) {
             end -= 1;
         }
-        if end > from && doc.word(end - 1) == "," {
+        if end > from && doc.lower(end - 1) == "," {
             // "X, the Y, said": an apposition closes with the comma; the subject starts before it.
             let close = end - 1;
-            let open = (from.max(close.saturating_sub(MAX_PHRASE))..close).rev().find(|&i| doc.word(i) == ",");
+            let open = (from.max(close.saturating_sub(MAX_PHRASE))..close).rev().find(|&i| doc.lower(i) == ",");
             if let Some(phrase) = open.and_then(|open| self.phrase_before(open, from)) {
                 return Some((phrase.0, close));
             }
@@ -71,7 +71,7 @@ impl At<'_, '_> {
         let mut start = end;
         while start > from && end - start < MAX_PHRASE {
             let i = start - 1;
-            let word = doc.word(i);
+            let word = doc.lower(i);
             let inside = match doc.tokens[i].kind {
                 TokenKind::Quote | TokenKind::Url | TokenKind::Email | TokenKind::Emoji => false,
                 TokenKind::Punct | TokenKind::Symbol => matches!(word.as_str(), "(" | ")" | "-" | "&" | "." | "/"),
@@ -94,28 +94,28 @@ impl At<'_, '_> {
     pub(super) fn phrase_after(&self, from: usize, end: usize) -> Option<(usize, usize)> {
         let doc = self.doc;
         let mut start = from;
-        while start < end && doc.is_word(start) && self.words.adverbials.contains(&doc.word(start).as_str()) {
+        while start < end && doc.is_word(start) && self.words.adverbials.contains(&doc.lower(start).as_str()) {
             start += 1;
         }
         if start >= end {
             return None;
         }
-        if self.words.pronoun(&doc.word(start)).is_some() {
+        if self.words.pronoun(&doc.lower(start)).is_some() {
             return Some((start, start + 1));
         }
         let opens = doc.is_capitalized(start)
             || doc.name_at[start].is_some()
             || doc.tokens[start].kind == TokenKind::Handle
-            || self.words.determiners.contains(&doc.word(start).as_str());
+            || self.words.determiners.contains(&doc.lower(start).as_str());
         if !opens {
             return None;
         }
         let (mut i, mut lower) = (start, 0);
         while i < end && i - start < MAX_PHRASE {
-            let word = doc.word(i);
+            let word = doc.lower(i);
             match doc.tokens[i].kind {
                 TokenKind::Quote => break,
-                TokenKind::Punct if word == "(" => match (i + 1..end.min(i + 8)).find(|&j| doc.word(j) == ")") {
+                TokenKind::Punct if word == "(" => match (i + 1..end.min(i + 8)).find(|&j| doc.lower(j) == ")") {
                     Some(close) => i = close + 1,
                     None => break,
                 },
@@ -147,8 +147,8 @@ impl At<'_, '_> {
         }
         let mut end = i.min(end);
         while end > start
-            && (!doc.is_word(end - 1) && doc.word(end - 1) != ")"
-                || self.words.determiners.contains(&doc.word(end - 1).as_str()))
+            && (!doc.is_word(end - 1) && doc.lower(end - 1) != ")"
+                || self.words.determiners.contains(&doc.lower(end - 1).as_str()))
         {
             end -= 1;
         }
@@ -161,14 +161,10 @@ impl At<'_, '_> {
         let doc = self.doc;
         start < end
             && (start..end).any(|i| {
-                let word = doc.word(i);
-                let function_word = self.words.determiners.contains(&word.as_str())
-                    || self.words.adverbials.contains(&word.as_str())
-                    || self.words.boundaries.contains(&word.as_str())
-                    || self.words.prepositions.contains(&word.as_str());
+                let word = doc.lower(i);
                 doc.tokens[i].kind == TokenKind::Handle
                     || self.words.pronoun(&word).is_some()
-                    || doc.is_word(i) && !function_word && !self.is_cue(i)
+                    || doc.is_word(i) && !self.words.is_function_word(&word) && !self.is_cue(i)
             })
     }
 }

@@ -4,9 +4,10 @@
 //! "Kremlin spokesman Dmitry Peskov").
 
 use super::words::{words, Gender};
-use super::{At, Attribution, Doc};
+use super::{Attribution, Attributor, Doc};
 use crate::label::Label;
 use crate::resolve::Lexicon;
+use crate::segment::token::TokenKind;
 use crate::Language;
 use std::collections::HashMap;
 
@@ -45,11 +46,14 @@ impl Genders {
         // surname ("Scott") is no given name.
         let full_names: std::collections::HashSet<u32> = people
             .iter()
-            .filter(|&&(k, _)| doc.mentions[k].tokens.1 - doc.mentions[k].tokens.0 >= 2)
+            .filter(|&&(k, _)| doc.mentions[k].tokens.1.saturating_sub(doc.mentions[k].tokens.0) >= 2)
             .map(|&(_, e)| e)
             .collect();
         for &(k, entity) in &people {
             let (first, last) = doc.mentions[k].tokens;
+            if first >= last || last > doc.tokens.len() {
+                continue;
+            }
             let given = last - first >= 2 || !full_names.contains(&entity);
             if given && doc.is_capitalized(first) {
                 if let Some(gender) = lexicon.given_name_gender(doc.tokens[first].text(doc.text)) {
@@ -58,7 +62,7 @@ impl Genders {
             }
             if first > 0 {
                 let w = words(language_at(doc.mentions[k].span.start));
-                let before = doc.word(first - 1);
+                let before = doc.lower(first - 1);
                 if let Some(gender) = w.is_honorific(&before).then(|| w.gender_of(&before)).flatten() {
                     vote(entity, gender, 3);
                 }
@@ -81,9 +85,10 @@ impl Genders {
             }
             let w = words(language_at(sentence.start));
             let end = doc.tokens.partition_point(|t| t.span.start < sentence.end);
-            for i in doc.mentions[k].tokens.1..end {
+            // Subject pronouns only: "Pruitt thanked her" says nothing of Pruitt.
+            for i in doc.mentions[k].tokens.1.min(end)..end {
                 if doc.is_word(i) && !doc.is_quoted(doc.tokens[i].span.start) {
-                    if let Some(gender) = w.gender_of(&doc.word(i)).filter(|_| !w.is_honorific(&doc.word(i))) {
+                    if let Some(Some(gender)) = w.voting_pronoun(&doc.lower(i)) {
                         vote(entity, gender, 1);
                     }
                 }
@@ -101,7 +106,7 @@ impl Genders {
     }
 }
 
-impl At<'_, '_> {
+impl Attributor<'_, '_> {
     /// The mention of who said it, from the attribution of a quote whose first token is `quote`.
     pub(super) fn speaker(&self, a: Attribution, quote: usize) -> Option<usize> {
         let Some((start, end)) = a.source else {
@@ -112,7 +117,7 @@ impl At<'_, '_> {
             return Some(m);
         }
         if end - start == 1 {
-            if let Some(gender) = self.words.pronoun(&self.doc.word(start)) {
+            if let Some(gender) = self.words.pronoun(&self.doc.lower(start)) {
                 return gender.and_then(|g| self.antecedent(start, Some(g)));
             }
         }
@@ -125,7 +130,7 @@ impl At<'_, '_> {
     /// that is its head ("the Kremlin").
     fn named_in(&self, start: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
-        let head_end = (start..end).find(|&i| doc.word(i) == ",").unwrap_or(end);
+        let head_end = self.head_end(start, end);
         let names = |range: std::ops::Range<usize>| {
             let mut names: Vec<usize> = range.filter_map(|i| doc.name_at[i]).collect();
             names.dedup();
@@ -134,7 +139,7 @@ impl At<'_, '_> {
         // Not a possessor ("Merkel's spokesman") nor the complement of another noun ("der Nachfolger von Raúl Castro").
         let of_another = |m: usize| {
             let first = doc.mentions[m].tokens.0;
-            first > start && OF_WORDS.contains(&doc.word(first - 1).as_str())
+            first > start && OF_WORDS.contains(&doc.lower(first - 1).as_str())
         };
         let person = |m: &usize| doc.mentions[*m].label == Label::PER && !self.is_possessor(*m) && !of_another(*m);
         names(start..head_end)
@@ -147,6 +152,11 @@ impl At<'_, '_> {
                     doc.mentions[m].label == Label::ORG && doc.mentions[m].tokens.1 >= head_end && !self.is_possessor(m)
                 })
             })
+    }
+
+    /// Where a source's head phrase ends: at its first comma ("Scott Pruitt, the attorney general").
+    fn head_end(&self, start: usize, end: usize) -> usize {
+        (start..end).find(|&i| self.doc.lower(i) == ",").unwrap_or(end)
     }
 
     fn is_possessor(&self, m: usize) -> bool {
@@ -179,7 +189,7 @@ impl At<'_, '_> {
         let sentence_of = |m: usize| doc.sentences.partition_point(|s| s.end <= doc.mentions[m].span.start);
         let latest = (0..end).rev().take(LOOK_BACK).find(|&m| agrees(m))?;
         let sentence = sentence_of(latest);
-        (0..=latest).rev().take_while(|&m| sentence_of(m) == sentence).filter(|&m| agrees(m)).last()
+        (0..=latest).rev().take(LOOK_BACK).take_while(|&m| sentence_of(m) == sentence).filter(|&m| agrees(m)).last()
     }
 
     /// The person named before with the role a description gives: "the
@@ -188,10 +198,10 @@ impl At<'_, '_> {
     /// Every word of the description but its determiners is in the title or apposition.
     fn by_role(&self, start: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
-        let head_end = (start..end).find(|&i| doc.word(i) == ",").unwrap_or(end);
+        let head_end = self.head_end(start, end);
         let role: Vec<String> = (start..head_end)
-            .filter(|&i| doc.is_word(i) && !self.words.determiners.contains(&doc.word(i).as_str()))
-            .map(|i| doc.word(i))
+            .filter(|&i| doc.is_word(i) && !self.words.determiners.contains(&doc.lower(i).as_str()))
+            .map(|i| doc.lower(i))
             .collect();
         if role.is_empty() || role.len() > 4 || (start..head_end).any(|i| doc.name_at[i].is_some()) {
             return None;
@@ -204,10 +214,16 @@ impl At<'_, '_> {
                 return false;
             }
             let (first, last) = mention.tokens;
-            let title: Vec<String> = (first.saturating_sub(4)..last).map(|i| doc.word(i)).collect();
-            let apposition: Vec<String> = if doc.tokens.get(last).is_some() && doc.word(last) == "," {
+            // The title before the name, within its sentence and not across a quote mark.
+            let sentence_start = doc.sentence_tokens(first).0.min(first);
+            let title_start = (first.saturating_sub(4).max(sentence_start)..first)
+                .rev()
+                .find(|&i| doc.tokens[i].kind == TokenKind::Quote)
+                .map_or(first.saturating_sub(4).max(sentence_start), |i| i + 1);
+            let title: Vec<String> = (title_start..last).map(|i| doc.lower(i)).collect();
+            let apposition: Vec<String> = if doc.tokens.get(last).is_some() && doc.lower(last) == "," {
                 (last + 1..(last + 10).min(doc.tokens.len()))
-                    .map(|i| doc.word(i))
+                    .map(|i| doc.lower(i))
                     .take_while(|w| !matches!(w.as_str(), "," | "." | ";"))
                     .collect()
             } else {

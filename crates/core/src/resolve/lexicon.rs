@@ -1,8 +1,9 @@
 //! The place lexicon: country, region and city names in many languages, and
 //! demonyms, each pointing at a stable id (ISO 3166 alpha-2, UN M.49, GeoNames).
 //! It is what makes "Russia", "Rusia" and "Russland" one entity, and
-//! "venezolanischen" a nationality linked to VE. It also knows the gender name
-//! lists give common given names, so that "she said" can look past "Donald Trump".
+//! "venezolanischen" a nationality linked to VE. It also holds common given
+//! names with the gender name lists agree they have (Donald: male, Angela:
+//! female), so that a quote's "she said" can look past "Donald Trump".
 //!
 //! Compiled offline by `gleaner-train lexicon` into `models/lexicon.glx`:
 //! `GLEX`, u16 version, the payload as one deflated section (u32 raw length,
@@ -80,7 +81,7 @@ pub enum Namespace<'a> {
     GivenName,
 }
 
-/// The gender name lists give a given name.
+/// A person's gender as a given name, an honorific or a pronoun tells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
     Male,
@@ -283,7 +284,8 @@ impl Lexicon {
             at += 4 + len;
         }
         let n_keys = u32_at(at)? as usize;
-        if n_keys > raw.len() {
+        // Every key takes a byte at least: a larger count is a damaged file, not an allocation to make.
+        if n_keys > raw.len().saturating_sub(at + 4) {
             return None;
         }
         let (keys, at) = read_key_deltas(raw, at + 4, n_keys)?;
@@ -291,12 +293,16 @@ impl Lexicon {
             raw.get(at..at + 2 * n_keys)?.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
         let at = at + 2 * n_keys;
         let n_names = u32_at(at)? as usize;
-        if n_names > raw.len() {
+        if n_names > raw.len().saturating_sub(at + 4) {
             return None;
         }
         let (given_names, at) = read_key_deltas(raw, at + 4, n_names)?;
         let female = raw.get(at..at + n_names.div_ceil(8))?.to_vec();
-        let valid = at + n_names.div_ceil(8) == raw.len() && targets.iter().all(|&t| usize::from(t) < places.len());
+        // The last byte's bits past the last name are zero in a sound file.
+        let padding_clear = n_names % 8 == 0 || female.last().is_some_and(|&b| b >> (n_names % 8) == 0);
+        let valid = at + n_names.div_ceil(8) == raw.len()
+            && padding_clear
+            && targets.iter().all(|&t| usize::from(t) < places.len());
         let index = crate::ner::key_index::KeyIndex::new(&keys);
         let given_index = crate::ner::key_index::KeyIndex::new(&given_names);
         valid.then_some(Lexicon { places, keys, targets, index, given_names, female, given_index })

@@ -40,7 +40,6 @@ pub const WORDS: Words = Words {
         "mahnt",
         "räumte",
         "stellte",
-        "sagt",
         "bemerkte",
         "beklagte",
         "kommentierte",
@@ -63,6 +62,7 @@ pub const WORDS: Words = Words {
     listener_markers: &["dem", "gegenüber", "zu", "vor"],
     male_pronouns: &["er"],
     female_pronouns: &["sie"],
+    plural_too: &["sie"],
     other_pronouns: &["wir", "ich"],
     male_forms: &["ihm", "ihn", "seine", "sein", "seinen", "seiner", "seinem"],
     female_forms: &["ihre", "ihren", "ihrer", "ihrem"],
@@ -138,6 +138,5 @@ pub const WORDS: Words = Words {
         "sei",
         "habe",
         "werde",
-        "am",
     ],
 };

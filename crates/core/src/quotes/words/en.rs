@@ -99,6 +99,7 @@ pub const WORDS: Words = Words {
     listener_markers: &["to"],
     male_pronouns: &["he"],
     female_pronouns: &["she"],
+    plural_too: &[],
     other_pronouns: &["they", "we", "i", "it"],
     male_forms: &["his", "him", "himself"],
     female_forms: &["her", "hers", "herself"],

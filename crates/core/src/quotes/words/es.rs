@@ -69,6 +69,7 @@ pub const WORDS: Words = Words {
     listener_markers: &["a", "al", "ante"],
     male_pronouns: &["él"],
     female_pronouns: &["ella"],
+    plural_too: &[],
     other_pronouns: &["ellos", "ellas", "yo", "nosotros"],
     male_forms: &[],
     female_forms: &[],

@@ -50,6 +50,7 @@ pub const WORDS: Words = Words {
     listener_markers: &["à", "au", "aux", "devant"],
     male_pronouns: &["il"],
     female_pronouns: &["elle"],
+    plural_too: &[],
     other_pronouns: &["ils", "elles", "je", "nous", "on"],
     male_forms: &[],
     female_forms: &[],

@@ -45,6 +45,7 @@ pub const WORDS: Words = Words {
     listener_markers: &["a", "al", "alla", "ai", "agli", "davanti"],
     male_pronouns: &["lui", "egli"],
     female_pronouns: &["lei", "ella"],
+    plural_too: &[],
     other_pronouns: &["loro", "io", "noi"],
     male_forms: &[],
     female_forms: &[],

@@ -30,6 +30,8 @@ pub struct Words {
     pub listener_markers: &'static [&'static str],
     pub male_pronouns: &'static [&'static str],
     pub female_pronouns: &'static [&'static str],
+    /// Singular pronouns that may also be plural or polite (de "sie"): they tell no gender.
+    pub plural_too: &'static [&'static str],
     /// Other pronouns a source can be (they, we, I): kept as the source, never resolved.
     pub other_pronouns: &'static [&'static str],
     /// Possessive and object forms that tell an antecedent's gender (his, her).
@@ -101,6 +103,17 @@ impl Words {
         }
     }
 
+    /// A subject pronoun that tells the gender of the one person its sentence
+    /// names: not one that may also be plural or polite (de "sie", nl "zij").
+    pub fn voting_pronoun(&self, word: &str) -> Option<Option<Gender>> {
+        self.pronoun(word).filter(|_| !self.plural_too.contains(&word))
+    }
+
+    /// A determiner, an adverbial, a boundary or a preposition: a word that names no one.
+    pub fn is_function_word(&self, word: &str) -> bool {
+        [self.determiners, self.adverbials, self.boundaries, self.prepositions].iter().any(|list| list.contains(&word))
+    }
+
     pub fn is_honorific(&self, word: &str) -> bool {
         let word = word.trim_end_matches('.');
         self.male_honorifics.contains(&word) || self.female_honorifics.contains(&word)
@@ -149,11 +162,31 @@ mod tests {
     fn lists_are_lower_case_and_word_lists_do_not_clash() {
         for language in Language::ALL {
             let w = words(Some(language));
-            for list in
-                [w.cues, w.source_cues, w.male_pronouns, w.female_pronouns, w.boundaries, w.adverbials, w.determiners]
-            {
+            for list in [
+                w.cues,
+                w.postposed_cues,
+                w.source_cues,
+                w.source_cues_after_name,
+                w.source_joiner,
+                w.listener_verbs,
+                w.listener_markers,
+                w.male_pronouns,
+                w.female_pronouns,
+                w.plural_too,
+                w.other_pronouns,
+                w.male_forms,
+                w.female_forms,
+                w.male_honorifics,
+                w.female_honorifics,
+                w.boundaries,
+                w.adverbials,
+                w.determiners,
+                w.prepositions,
+            ] {
+                let mut seen = std::collections::HashSet::new();
                 for word in list {
                     assert_eq!(*word, word.to_lowercase(), "{language:?}: {word:?} is not lower case");
+                    assert!(seen.insert(word), "{language:?}: {word:?} is listed twice");
                 }
             }
             for cue in w.cues {

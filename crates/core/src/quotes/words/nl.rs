@@ -37,6 +37,7 @@ pub const WORDS: Words = Words {
     listener_markers: &["aan", "tegen", "tegenover"],
     male_pronouns: &["hij"],
     female_pronouns: &["zij"],
+    plural_too: &["zij"],
     other_pronouns: &["ze", "wij", "we", "ik"],
     male_forms: &["zijn", "hem"],
     female_forms: &["haar"],

@@ -41,6 +41,7 @@ pub const WORDS: Words = Words {
     listener_markers: &["a", "ao", "à", "aos", "às", "perante"],
     male_pronouns: &["ele"],
     female_pronouns: &["ela"],
+    plural_too: &[],
     other_pronouns: &["eles", "elas", "eu", "nós"],
     male_forms: &[],
     female_forms: &[],
