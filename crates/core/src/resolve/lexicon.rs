@@ -299,7 +299,7 @@ impl Lexicon {
         let (given_names, at) = read_key_deltas(raw, at + 4, n_names)?;
         let female = raw.get(at..at + n_names.div_ceil(8))?.to_vec();
         // The last byte's bits past the last name are zero in a sound file.
-        let padding_clear = n_names % 8 == 0 || female.last().is_some_and(|&b| b >> (n_names % 8) == 0);
+        let padding_clear = n_names.is_multiple_of(8) || female.last().is_some_and(|&b| b >> (n_names % 8) == 0);
         let valid = at + n_names.div_ceil(8) == raw.len()
             && padding_clear
             && targets.iter().all(|&t| usize::from(t) < places.len());
