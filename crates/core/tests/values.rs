@@ -162,6 +162,56 @@ fn check_placed(language: Language, date: &str, cases: &[PlacedCase]) {
     }
 }
 
+/// Issue 28: the tense of the verb says which way a bare month, day or weekday
+/// lies from the article's date, in every language with rules; quarters and seasons.
+#[test]
+fn tense_decides_which_way_a_bare_date_lies() {
+    // 2019-09-24 is a Tuesday.
+    check_placed(
+        Language::En,
+        "2019-09-24",
+        &[
+            ("The talks were suspended in October.", &[("October", Some("2018-10"))]),
+            ("The talks will resume in October.", &[("October", Some("2019-10"))]),
+            ("The plant will open in March.", &[("March", Some("2020-03"))]),
+            (
+                "Russian President Vladimir Putin will meet with his Venezuelan counterpart Nicolas Maduro on Wednesday.",
+                &[("Wednesday", Some("2019-09-25"))],
+            ),
+            ("The summit is set to begin on Wednesday.", &[("Wednesday", Some("2019-09-25"))]),
+            ("Maduro met Putin on Wednesday.", &[("Wednesday", Some("2019-09-18"))]),
+            ("Profits rose in the third quarter.", &[("the third quarter", Some("2019-Q3"))]),
+            ("Third-quarter profits rose.", &[("Third-quarter", Some("2019-Q3"))]),
+            ("Sales fell in the first half of 2018.", &[("the first half of 2018", Some("2018-H1"))]),
+            ("The deal was signed last winter.", &[("last winter", Some("2018-WI"))]),
+            ("They met during the summer.", &[("the summer", Some("2019-SU"))]),
+        ],
+    );
+    check_placed(
+        Language::De,
+        "2019-09-24",
+        &[
+            ("Die Gespräche wurden im Oktober ausgesetzt.", &[("Oktober", Some("2018-10"))]),
+            ("Die Gespräche werden im Oktober fortgesetzt.", &[("Oktober", Some("2019-10"))]),
+            ("Putin wird Maduro am Mittwoch treffen.", &[("Mittwoch", Some("2019-09-25"))]),
+            ("Im dritten Quartal stieg der Umsatz.", &[("dritten Quartal", Some("2019-Q3"))]),
+        ],
+    );
+    check_placed(
+        Language::Es,
+        "2022-02-17",
+        &[
+            ("Las conversaciones se suspendieron en octubre.", &[("octubre", Some("2021-10"))]),
+            ("Las conversaciones se reanudarán en octubre.", &[("octubre", Some("2022-10"))]),
+            ("Putin se reunirá con Maduro el miércoles.", &[("el miércoles", Some("2022-02-23"))]),
+            (
+                "Las ventas crecieron en el tercer trimestre de 2021.",
+                &[("el tercer trimestre de 2021", Some("2021-Q3"))],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn relative_dates_are_placed_from_the_articles_date() {
     check_placed(
@@ -176,7 +226,7 @@ fn relative_dates_are_placed_from_the_articles_date() {
             ),
             (
                 "Talks began in early October and end on July 28.",
-                &[("early October", Some("2019-10")), ("July 28", Some("2019-07-28"))],
+                &[("early October", Some("2018-10")), ("July 28", Some("2019-07-28"))],
             ),
             ("It happened three years ago.", &[("three years ago", Some("2016"))]),
             ("The crisis of 1962 was recalled.", &[("1962", Some("1962"))]),

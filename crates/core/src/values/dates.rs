@@ -4,8 +4,8 @@
 //! zwei Jahren), and clock times (15:30 Uhr, 3 p.m.).
 
 use super::numbers::parse_integer;
-use super::relative::Anchor;
-use super::words::{Period, Shift};
+use super::relative::{Anchor, Tense};
+use super::words::{Period, Shift, ValueWords};
 use super::{Found, Sentence};
 use crate::label::Label;
 use crate::segment::token::TokenKind;
@@ -71,7 +71,7 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
             return Some(relative(i, k + p, anchor));
         }
         if let Some(month) = month_word(s, k) {
-            return Some(relative(i, k + 1, Some(Anchor::Month { month, shift })));
+            return Some(relative(i, k + 1, Some(Anchor::Month { month, shift, tense: None })));
         }
     }
     // "el año pasado", "la semana que viene".
@@ -84,13 +84,23 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     if let Some((w, day)) = s.entry(j, v.weekdays()) {
         let k = if s.lower(j + w) == "," { j + w + 1 } else { j + w };
         return Some(match absolute(s, k) {
-            Some((end, value, _)) => found(i, end, Label::DATE, Some(value), false),
-            // A bare weekday is the last one, or the next one when the sentence speaks of the future.
+            // "Saturday, April 25": the date, placed on the calendar like one without its weekday.
+            Some((end, value, anchor)) => Found {
+                anchor: anchor.map(|a| a.with_tense(tense(s, i))),
+                ..found(i, end, Label::DATE, Some(value), false)
+            },
+            // A bare weekday is the last one, or the next one when its verb speaks of the future.
             None => {
-                let shift = if future_tense(s, j) { Shift::After } else { Shift::This };
+                let shift = if tense(s, j) == Some(Tense::Future) { Shift::After } else { Shift::This };
                 relative(i, j + w, Some(Anchor::Weekday { day, shift }))
             }
         });
+    }
+    if let Some(part) = year_part(s, i, j) {
+        return Some(part);
+    }
+    if let Some(season) = season(s, i, j) {
+        return Some(season);
     }
     // "early October", "Anfang März", "finales de 2019": the part keeps the date's value.
     let (j, part) = match s.phrase(j, v.date_parts) {
@@ -117,22 +127,107 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     if month_alone && i > 0 && s.kind(i - 1) == Some(TokenKind::Number) {
         return None; // the month of an impossible day ("31. Februar") stays text
     }
+    let anchor = anchor.map(|a| a.with_tense(tense(s, i)));
     Some(Found { anchor, ..found(i, end, Label::DATE, Some(value), false) })
 }
 
-/// Words before a weekday looked at for its verb's tense.
-const TENSE_WINDOW: usize = 6;
-
-/// Whether the verb before token `at` is in the future tense: "will begin on
-/// Wednesday", "wird am Mittwoch", es "se celebrará el miércoles". Only words
-/// before it count: in "announced Friday that it will…" the future belongs to
-/// the clause after.
-fn future_tense(s: &Sentence, at: usize) -> bool {
+/// "the third quarter [of 2019]", "third-quarter", "el tercer trimestre de 2019",
+/// "im dritten Quartal", "the first half": TimeML's 2019-Q3 and 2019-H1, in the
+/// reference's year when none is given.
+fn year_part(s: &Sentence, i: usize, j: usize) -> Option<Found> {
     let v = s.vocabulary;
-    (at.saturating_sub(TENSE_WINDOW)..at).any(|k| {
-        let word = s.lower(k);
-        v.future_words.contains(&word) || word.chars().count() > 4 && v.future_endings.iter().any(|e| word.ends_with(e))
-    })
+    // "third-quarter" is one token.
+    let (number, letter, mut end) = match s.lower(j).split_once('-') {
+        Some((ordinal, part)) => {
+            (ValueWords::lookup(v.ordinals, ordinal)?, ValueWords::lookup(v.year_parts, part)?, j + 1)
+        }
+        None => {
+            let (o, number) = s.entry(j, v.ordinals)?;
+            let (p, letter) = s.entry(j + o, v.year_parts)?;
+            (number, letter, j + o + p)
+        }
+    };
+    if number > if letter == 'Q' { 4 } else { 2 } {
+        return None;
+    }
+    let mut after = end;
+    after += s.phrase(after, v.date_joiners).unwrap_or(0);
+    if let Some(year) = four_digit_year(s, after) {
+        end = after + 1;
+        return Some(found(i, end, Label::DATE, Some(format!("{year:04}-{letter}{number}")), false));
+    }
+    Some(relative(i, end, Some(Anchor::YearPart { letter, number })))
+}
+
+/// "the summer", "last winter", "el verano", "im Herbst": a season, with a
+/// determiner, a modifier or a cue (in, during) before it.
+fn season(s: &Sentence, i: usize, j: usize) -> Option<Found> {
+    let v = s.vocabulary;
+    let (m, shift) = s.entry(j, v.relative_modifiers).unwrap_or((0, Shift::This));
+    let (n, code) = s.entry(j + m, v.seasons)?;
+    let cued = j > i || m > 0 || i > 0 && s.is(i - 1, v.year_cues);
+    if !cued {
+        return None;
+    }
+    let mut end = j + m + n;
+    let mut after = end;
+    after += s.phrase(after, v.date_joiners).unwrap_or(0);
+    if let Some(year) = four_digit_year(s, after) {
+        end = after + 1;
+        return Some(found(i, end, Label::DATE, Some(format!("{year:04}-{code}")), false));
+    }
+    let tense = if m == 0 { tense(s, i) } else { None };
+    Some(relative(i, end, Some(Anchor::Season { code, shift, tense })))
+}
+
+/// Words around a date looked at for its verb's tense.
+const TENSE_WINDOW: usize = 12;
+
+/// The tense of the verb a date at token `at` goes with: the nearest tense
+/// word before it in its clause ("will meet with his counterpart … on
+/// Wednesday", "were suspended in October", "se suspendieron en octubre",
+/// "wird am Mittwoch"), else the nearest after it ("In October the talks were
+/// suspended"). In "announced Friday that it will…" the past before wins.
+fn tense(s: &Sentence, at: usize) -> Option<Tense> {
+    let before = (at.saturating_sub(TENSE_WINDOW)..at).rev().take_while(|&k| !ends_clause(s, k));
+    let after = (at + 1..(at + TENSE_WINDOW).min(s.len())).take_while(|&k| !ends_clause(s, k));
+    before.chain(after).find_map(|k| tense_of(s, k))
+}
+
+fn ends_clause(s: &Sentence, k: usize) -> bool {
+    matches!(s.lower(k), ";" | ":" | "." | "?" | "!") || s.kind(k) == Some(TokenKind::Quote)
+}
+
+/// The tense a word at `k` marks, if any: will, wird, va (a); said, was, war, fue,
+/// "suspended", "firmó"; "expected to", "scheduled to" and "would" look ahead.
+fn tense_of(s: &Sentence, k: usize) -> Option<Tense> {
+    let v = s.vocabulary;
+    let word = s.lower(k);
+    let long = word.chars().count() > 4 && word.chars().all(char::is_alphabetic);
+    // "will", "wird"; "set to begin", "to be held": what is planned.
+    let planned = v.plan_words.contains(&word) && s.lower(k + 1) == "to";
+    let infinitive = k > 0 && v.language == crate::Language::En && s.lower(k - 1) == "be";
+    if v.future_words.contains(&word) || word == "would" && v.language == crate::Language::En || planned {
+        return Some(Tense::Future);
+    }
+    if infinitive && long && v.past_endings.iter().any(|e| word.ends_with(e)) {
+        return Some(Tense::Future);
+    }
+    if long && v.future_endings.iter().any(|e| word.ends_with(e)) {
+        return Some(Tense::Future);
+    }
+    if v.past_words.contains(&word) {
+        return Some(Tense::Past);
+    }
+    if long && v.past_endings.iter().any(|e| word.ends_with(e)) {
+        // "is expected to", "scheduled to": plans, not the past.
+        if s.lower(k + 1) == "to" {
+            return Some(Tense::Future);
+        }
+        let passive_now = k > 0 && matches!(s.lower(k - 1), "is" | "are" | "be" | "being");
+        return (!passive_now).then_some(Tense::Past);
+    }
+    None
 }
 
 /// A month name (not an abbreviation: "Jan." alone is too often something else).
@@ -258,10 +353,10 @@ fn with_year(s: &Sentence, mut k: usize, day: Option<u32>, month: u8) -> Option<
     let (value, anchor) = match (year, day) {
         (Some(y), Some(d)) if valid_day(Some(y), month, d) => (format!("{y:04}-{month:02}-{d:02}"), None),
         (None, Some(d)) if valid_day(None, month, d) => {
-            (format!("--{month:02}-{d:02}"), Some(Anchor::MonthDay { month, day: d as u8 }))
+            (format!("--{month:02}-{d:02}"), Some(Anchor::MonthDay { month, day: d as u8, tense: None }))
         }
         (Some(y), None) => (format!("{y:04}-{month:02}"), None),
-        (None, None) => (format!("--{month:02}"), Some(Anchor::Month { month, shift: Shift::This })),
+        (None, None) => (format!("--{month:02}"), Some(Anchor::Month { month, shift: Shift::This, tense: None })),
         _ => return None,
     };
     Some((k, value, anchor))

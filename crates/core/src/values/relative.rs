@@ -11,6 +11,39 @@ use super::words::{Period, Shift};
 /// Jahren") the expression stays relative, with no value.
 const MAX_YEARS_AWAY: i32 = 100;
 
+/// The tense of the verb a date goes with: a bare month or day of the past
+/// lies on or before the article's date, one of the future on or after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+/// TimeML's seasons, in the order they come from March on.
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+/// The season a month is in (0 = spring, from March).
+fn season_of(month: u8) -> usize {
+    usize::from((month + 9) % 12 / 3)
+}
+
+/// The year of the unit numbered `wanted` (a month, a season) when the
+/// reference is in unit `now` of its year: which way comes from the shift and tense.
+fn year_of(reference_year: i32, wanted: usize, now: usize, shift: Shift, tense: Option<Tense>) -> Option<i32> {
+    Some(match (shift, tense) {
+        (Shift::Before, _) if wanted < now => reference_year,
+        (Shift::Before, _) => reference_year - 1,
+        (Shift::After, _) if wanted > now => reference_year,
+        (Shift::After, _) => reference_year + 1,
+        (Shift::This, Some(Tense::Past)) if wanted <= now => reference_year,
+        (Shift::This, Some(Tense::Past)) => reference_year - 1,
+        (Shift::This, Some(Tense::Future)) if wanted >= now => reference_year,
+        (Shift::This, Some(Tense::Future)) => reference_year + 1,
+        (Shift::This, None) => reference_year,
+        (Shift::Same, _) => return None,
+    })
+}
+
 /// What a date expression says about its place on the calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
@@ -18,15 +51,30 @@ pub enum Anchor {
     Offset { unit: Period, count: i32 },
     /// A weekday (0 = Monday), before, on or after the reference.
     Weekday { day: u8, shift: Shift },
-    /// A month of an unnamed year: last January, next March, in March.
-    Month { month: u8, shift: Shift },
+    /// A month of an unnamed year: last January, next March, in March; the
+    /// tense of its verb says which way a bare one lies (were suspended in October).
+    Month { month: u8, shift: Shift, tense: Option<Tense> },
     /// A day and month without a year: 28. Juli, July 28.
-    MonthDay { month: u8, day: u8 },
+    MonthDay { month: u8, day: u8, tense: Option<Tense> },
+    /// A quarter or a half of the reference's year: the third quarter → 2019-Q3 (letter Q or H).
+    YearPart { letter: char, number: u8 },
+    /// A season: the summer → 2019-SU, last winter, el verano.
+    Season { code: &'static str, shift: Shift, tense: Option<Tense> },
     /// A part of a day some days away: this morning (0, MO), last night (−1, NI).
     DayPart { days: i32, part: &'static str },
 }
 
 impl Anchor {
+    /// The same anchor with its verb's tense where the tense decides: a bare
+    /// month ("in October") or a day and month without a year.
+    pub fn with_tense(self, tense: Option<Tense>) -> Anchor {
+        match self {
+            Anchor::Month { month, shift: Shift::This, .. } => Anchor::Month { month, shift: Shift::This, tense },
+            Anchor::MonthDay { month, day, .. } => Anchor::MonthDay { month, day, tense },
+            other => other,
+        }
+    }
+
     /// The TimeML value of this date seen from `reference`, or `None` when it cannot be placed.
     pub fn resolve(self, reference: CalendarDate) -> Option<String> {
         let value = match self {
@@ -61,20 +109,36 @@ impl Anchor {
                 };
                 reference.plus_days(offset)?.to_string()
             }
-            Anchor::Month { month, shift } => {
-                let year = match shift {
-                    Shift::Before if month < reference.month => reference.year,
-                    Shift::Before => reference.year - 1,
-                    Shift::After if month > reference.month => reference.year,
-                    Shift::After => reference.year + 1,
-                    Shift::This => plain_year(reference, month, 15)?,
-                    Shift::Same => return None,
-                };
+            Anchor::Month { month, shift: Shift::This, tense: None } => {
+                format!("{:04}-{month:02}", plain_year(reference, month, 15)?)
+            }
+            Anchor::Month { month, shift, tense } => {
+                let year = year_of(reference.year, usize::from(month), usize::from(reference.month), shift, tense)?;
                 format!("{year:04}-{month:02}")
             }
-            Anchor::MonthDay { month, day } => {
-                let year = plain_year(reference, month, day)?;
+            Anchor::MonthDay { month, day, tense } => {
+                let year = match tense {
+                    None => plain_year(reference, month, day)?,
+                    Some(tense) => {
+                        let wanted = usize::from(month) * 32 + usize::from(day);
+                        let now = usize::from(reference.month) * 32 + usize::from(reference.day);
+                        year_of(reference.year, wanted, now, Shift::This, Some(tense))?
+                    }
+                };
                 CalendarDate::new(year, month, day)?.to_string()
+            }
+            Anchor::YearPart { letter, number } => format!("{:04}-{letter}{number}", reference.year),
+            Anchor::Season { code, shift, tense } => {
+                let wanted = SEASONS.iter().position(|s| *s == code)?;
+                // Winter runs over the new year: January's winter is the one that began in December.
+                let now = season_of(reference.month);
+                let year = year_of(reference.year, wanted, now, shift, tense)?;
+                let year = if wanted == 3 && now == 3 && reference.month <= 2 && shift == Shift::This {
+                    year - 1
+                } else {
+                    year
+                };
+                format!("{year:04}-{code}")
             }
         };
         let year: i32 = match value.get(..4).and_then(|y| y.parse().ok()) {
@@ -110,7 +174,11 @@ mod tests {
     #[test]
     fn the_issue_examples_from_posted_september_26_2019() {
         assert_eq!(at(Anchor::Weekday { day: 2, shift: Shift::This }).as_deref(), Some("2019-09-25"), "Wednesday");
-        assert_eq!(at(Anchor::Month { month: 1, shift: Shift::Before }).as_deref(), Some("2019-01"), "last January");
+        assert_eq!(
+            at(Anchor::Month { month: 1, shift: Shift::Before, tense: None }).as_deref(),
+            Some("2019-01"),
+            "last January"
+        );
         assert_eq!(at(Anchor::Offset { unit: Period::Year, count: -1 }).as_deref(), Some("2018"), "el año pasado");
         assert_eq!(
             at(Anchor::Offset { unit: Period::Week, count: -2 }).as_deref(),
@@ -118,7 +186,28 @@ mod tests {
             "vor zwei Wochen"
         );
         assert_eq!(at(Anchor::Offset { unit: Period::Day, count: -1 }).as_deref(), Some("2019-09-25"), "yesterday");
-        assert_eq!(at(Anchor::MonthDay { month: 7, day: 28 }).as_deref(), Some("2019-07-28"), "28. Juli");
+        assert_eq!(at(Anchor::MonthDay { month: 7, day: 28, tense: None }).as_deref(), Some("2019-07-28"), "28. Juli");
+    }
+
+    #[test]
+    fn tense_says_which_way_a_bare_month_or_day_lies() {
+        // 2019-09-26: "were suspended in October" is last October; "will open in March" next March.
+        let month = |month, tense| at(Anchor::Month { month, shift: Shift::This, tense: Some(tense) });
+        assert_eq!(month(10, Tense::Past).as_deref(), Some("2018-10"));
+        assert_eq!(month(9, Tense::Past).as_deref(), Some("2019-09"));
+        assert_eq!(month(3, Tense::Future).as_deref(), Some("2020-03"));
+        assert_eq!(month(9, Tense::Future).as_deref(), Some("2019-09"));
+        let day = |month, day, tense| at(Anchor::MonthDay { month, day, tense: Some(tense) });
+        assert_eq!(day(9, 30, Tense::Past).as_deref(), Some("2018-09-30"));
+        assert_eq!(day(9, 20, Tense::Future).as_deref(), Some("2020-09-20"));
+        assert_eq!(at(Anchor::YearPart { letter: 'Q', number: 3 }).as_deref(), Some("2019-Q3"));
+        assert_eq!(at(Anchor::Season { code: "SU", shift: Shift::This, tense: None }).as_deref(), Some("2019-SU"));
+        assert_eq!(at(Anchor::Season { code: "SP", shift: Shift::Before, tense: None }).as_deref(), Some("2019-SP"));
+        assert_eq!(at(Anchor::Season { code: "WI", shift: Shift::After, tense: None }).as_deref(), Some("2019-WI"));
+        assert_eq!(
+            at(Anchor::Season { code: "FA", shift: Shift::This, tense: Some(Tense::Future) }).as_deref(),
+            Some("2019-FA")
+        );
     }
 
     #[test]
@@ -139,10 +228,14 @@ mod tests {
             Some("2019-09-20"),
             "Friday: last week's"
         );
-        assert_eq!(at(Anchor::Month { month: 10, shift: Shift::After }).as_deref(), Some("2019-10"));
-        assert_eq!(at(Anchor::Month { month: 9, shift: Shift::Before }).as_deref(), Some("2018-09"));
-        assert_eq!(at(Anchor::Month { month: 3, shift: Shift::This }).as_deref(), Some("2019-03"), "in March");
-        assert_eq!(at(Anchor::Month { month: 2, shift: Shift::This }).as_deref(), Some("2019-02"));
+        assert_eq!(at(Anchor::Month { month: 10, shift: Shift::After, tense: None }).as_deref(), Some("2019-10"));
+        assert_eq!(at(Anchor::Month { month: 9, shift: Shift::Before, tense: None }).as_deref(), Some("2018-09"));
+        assert_eq!(
+            at(Anchor::Month { month: 3, shift: Shift::This, tense: None }).as_deref(),
+            Some("2019-03"),
+            "in March"
+        );
+        assert_eq!(at(Anchor::Month { month: 2, shift: Shift::This, tense: None }).as_deref(), Some("2019-02"));
         assert_eq!(at(Anchor::Offset { unit: Period::Month, count: -1 }).as_deref(), Some("2019-08"));
         assert_eq!(at(Anchor::Offset { unit: Period::Year, count: 300 }), None, "in 300 Jahren stays relative");
         assert_eq!(at(Anchor::Offset { unit: Period::Decade, count: -1 }).as_deref(), Some("200"), "the past decade");
@@ -150,9 +243,16 @@ mod tests {
         assert_eq!(at(Anchor::DayPart { days: -1, part: "NI" }).as_deref(), Some("2019-09-25TNI"), "last night");
         assert_eq!(at(Anchor::Weekday { day: 1, shift: Shift::Same }), None);
         let new_year = CalendarDate::parse("2019-01-03").unwrap();
-        assert_eq!(Anchor::MonthDay { month: 12, day: 28 }.resolve(new_year).as_deref(), Some("2018-12-28"));
-        assert_eq!(Anchor::MonthDay { month: 2, day: 29 }.resolve(new_year), None, "no 29 February in 2019");
+        assert_eq!(
+            Anchor::MonthDay { month: 12, day: 28, tense: None }.resolve(new_year).as_deref(),
+            Some("2018-12-28")
+        );
+        assert_eq!(
+            Anchor::MonthDay { month: 2, day: 29, tense: None }.resolve(new_year),
+            None,
+            "no 29 February in 2019"
+        );
         let late = CalendarDate::parse("2019-12-28").unwrap();
-        assert_eq!(Anchor::MonthDay { month: 1, day: 5 }.resolve(late).as_deref(), Some("2020-01-05"));
+        assert_eq!(Anchor::MonthDay { month: 1, day: 5, tense: None }.resolve(late).as_deref(), Some("2020-01-05"));
     }
 }

@@ -52,6 +52,19 @@ pub struct ValueWords {
     pub future_words: &'static [&'static str],
     /// Endings of a future-tense verb (es "llegará", it "arriverà").
     pub future_endings: &'static [&'static str],
+    /// Words that, before "to", speak of what is planned (set to, due to, expected to): the future.
+    pub plan_words: &'static [&'static str],
+    /// Words of a past or present-perfect tense (was, said, met; war, hatte; fue, ha): a
+    /// month or a day without a year then lies behind the article's date.
+    pub past_words: &'static [&'static str],
+    /// Endings of a past-tense verb (en "suspended", es "firmó", "llegaron").
+    pub past_endings: &'static [&'static str],
+    /// Ordinals that number a quarter or a half of a year: third, dritten, tercer.
+    pub ordinals: &'static [(&'static str, u8)],
+    /// A quarter or a half of a year, with the letter TimeML writes it with (Q, H).
+    pub year_parts: &'static [(&'static str, char)],
+    /// Seasons, with their TimeML code: spring SP, summer SU, fall FA, winter WI.
+    pub seasons: &'static [(&'static str, &'static str)],
     /// Modifiers that make a period, weekday or month relative, and which way:
     /// last, next, this, same; letzten, nächsten; pasado, próximo.
     pub relative_modifiers: &'static [(&'static str, Shift)],
@@ -115,11 +128,14 @@ impl ValueWords {
                 .chain(self.periods.iter().map(|p| p.0))
                 .chain(self.weekdays().iter().map(|w| w.0))
                 .chain(self.deictic.iter().map(|d| d.0))
+                .chain(self.ordinals.iter().map(|o| o.0))
+                .chain(self.seasons.iter().map(|s| s.0))
                 .chain(self.day_parts_alone.iter().map(|d| d.0));
             let phrases = lists.into_iter().flatten().copied().chain(tables);
             phrases.filter_map(|phrase| phrase.split(' ').next()).map(str::to_lowercase).collect()
         });
-        starters.contains(lower)
+        // "third-quarter" is one token.
+        starters.contains(lower) || lower.split_once('-').is_some_and(|(first, _)| starters.contains(first))
     }
 
     /// Every weekday form with its number (0 = Monday): the language's names and the extra forms.
@@ -277,6 +293,72 @@ static EN: ValueWords = ValueWords {
     day_parts_alone: &[("tonight", 0, "NI")],
     future_words: &["will", "'ll", "shall", "won't"],
     future_endings: &[],
+    plan_words: &[
+        "set",
+        "due",
+        "going",
+        "scheduled",
+        "expected",
+        "planned",
+        "plans",
+        "plan",
+        "slated",
+        "poised",
+        "about",
+        "intends",
+        "aims",
+    ],
+    past_words: &[
+        "was",
+        "were",
+        "had",
+        "did",
+        "said",
+        "met",
+        "went",
+        "came",
+        "took",
+        "made",
+        "told",
+        "held",
+        "began",
+        "saw",
+        "gave",
+        "left",
+        "won",
+        "lost",
+        "got",
+        "fell",
+        "rose",
+        "sold",
+        "bought",
+        "paid",
+        "spent",
+        "built",
+        "sent",
+        "brought",
+        "found",
+        "became",
+        "kept",
+        "knew",
+        "led",
+        "announced",
+        "has",
+        "have",
+    ],
+    past_endings: &["ed"],
+    ordinals: &[
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("1st", 1),
+        ("2nd", 2),
+        ("3rd", 3),
+        ("4th", 4),
+    ],
+    year_parts: &[("quarter", 'Q'), ("half", 'H')],
+    seasons: &[("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI")],
     relative_modifiers: &[
         ("last", Shift::Before),
         ("next", Shift::After),
@@ -383,6 +465,28 @@ static DE: ValueWords = ValueWords {
     day_parts_alone: &[],
     future_words: &["wird", "werden", "werde", "wirst", "werdet"],
     future_endings: &[],
+    plan_words: &[],
+    past_words: &[
+        "war", "waren", "hatte", "hatten", "wurde", "wurden", "sagte", "sagten", "kam", "kamen", "ging", "gingen",
+        "gab", "fand", "traf", "trafen", "begann", "endete",
+    ],
+    past_endings: &[],
+    ordinals: &[
+        ("ersten", 1),
+        ("erste", 1),
+        ("erstes", 1),
+        ("zweiten", 2),
+        ("zweite", 2),
+        ("zweites", 2),
+        ("dritten", 3),
+        ("dritte", 3),
+        ("drittes", 3),
+        ("vierten", 4),
+        ("vierte", 4),
+        ("viertes", 4),
+    ],
+    year_parts: &[("quartal", 'Q'), ("halbjahr", 'H'), ("jahreshälfte", 'H')],
+    seasons: &[("frühling", "SP"), ("frühjahr", "SP"), ("sommer", "SU"), ("herbst", "FA"), ("winter", "WI")],
     relative_modifiers: &[
         ("letzten", Shift::Before),
         ("letzte", Shift::Before),
@@ -534,6 +638,26 @@ static ES: ValueWords = ValueWords {
     day_parts_alone: &[("anoche", -1, "NI")],
     future_words: &["va", "van", "vamos"],
     future_endings: &["rá", "rán", "remos"],
+    plan_words: &[],
+    past_words: &[
+        "fue", "fueron", "era", "eran", "hubo", "había", "habían", "dijo", "dijeron", "hizo", "hicieron", "tuvo",
+        "tuvieron", "ha", "han", "hemos", "vino", "estuvo",
+    ],
+    past_endings: &["ó", "aron", "ieron", "ió"],
+    ordinals: &[
+        ("primer", 1),
+        ("primero", 1),
+        ("primera", 1),
+        ("segundo", 2),
+        ("segunda", 2),
+        ("tercer", 3),
+        ("tercero", 3),
+        ("tercera", 3),
+        ("cuarto", 4),
+        ("cuarta", 4),
+    ],
+    year_parts: &[("trimestre", 'Q'), ("semestre", 'H')],
+    seasons: &[("primavera", "SP"), ("verano", "SU"), ("otoño", "FA"), ("invierno", "WI")],
     relative_modifiers: &[
         ("pasado", Shift::Before),
         ("pasada", Shift::Before),
@@ -664,6 +788,20 @@ static FR: ValueWords = ValueWords {
     day_parts_alone: &[],
     future_words: &["va", "vont"],
     future_endings: &["ront"],
+    plan_words: &[],
+    past_words: &["était", "étaient", "fut", "avait", "avaient"],
+    past_endings: &[],
+    ordinals: &[
+        ("premier", 1),
+        ("première", 1),
+        ("deuxième", 2),
+        ("second", 2),
+        ("seconde", 2),
+        ("troisième", 3),
+        ("quatrième", 4),
+    ],
+    year_parts: &[("trimestre", 'Q'), ("semestre", 'H')],
+    seasons: &[("printemps", "SP"), ("été", "SU"), ("automne", "FA"), ("hiver", "WI")],
     relative_modifiers: &[
         ("dernier", Shift::Before),
         ("dernière", Shift::Before),
@@ -735,6 +873,21 @@ static IT: ValueWords = ValueWords {
     day_parts_alone: &[("stanotte", 0, "NI")],
     future_words: &[],
     future_endings: &["rà", "ranno"],
+    plan_words: &[],
+    past_words: &["era", "erano", "fu", "furono", "aveva", "avevano"],
+    past_endings: &[],
+    ordinals: &[
+        ("primo", 1),
+        ("prima", 1),
+        ("secondo", 2),
+        ("seconda", 2),
+        ("terzo", 3),
+        ("terza", 3),
+        ("quarto", 4),
+        ("quarta", 4),
+    ],
+    year_parts: &[("trimestre", 'Q'), ("semestre", 'H')],
+    seasons: &[("primavera", "SP"), ("estate", "SU"), ("autunno", "FA"), ("inverno", "WI")],
     relative_modifiers: &[
         ("scorso", Shift::Before),
         ("scorsa", Shift::Before),
@@ -807,6 +960,21 @@ static PT: ValueWords = ValueWords {
     day_parts_alone: &[],
     future_words: &["vai", "vão"],
     future_endings: &["rá", "rão"],
+    plan_words: &[],
+    past_words: &["foi", "foram", "era", "eram", "disse", "disseram", "teve", "tinha"],
+    past_endings: &[],
+    ordinals: &[
+        ("primeiro", 1),
+        ("primeira", 1),
+        ("segundo", 2),
+        ("segunda", 2),
+        ("terceiro", 3),
+        ("terceira", 3),
+        ("quarto", 4),
+        ("quarta", 4),
+    ],
+    year_parts: &[("trimestre", 'Q'), ("semestre", 'H')],
+    seasons: &[("primavera", "SP"), ("verão", "SU"), ("outono", "FA"), ("inverno", "WI")],
     relative_modifiers: &[
         ("passado", Shift::Before),
         ("passada", Shift::Before),
@@ -883,6 +1051,19 @@ static NL: ValueWords = ValueWords {
     day_parts_alone: &[("vannacht", 0, "NI"), ("vanavond", 0, "EV"), ("vanochtend", 0, "MO"), ("vanmorgen", 0, "MO")],
     future_words: &["zal", "zullen", "zult"],
     future_endings: &[],
+    plan_words: &[],
+    past_words: &["was", "waren", "had", "hadden", "werd", "werden", "zei", "zeiden"],
+    past_endings: &[],
+    ordinals: &[("eerste", 1), ("tweede", 2), ("derde", 3), ("vierde", 4)],
+    year_parts: &[("kwartaal", 'Q'), ("halfjaar", 'H')],
+    seasons: &[
+        ("lente", "SP"),
+        ("voorjaar", "SP"),
+        ("zomer", "SU"),
+        ("herfst", "FA"),
+        ("najaar", "FA"),
+        ("winter", "WI"),
+    ],
     relative_modifiers: &[
         ("vorige", Shift::Before),
         ("vorig", Shift::Before),
