@@ -185,6 +185,9 @@ fn tense_decides_which_way_a_bare_date_lies() {
             ("Sales fell in the first half of 2018.", &[("the first half of 2018", Some("2018-H1"))]),
             ("The deal was signed last winter.", &[("last winter", Some("2018-WI"))]),
             ("They met during the summer.", &[("the summer", Some("2019-SU"))]),
+            ("It recalled the tension during a 1962 standoff.", &[("1962", Some("1962"))]),
+            ("Its 1990 invasion of Kuwait ended badly.", &[("1990", Some("1990"))]),
+            ("Route 66 was closed for a while.", &[]),
         ],
     );
     check_placed(

@@ -277,7 +277,9 @@ fn year_alone(s: &Sentence, i: usize) -> Option<u32> {
     let year = four_digit_year(s, i).filter(|y| (1800..=2100).contains(y))?;
     let cue = i > 0 && (s.is(i - 1, s.vocabulary.year_cues) || s.is(i - 1, s.vocabulary.determiners));
     let closes = i + 1 >= s.len() || matches!(s.kind(i + 1), Some(TokenKind::Punct | TokenKind::Quote));
-    (cue || closes).then_some(year)
+    // "a 1962 standoff", "its 1990 invasion": a year before the noun it dates.
+    let modifies = i > 0 && s.is(i - 1, s.vocabulary.year_determiners) && s.kind(i + 1) == Some(TokenKind::Word);
+    (cue || closes || modifies).then_some(year)
 }
 
 /// A count of periods at `k` (2, zwei, dos): (count, unit, end).

@@ -82,6 +82,8 @@ pub struct ValueWords {
     /// Whether a month name alone is a date ("im März", "marzo"); English needs
     /// a cue ("in March"), as May, March and August are other words too.
     pub months_stand_alone: bool,
+    /// Words before a year that modifies a noun: "a 1962 standoff", "its 1990 invasion", "su 2019 informe".
+    pub year_determiners: &'static [&'static str],
     /// Words that say a bare four-digit number is a year (in 2023, im Jahr 2023, en 2023).
     pub year_cues: &'static [&'static str],
     /// Joins a day to its month or a month to its year (es "28 de julio de 2023"; en "the 28th of July").
@@ -398,6 +400,7 @@ static EN: ValueWords = ValueWords {
         "start of",
     ],
     months_stand_alone: false,
+    year_determiners: &["a", "an", "its", "his", "her", "their", "our", "that", "this", "both", "due"],
     year_cues: &[
         "in", "since", "until", "by", "from", "of", "year", "between", "before", "after", "during", "and", "for",
     ],
@@ -529,6 +532,7 @@ static DE: ValueWords = ValueWords {
     determiners: &["der", "den", "dem", "des", "die", "das"],
     date_parts: &["anfang", "ende", "mitte"],
     months_stand_alone: true,
+    year_determiners: &[],
     year_cues: &[
         "jahr", "jahre", "jahres", "seit", "bis", "von", "ab", "zwischen", "und", "vor", "nach", "anfang", "ende",
         "mitte",
@@ -695,6 +699,7 @@ static ES: ValueWords = ValueWords {
     determiners: &["el", "la", "los", "las"],
     date_parts: &["principios de", "finales de", "mediados de", "comienzos de", "fines de", "inicios de"],
     months_stand_alone: true,
+    year_determiners: &[],
     year_cues: &[
         "en", "desde", "hasta", "de", "del", "año", "entre", "y", "antes", "después", "durante", "para", "hacia",
     ],
@@ -828,6 +833,7 @@ static FR: ValueWords = ValueWords {
     determiners: &["le", "la", "les", "l'"],
     date_parts: &["début", "fin", "mi"],
     months_stand_alone: true,
+    year_determiners: &[],
     year_cues: &["en", "depuis", "jusqu'en", "de", "année", "entre", "et", "avant", "après"],
     date_joiners: &[],
     hour_words: &["heures", "h"],
@@ -914,6 +920,7 @@ static IT: ValueWords = ValueWords {
     determiners: &["il", "lo", "la", "l'", "i", "gli", "le"],
     date_parts: &["inizio", "fine", "metà"],
     months_stand_alone: true,
+    year_determiners: &[],
     year_cues: &["nel", "dal", "al", "fino", "anno", "tra", "e", "prima", "dopo"],
     date_joiners: &[],
     hour_words: &["ore"],
@@ -1003,6 +1010,7 @@ static PT: ValueWords = ValueWords {
     determiners: &["o", "a", "os", "as"],
     date_parts: &["início de", "final de", "meados de", "fim de", "fins de", "princípios de"],
     months_stand_alone: true,
+    year_determiners: &[],
     year_cues: &["em", "desde", "até", "de", "do", "ano", "entre", "e", "antes", "depois"],
     date_joiners: &["de"],
     hour_words: &["horas", "h"],
@@ -1090,6 +1098,7 @@ static NL: ValueWords = ValueWords {
     determiners: &["de", "het"],
     date_parts: &["begin", "eind", "half", "medio"],
     months_stand_alone: true,
+    year_determiners: &[],
     year_cues: &["in", "sinds", "tot", "van", "jaar", "tussen", "en", "voor", "na"],
     date_joiners: &[],
     hour_words: &["uur"],
