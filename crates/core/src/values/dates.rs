@@ -191,11 +191,20 @@ const TENSE_WINDOW: usize = 12;
 fn tense(s: &Sentence, at: usize) -> Option<Tense> {
     let before = (at.saturating_sub(TENSE_WINDOW)..at).rev().take_while(|&k| !ends_clause(s, k));
     let after = (at + 1..(at + TENSE_WINDOW).min(s.len())).take_while(|&k| !ends_clause(s, k));
-    before.chain(after).find_map(|k| tense_of(s, k))
+    for k in before.chain(after) {
+        if is_present(s, k) {
+            return None;
+        }
+        if let Some(tense) = tense_of(s, k) {
+            return Some(tense);
+        }
+    }
+    None
 }
 
+/// A clause ends at a comma too: in "declared a dividend, payable Dec. 15" the past is not the date's.
 fn ends_clause(s: &Sentence, k: usize) -> bool {
-    matches!(s.lower(k), ";" | ":" | "." | "?" | "!") || s.kind(k) == Some(TokenKind::Quote)
+    matches!(s.lower(k), ";" | ":" | "." | "?" | "!" | ",") || s.kind(k) == Some(TokenKind::Quote)
 }
 
 /// The tense a word at `k` marks, if any: will, wird, va (a); said, was, war, fue,
@@ -204,8 +213,9 @@ fn tense_of(s: &Sentence, k: usize) -> Option<Tense> {
     let v = s.vocabulary;
     let word = s.lower(k);
     let long = word.chars().count() > 4 && word.chars().all(char::is_alphabetic);
-    // "will", "wird"; "set to begin", "to be held": what is planned.
-    let planned = v.plan_words.contains(&word) && s.lower(k + 1) == "to";
+    // "will", "wird"; "set to begin", "to be held": what is planned — unless it was ("had been due to").
+    let was = k > 0 && v.past_words.contains(&s.lower(k - 1)) || k > 1 && s.lower(k - 1) == "been";
+    let planned = v.plan_words.contains(&word) && s.lower(k + 1) == "to" && !was;
     let infinitive = k > 0 && v.language == crate::Language::En && s.lower(k - 1) == "be";
     if v.future_words.contains(&word) || word == "would" && v.language == crate::Language::En || planned {
         return Some(Tense::Future);
@@ -216,18 +226,16 @@ fn tense_of(s: &Sentence, k: usize) -> Option<Tense> {
     if long && v.future_endings.iter().any(|e| word.ends_with(e)) {
         return Some(Tense::Future);
     }
-    if v.past_words.contains(&word) {
+    if v.past_words.contains(&word) || long && v.past_endings.iter().any(|e| word.ends_with(e)) {
         return Some(Tense::Past);
     }
-    if long && v.past_endings.iter().any(|e| word.ends_with(e)) {
-        // "is expected to", "scheduled to": plans, not the past.
-        if s.lower(k + 1) == "to" {
-            return Some(Tense::Future);
-        }
-        let passive_now = k > 0 && matches!(s.lower(k - 1), "is" | "are" | "be" | "being");
-        return (!passive_now).then_some(Tense::Past);
-    }
     None
+}
+
+/// Whether the word at `k` is a verb of the present ("is calling", "is payable"):
+/// the date's verb then says nothing of past or future, and the search stops.
+fn is_present(s: &Sentence, k: usize) -> bool {
+    s.vocabulary.present_words.contains(&s.lower(k))
 }
 
 /// A month name (not an abbreviation: "Jan." alone is too often something else).

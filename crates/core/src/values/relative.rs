@@ -19,6 +19,9 @@ pub enum Tense {
     Future,
 }
 
+/// Days a day-and-month may lie on the wrong side of the article's date for its tense.
+const TENSE_MARGIN_DAYS: i64 = 7;
+
 /// TimeML's seasons, in the order they come from March on.
 const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
 
@@ -117,13 +120,14 @@ impl Anchor {
                 format!("{year:04}-{month:02}")
             }
             Anchor::MonthDay { month, day, tense } => {
+                let plain = plain_year(reference, month, day)?;
+                let away = CalendarDate::new(plain, month, day.min(28))?.days() - reference.days();
+                // The tense turns a day around only when the nearest reading is over a week on
+                // the wrong side: an editorial "said on Saturday, April 25" of an April 24 article is the next day.
                 let year = match tense {
-                    None => plain_year(reference, month, day)?,
-                    Some(tense) => {
-                        let wanted = usize::from(month) * 32 + usize::from(day);
-                        let now = usize::from(reference.month) * 32 + usize::from(reference.day);
-                        year_of(reference.year, wanted, now, Shift::This, Some(tense))?
-                    }
+                    Some(Tense::Past) if away > TENSE_MARGIN_DAYS => plain - 1,
+                    Some(Tense::Future) if away < -TENSE_MARGIN_DAYS => plain + 1,
+                    _ => plain,
                 };
                 CalendarDate::new(year, month, day)?.to_string()
             }
@@ -198,8 +202,11 @@ mod tests {
         assert_eq!(month(3, Tense::Future).as_deref(), Some("2020-03"));
         assert_eq!(month(9, Tense::Future).as_deref(), Some("2019-09"));
         let day = |month, day, tense| at(Anchor::MonthDay { month, day, tense: Some(tense) });
-        assert_eq!(day(9, 30, Tense::Past).as_deref(), Some("2018-09-30"));
-        assert_eq!(day(9, 20, Tense::Future).as_deref(), Some("2020-09-20"));
+        assert_eq!(day(10, 30, Tense::Past).as_deref(), Some("2018-10-30"));
+        assert_eq!(day(8, 20, Tense::Future).as_deref(), Some("2020-08-20"));
+        // Within a week of the article's date the nearest reading stands, whatever the tense.
+        assert_eq!(day(9, 30, Tense::Past).as_deref(), Some("2019-09-30"));
+        assert_eq!(day(9, 20, Tense::Future).as_deref(), Some("2019-09-20"));
         assert_eq!(at(Anchor::YearPart { letter: 'Q', number: 3 }).as_deref(), Some("2019-Q3"));
         assert_eq!(at(Anchor::Season { code: "SU", shift: Shift::This, tense: None }).as_deref(), Some("2019-SU"));
         assert_eq!(at(Anchor::Season { code: "SP", shift: Shift::Before, tense: None }).as_deref(), Some("2019-SP"));

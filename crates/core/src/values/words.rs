@@ -54,7 +54,9 @@ pub struct ValueWords {
     pub future_endings: &'static [&'static str],
     /// Words that, before "to", speak of what is planned (set to, due to, expected to): the future.
     pub plan_words: &'static [&'static str],
-    /// Words of a past or present-perfect tense (was, said, met; war, hatte; fue, ha): a
+    /// Verbs of the present (is, ist, es, está): a date next to them has no direction of its own.
+    pub present_words: &'static [&'static str],
+    /// Words of a past tense (was, said, met; war, hatte; fue, ha): a
     /// month or a day without a year then lies behind the article's date.
     pub past_words: &'static [&'static str],
     /// Endings of a past-tense verb (en "suspended", es "firmó", "llegaron").
@@ -310,6 +312,7 @@ static EN: ValueWords = ValueWords {
         "intends",
         "aims",
     ],
+    present_words: &["is", "are", "am"],
     past_words: &[
         "was",
         "were",
@@ -469,6 +472,7 @@ static DE: ValueWords = ValueWords {
     future_words: &["wird", "werden", "werde", "wirst", "werdet"],
     future_endings: &[],
     plan_words: &[],
+    present_words: &["ist", "sind"],
     past_words: &[
         "war", "waren", "hatte", "hatten", "wurde", "wurden", "sagte", "sagten", "kam", "kamen", "ging", "gingen",
         "gab", "fand", "traf", "trafen", "begann", "endete",
@@ -643,6 +647,7 @@ static ES: ValueWords = ValueWords {
     future_words: &["va", "van", "vamos"],
     future_endings: &["rá", "rán", "remos"],
     plan_words: &[],
+    present_words: &["es", "son", "está", "están"],
     past_words: &[
         "fue", "fueron", "era", "eran", "hubo", "había", "habían", "dijo", "dijeron", "hizo", "hicieron", "tuvo",
         "tuvieron", "ha", "han", "hemos", "vino", "estuvo",
@@ -794,6 +799,7 @@ static FR: ValueWords = ValueWords {
     future_words: &["va", "vont"],
     future_endings: &["ront"],
     plan_words: &[],
+    present_words: &["est", "sont"],
     past_words: &["était", "étaient", "fut", "avait", "avaient"],
     past_endings: &[],
     ordinals: &[
@@ -880,6 +886,7 @@ static IT: ValueWords = ValueWords {
     future_words: &[],
     future_endings: &["rà", "ranno"],
     plan_words: &[],
+    present_words: &["è", "sono"],
     past_words: &["era", "erano", "fu", "furono", "aveva", "avevano"],
     past_endings: &[],
     ordinals: &[
@@ -968,6 +975,7 @@ static PT: ValueWords = ValueWords {
     future_words: &["vai", "vão"],
     future_endings: &["rá", "rão"],
     plan_words: &[],
+    present_words: &["é", "são", "está", "estão"],
     past_words: &["foi", "foram", "era", "eram", "disse", "disseram", "teve", "tinha"],
     past_endings: &[],
     ordinals: &[
@@ -1060,6 +1068,7 @@ static NL: ValueWords = ValueWords {
     future_words: &["zal", "zullen", "zult"],
     future_endings: &[],
     plan_words: &[],
+    present_words: &["is", "zijn"],
     past_words: &["was", "waren", "had", "hadden", "werd", "werden", "zei", "zeiden"],
     past_endings: &[],
     ordinals: &[("eerste", 1), ("tweede", 2), ("derde", 3), ("vierde", 4)],
