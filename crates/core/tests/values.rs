@@ -211,6 +211,13 @@ fn tense_decides_which_way_a_bare_date_lies() {
                 "Las ventas crecieron en el tercer trimestre de 2021.",
                 &[("el tercer trimestre de 2021", Some("2021-Q3"))],
             ),
+            (
+                "Llegó el lunes pasado y se irá el jueves próximo.",
+                &[("el lunes pasado", Some("2022-02-14")), ("el jueves próximo", Some("2022-02-24"))],
+            ),
+            ("Volverá el próximo 2 de mayo.", &[("el próximo 2 de mayo", Some("2022-05-02"))]),
+            ("Se firmó el pasado 2 de marzo.", &[("el pasado 2 de marzo", Some("2021-03-02"))]),
+            ("Mañana se reúnen; hablaron por la mañana.", &[("Mañana", Some("2022-02-18"))]),
         ],
     );
 }

@@ -35,7 +35,9 @@ fn steps(shift: Shift) -> Option<i32> {
 
 fn date(s: &Sentence, i: usize) -> Option<Found> {
     let v = s.vocabulary;
-    if let Some((n, days)) = s.entry(i, v.relative_days) {
+    // "mañana" is tomorrow alone, the morning after a determiner or modifier ("por la mañana", "esta mañana").
+    let part_of_day = i > 0 && (s.is(i - 1, v.determiners) || s.entry(i - 1, v.relative_modifiers).is_some());
+    if let Some((n, days)) = s.entry(i, v.relative_days).filter(|_| !part_of_day) {
         return Some(relative(i, i + n, Some(Anchor::Offset { unit: Period::Day, count: days })));
     }
     // "now", "recently": the present or the past as a whole, with no day of its own.
@@ -73,6 +75,18 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
         if let Some(month) = month_word(s, k) {
             return Some(relative(i, k + 1, Some(Anchor::Month { month, shift, tense: None })));
         }
+        // "el próximo 2 de mayo", "el pasado 2 de marzo": the modifier says which way the date lies.
+        if let Some((end, value, anchor)) = absolute(s, k) {
+            let tense = match shift {
+                Shift::Before => Some(Tense::Past),
+                Shift::After => Some(Tense::Future),
+                _ => None,
+            };
+            return Some(Found {
+                anchor: anchor.map(|a| a.with_tense(tense)),
+                ..found(i, end, Label::DATE, Some(value), false)
+            });
+        }
     }
     // "el año pasado", "la semana que viene".
     if let Some((p, unit)) = s.entry(j, v.periods) {
@@ -89,11 +103,19 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
                 anchor: anchor.map(|a| a.with_tense(tense(s, i))),
                 ..found(i, end, Label::DATE, Some(value), false)
             },
-            // A bare weekday is the last one, or the next one when its verb speaks of the future.
-            None => {
-                let shift = if tense(s, j) == Some(Tense::Future) { Shift::After } else { Shift::This };
-                relative(i, j + w, Some(Anchor::Weekday { day, shift }))
-            }
+            // "el lunes pasado", "el jueves próximo": a modifier after it says which one.
+            // ("Monday next week" is Monday and next week.)
+            None => match s
+                .entry(j + w, v.relative_modifiers)
+                .filter(|&(m, shift)| shift != Shift::Same && s.entry(j + w + m, v.periods).is_none())
+            {
+                Some((m, shift)) => relative(i, j + w + m, Some(Anchor::Weekday { day, shift })),
+                // A bare weekday is the last one, or the next one when its verb speaks of the future.
+                None => {
+                    let shift = if tense(s, j) == Some(Tense::Future) { Shift::After } else { Shift::This };
+                    relative(i, j + w, Some(Anchor::Weekday { day, shift }))
+                }
+            },
         });
     }
     if let Some(part) = year_part(s, i, j) {

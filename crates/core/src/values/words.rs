@@ -632,7 +632,7 @@ static ES: ValueWords = ValueWords {
         ("dic.", 12),
     ],
     more_weekdays: &[("miercoles", 2), ("sabado", 5)],
-    relative_days: &[("ayer", -1), ("hoy", 0), ("anteayer", -2)],
+    relative_days: &[("ayer", -1), ("hoy", 0), ("anteayer", -2), ("mañana", 1), ("pasado mañana", 2)],
     deictic: &[
         ("ahora", "PRESENT_REF"),
         ("actualmente", "PRESENT_REF"),
