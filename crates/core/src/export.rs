@@ -152,7 +152,7 @@ pub fn html_report(document: &Document, title: &str) -> String {
                 "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                 escape(v.span.text(text)),
                 v.label.as_str(),
-                escape(v.value.as_deref().unwrap_or(if v.relative { "relative to the date of writing" } else { "" }))
+                escape(&crate::values::in_words::value_in_words(v))
             )
         })
         .collect();

@@ -7,6 +7,7 @@
 mod amounts;
 pub mod calendar;
 mod dates;
+pub mod in_words;
 pub mod numbers;
 pub mod relative;
 pub mod words;
