@@ -188,6 +188,8 @@ fn tense_decides_which_way_a_bare_date_lies() {
             ("It recalled the tension during a 1962 standoff.", &[("1962", Some("1962"))]),
             ("Its 1990 invasion of Kuwait ended badly.", &[("1990", Some("1990"))]),
             ("Route 66 was closed for a while.", &[]),
+            ("Sales rose in January this year and fell in June last year.", &[("January this year", Some("2019-01")), ("June last year", Some("2018-06"))]),
+            ("Talks resume early next year; they began earlier this month.", &[("early next year", Some("2020")), ("earlier this month", Some("2019-09"))]),
         ],
     );
     check_placed(

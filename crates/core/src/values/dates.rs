@@ -135,12 +135,27 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
             }) {
                 return Some(relative(i, j + n + p, Some(Anchor::Offset { unit, count: 0 })));
             }
+            // "early next year", "earlier this month": the part of a relative period.
+            if let Some((m, shift)) = s.entry(j + n, v.relative_modifiers) {
+                if let Some((p, unit)) = s.entry(j + n + m, v.periods) {
+                    let anchor = steps(shift).map(|count| Anchor::Offset { unit, count });
+                    return Some(relative(i, j + n + m + p, anchor));
+                }
+            }
             let year = four_digit_year(s, j + n)?;
             return Some(found(i, j + n + 1, Label::DATE, Some(format!("{year:04}")), false));
         }
         None => (j, false),
     };
     let (end, value, anchor) = absolute(s, j)?;
+    // "January this year", "June last year": the month of a year counted from the reference.
+    if let Some(Anchor::Month { month, shift: Shift::This, .. }) = anchor {
+        if let Some((m, shift)) = s.entry(end, v.relative_modifiers) {
+            if let (Some((p, Period::Year)), Some(years)) = (s.entry(end + m, v.periods), steps(shift)) {
+                return Some(relative(i, end + m + p, Some(Anchor::MonthOfYear { month, years })));
+            }
+        }
+    }
     let month_alone = end == j + 1 && month_word(s, j).is_some();
     let cued = part || j > i || s.is(i.wrapping_sub(1), v.year_cues);
     if month_alone && !cued && !v.months_stand_alone {

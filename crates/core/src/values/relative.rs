@@ -59,6 +59,8 @@ pub enum Anchor {
     Month { month: u8, shift: Shift, tense: Option<Tense> },
     /// A day and month without a year: 28. Juli, July 28.
     MonthDay { month: u8, day: u8, tense: Option<Tense> },
+    /// A month of a year counted from the reference's: January this year (0), June last year (−1).
+    MonthOfYear { month: u8, years: i32 },
     /// A quarter or a half of the reference's year: the third quarter → 2019-Q3 (letter Q or H).
     YearPart { letter: char, number: u8 },
     /// A season: the summer → 2019-SU, last winter, el verano.
@@ -131,6 +133,7 @@ impl Anchor {
                 };
                 CalendarDate::new(year, month, day)?.to_string()
             }
+            Anchor::MonthOfYear { month, years } => format!("{:04}-{month:02}", reference.year.checked_add(years)?),
             Anchor::YearPart { letter, number } => format!("{:04}-{letter}{number}", reference.year),
             Anchor::Season { code, shift, tense } => {
                 let wanted = SEASONS.iter().position(|s| *s == code)?;

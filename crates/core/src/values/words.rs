@@ -393,6 +393,8 @@ static EN: ValueWords = ValueWords {
     date_parts: &[
         "early",
         "late",
+        "earlier",
+        "later",
         "mid",
         "the end of",
         "the beginning of",
