@@ -4,6 +4,7 @@
 
 use crate::SharedDocument;
 use gleaner_core::label::Label;
+use gleaner_core::values::in_words::value_in_words;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -241,5 +242,3 @@ fn region_name(code: &str) -> String {
     })();
     names.unwrap_or_else(|| code.to_string())
 }
-
-pub use gleaner_core::values::in_words::value_in_words;

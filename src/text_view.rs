@@ -159,7 +159,7 @@ fn render_sentences(doc: &Document, shown: usize, outline_tokens: bool, callback
                     Marked::Name(i, m) => mark_mention(doc, i, m, callbacks),
                     Marked::Value(v) => html! {
                         <mark class={classes!("ent", "value", format!("ent-{}", v.label.as_str()))} data-label={v.label.as_str()}
-                            tabindex="0" data-tip={format!("{} · {}", v.label.name(), crate::entities::value_in_words(v))}>{span.text(text)}</mark>
+                            tabindex="0" data-tip={format!("{} · {}", v.label.name(), gleaner_core::values::in_words::value_in_words(v))}>{span.text(text)}</mark>
                     },
                 });
                 inner = span.end;

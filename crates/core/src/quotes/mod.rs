@@ -108,6 +108,9 @@ pub fn find_quotes(
         .enumerate()
         .flat_map(|(index, paragraph)| find_quoted(text, *paragraph).into_iter().map(move |q| (index, q)))
         .collect();
+    if found.is_empty() {
+        return Vec::new();
+    }
     let inside: Vec<(usize, usize)> = found.iter().filter(|(_, q)| !q.short).map(|(_, q)| q.inner).collect();
     let doc = Doc::new(text, tokens, sentences, mentions, &inside, lexicon, &language_at);
     // A headline's quote is the article's own words about a quote it gives in
@@ -226,7 +229,10 @@ struct Doc<'a> {
     name_at: Vec<Option<usize>>,
     /// Quoted words, in text order: a name inside a quote is not who speaks.
     inside: &'a [(usize, usize)],
-    genders: Genders,
+    lexicon: &'a Lexicon,
+    language_at: &'a dyn Fn(usize) -> Option<Language>,
+    /// Read once, when a pronoun first needs them.
+    genders: std::cell::OnceCell<Genders>,
 }
 
 impl<'a> Doc<'a> {
@@ -236,8 +242,8 @@ impl<'a> Doc<'a> {
         sentences: &'a [Span],
         mentions: &'a [Mention],
         inside: &'a [(usize, usize)],
-        lexicon: &Lexicon,
-        language_at: &dyn Fn(usize) -> Option<Language>,
+        lexicon: &'a Lexicon,
+        language_at: &'a dyn Fn(usize) -> Option<Language>,
     ) -> Self {
         let mut name_at = vec![None; tokens.len()];
         for (m, mention) in mentions.iter().enumerate() {
@@ -248,9 +254,11 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let mut doc = Doc { text, tokens, sentences, mentions, name_at, inside, genders: Genders::default() };
-        doc.genders = Genders::read(&doc, lexicon, language_at);
-        doc
+        Doc { text, tokens, sentences, mentions, name_at, inside, lexicon, language_at, genders: Default::default() }
+    }
+
+    fn genders(&self) -> &Genders {
+        self.genders.get_or_init(|| Genders::read(self, self.lexicon, self.language_at))
     }
 
     fn lower(&self, i: usize) -> String {
@@ -295,10 +303,12 @@ impl Attributor<'_, '_> {
     /// starts ("According to…"): "States" in "the United States" is no verb.
     fn is_cue(&self, i: usize) -> bool {
         let doc = self.doc;
-        let starts_clause = i == 0
-            || doc.sentence_tokens(i).0 == i
-            || matches!(doc.tokens[i - 1].kind, TokenKind::Quote | TokenKind::Punct);
-        doc.is_word(i) && (!doc.is_capitalized(i) || starts_clause) && self.words.is_cue(&doc.lower(i))
+        let starts_clause = || {
+            i == 0
+                || matches!(doc.tokens[i - 1].kind, TokenKind::Quote | TokenKind::Punct)
+                || doc.sentence_tokens(i).0 == i
+        };
+        doc.is_word(i) && self.words.is_cue(&doc.lower(i)) && (!doc.is_capitalized(i) || starts_clause())
     }
 
     /// The quote's cue and source: from the clause after it ("…,” Maduro said),
@@ -359,9 +369,8 @@ impl Attributor<'_, '_> {
     fn after(&self, from: usize, to: usize, ends_sentence: bool) -> Option<Attribution> {
         let doc = self.doc;
         let (_, sentence_end) = doc.sentence_tokens(from);
-        let end = (from..to.min(sentence_end.max(from + 1)))
-            .find(|&i| i > from && doc.tokens[i].kind == TokenKind::Quote)
-            .unwrap_or(to.min(sentence_end.max(from + 1)));
+        let clause_end = to.min(sentence_end.max(from + 1));
+        let end = (from + 1..clause_end).find(|&i| doc.tokens[i].kind == TokenKind::Quote).unwrap_or(clause_end);
         let reach = if ends_sentence { end.min(from + 5) } else { end };
         // “…” ― Julie Diaz: a dash and a name.
         if matches!(doc.lower(from).as_str(), "―" | "—" | "–")

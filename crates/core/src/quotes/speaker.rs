@@ -1,7 +1,8 @@
 //! Who a source names: the person (or organization) named in it, the person a
-//! pronoun stands for — the last one named outside quotes whose gender agrees —
-//! or the person named with the role a description gives ("the spokesman" →
-//! "Kremlin spokesman Dmitry Peskov").
+//! pronoun stands for — the first person of the nearest sentence naming people
+//! outside quotes whose gender does not contradict it — or the person named
+//! with the role a description gives ("the spokesman" → "Kremlin spokesman
+//! Dmitry Peskov").
 
 use super::words::{words, Gender};
 use super::{Attribution, Attributor, Doc};
@@ -17,7 +18,6 @@ const LOOK_BACK: usize = 80;
 const OF_WORDS: &[&str] = &["of", "von", "des", "de", "del", "di", "da", "do", "van", "du"];
 
 /// What the text says of each person's gender, by entity: (male, female) votes.
-#[derive(Default)]
 pub(super) struct Genders(HashMap<u32, (u32, u32)>);
 
 impl Genders {
@@ -181,7 +181,7 @@ impl Attributor<'_, '_> {
             let mention = &doc.mentions[m];
             mention.label == Label::PER
                 && !doc.is_quoted(mention.span.start)
-                && mention.entity.is_some_and(|e| match (gender, doc.genders.of(e)) {
+                && mention.entity.is_some_and(|e| match (gender, doc.genders().of(e)) {
                     (Some(wanted), Some(known)) => wanted == known,
                     _ => true,
                 })

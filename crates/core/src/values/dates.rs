@@ -174,7 +174,7 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
 fn year_part(s: &Sentence, i: usize, j: usize) -> Option<Found> {
     let v = s.vocabulary;
     // "third-quarter" is one token.
-    let (number, letter, mut end) = match s.lower(j).split_once('-') {
+    let (number, letter, end) = match s.lower(j).split_once('-') {
         Some((ordinal, part)) => {
             (ValueWords::lookup(v.ordinals, ordinal)?, ValueWords::lookup(v.year_parts, part)?, j + 1)
         }
@@ -187,10 +187,7 @@ fn year_part(s: &Sentence, i: usize, j: usize) -> Option<Found> {
     if number > if letter == 'Q' { 4 } else { 2 } {
         return None;
     }
-    let mut after = end;
-    after += s.phrase(after, v.date_joiners).unwrap_or(0);
-    if let Some(year) = four_digit_year(s, after) {
-        end = after + 1;
+    if let Some((year, end)) = year_after(s, end) {
         return Some(found(i, end, Label::DATE, Some(format!("{year:04}-{letter}{number}")), false));
     }
     Some(relative(i, end, Some(Anchor::YearPart { letter, number })))
@@ -206,15 +203,18 @@ fn season(s: &Sentence, i: usize, j: usize) -> Option<Found> {
     if !cued {
         return None;
     }
-    let mut end = j + m + n;
-    let mut after = end;
-    after += s.phrase(after, v.date_joiners).unwrap_or(0);
-    if let Some(year) = four_digit_year(s, after) {
-        end = after + 1;
+    let end = j + m + n;
+    if let Some((year, end)) = year_after(s, end) {
         return Some(found(i, end, Label::DATE, Some(format!("{year:04}-{code}")), false));
     }
     let tense = if m == 0 { tense(s, i) } else { None };
     Some(relative(i, end, Some(Anchor::Season { code, shift, tense })))
+}
+
+/// The year that names which quarter or season it is ("of 2019", "de 2021", "2018"), and the end of the date with it.
+fn year_after(s: &Sentence, end: usize) -> Option<(u32, usize)> {
+    let at = end + s.phrase(end, s.vocabulary.date_joiners).unwrap_or(0);
+    four_digit_year(s, at).map(|year| (year, at + 1))
 }
 
 /// Words around a date looked at for its verb's tense.
@@ -254,16 +254,14 @@ fn tense_of(s: &Sentence, k: usize) -> Option<Tense> {
     let was = k > 0 && v.past_words.contains(&s.lower(k - 1)) || k > 1 && s.lower(k - 1) == "been";
     let planned = v.plan_words.contains(&word) && s.lower(k + 1) == "to" && !was;
     let infinitive = k > 0 && v.language == crate::Language::En && s.lower(k - 1) == "be";
+    let past_form = long && v.past_endings.iter().any(|e| word.ends_with(e));
     if v.future_words.contains(&word) || word == "would" && v.language == crate::Language::En || planned {
         return Some(Tense::Future);
     }
-    if infinitive && long && v.past_endings.iter().any(|e| word.ends_with(e)) {
+    if infinitive && past_form || long && v.future_endings.iter().any(|e| word.ends_with(e)) {
         return Some(Tense::Future);
     }
-    if long && v.future_endings.iter().any(|e| word.ends_with(e)) {
-        return Some(Tense::Future);
-    }
-    if v.past_words.contains(&word) || long && v.past_endings.iter().any(|e| word.ends_with(e)) {
+    if v.past_words.contains(&word) || past_form {
         return Some(Tense::Past);
     }
     None
