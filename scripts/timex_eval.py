@@ -6,9 +6,11 @@ TimeBank en/es train (../shared/data/values/timex/) and MEANTIME dev en/es/it/nl
 (../shared/data/resolution/, scored on each article's annotated part only), and prints per set:
 - value P/R/F1: a found DATE or TIME counts when a gold timex of type DATE or TIME has exactly its
   span and the same TimeML value (case and trailing -XX aside: 2006-XX-XX = 2006);
-- span F1: the same without the value, to tell finding from normalizing.
+- span F1: the same without the value, to tell finding from normalizing;
+- the same for durations (three days → P3D) and sets (every week → P1W): a found value with
+  `timex` DURATION or SET against gold timexes of that type; they are not counted among the dates.
 
-Usage: python3 scripts/timex_eval.py [--cli target/release/gleaner] [--misses N] [--only NAME]
+Usage: python3 scripts/timex_eval.py [--cli target/release/gleaner] [--misses N] [--kind date|duration|set] [--only NAME]
 TimeBank and MEANTIME are measured with, never shipped (TimeBank: research use; MEANTIME: CC BY 4.0).
 """
 
@@ -28,7 +30,16 @@ SETS = [
     ("meantime-dev-it", "resolution/meantime-dev-it.jsonl", "it"),
     ("meantime-dev-nl", "resolution/meantime-dev-nl.jsonl", "nl"),
 ]
-TYPES = {"DATE", "TIME"}
+# The kinds scored, each with the gold types it is scored against.
+KINDS = {"date": {"DATE", "TIME"}, "duration": {"DURATION"}, "set": {"SET"}}
+LABELS = {"DATE", "TIME"}
+
+
+def kind_of(value):
+    """Which kind a found value is: a date or time, a duration, a set, or none of these (money…)."""
+    if value["label"] not in LABELS:
+        return None
+    return {"DURATION": "duration", "SET": "set"}.get(value.get("timex"), "date")
 
 
 def normal(value):
@@ -54,7 +65,7 @@ def f1(right, found, gold):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(cli, name, path, lang, misses):
+def evaluate(cli, name, path, lang, misses, shown_kind):
     docs = [json.loads(line) for line in open(SHARED / path, encoding="utf-8")]
     docs = [d for d in docs if d.get("dct") and d.get("timexes") is not None]
     if not docs:
@@ -68,7 +79,7 @@ def evaluate(cli, name, path, lang, misses):
         print(f"{name}: the CLI reported: {run.stderr.strip()[:500]}", file=sys.stderr)
     out = run.stdout
     analyses = {a["id"]: a for a in map(json.loads, out.splitlines())}
-    found_n = gold_n = spans_right = values_right = 0
+    counts = {kind: {"found": 0, "gold": 0, "spans": 0, "values": 0} for kind in KINDS}
     shown = []
     for doc in docs:
         if doc["id"] not in analyses:
@@ -76,35 +87,36 @@ def evaluate(cli, name, path, lang, misses):
         text = doc["text"]
         limit = doc.get("annotated_until", len(text))
         cp = code_points(text)
-        found = {}
-        for v in analyses[doc["id"]]["values"]:
-            start, end = cp[v["start"]], cp[v["end"]]
-            if v["label"] in TYPES and end <= limit:
-                found[(start, end)] = v.get("value")
-        gold = {(t["start"], t["end"]): t["value"] for t in doc["timexes"] if t["type"] in TYPES and t["end"] <= limit}
-        found_n += len(found)
-        gold_n += len(gold)
-        for span, value in gold.items():
-            if span in found:
-                spans_right += 1
-                if normal(found[span]) == normal(value):
-                    values_right += 1
-                    continue
-            if len(shown) < misses:
-                near = [(text[s:e], v) for (s, e), v in found.items() if s < span[1] and span[0] < e]
-                shown.append(f"{doc['id']} [{doc['dct']}] {text[span[0]:span[1]]!r} gold {value} found {near}")
-    vp, vr, vf = f1(values_right, found_n, gold_n)
-    sp, sr, sf = f1(spans_right, found_n, gold_n)
-    print(f"{name:18} gold {gold_n:5} found {found_n:5}  value P {vp:.3f} R {vr:.3f} F1 {vf:.3f}   span F1 {sf:.3f}")
+        values = [v for v in analyses[doc["id"]]["values"] if cp[v["end"]] <= limit]
+        for kind, types in KINDS.items():
+            found = {(cp[v["start"]], cp[v["end"]]): v.get("value") for v in values if kind_of(v) == kind}
+            gold = {(t["start"], t["end"]): t["value"] for t in doc["timexes"] if t["type"] in types and t["end"] <= limit}
+            count = counts[kind]
+            count["found"] += len(found)
+            count["gold"] += len(gold)
+            for span, value in gold.items():
+                if span in found:
+                    count["spans"] += 1
+                    if normal(found[span]) == normal(value):
+                        count["values"] += 1
+                        continue
+                if kind == shown_kind and len(shown) < misses:
+                    near = [(text[s:e], v) for (s, e), v in found.items() if s < span[1] and span[0] < e]
+                    shown.append(f"{doc['id']} [{doc['dct']}] {text[span[0]:span[1]]!r} gold {value} found {near}")
+    for kind, count in counts.items():
+        vp, vr, vf = f1(count["values"], count["found"], count["gold"])
+        sp, sr, sf = f1(count["spans"], count["found"], count["gold"])
+        label = name if kind == "date" else f"  {kind}s"
+        print(f"{label:18} gold {count['gold']:5} found {count['found']:5}  value P {vp:.3f} R {vr:.3f} F1 {vf:.3f}   span F1 {sf:.3f}")
     for line in shown:
         print("   " + line)
-    return vf
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cli", default=None, help="the gleaner binary (default: target/release, else target/debug)")
     parser.add_argument("--misses", type=int, default=0, help="print this many missed gold timexes per set")
+    parser.add_argument("--kind", default="date", choices=list(KINDS), help="whose misses --misses prints")
     parser.add_argument("--only", default=None, help="only the sets whose name contains this")
     args = parser.parse_args()
     cli = args.cli or next((str(p) for p in (ROOT / "target/release/gleaner", ROOT / "target/debug/gleaner") if p.exists()), None)
@@ -116,7 +128,7 @@ def main():
         if not (SHARED / path).exists():
             print(f"{name:18} skipped: ../shared/data/{path} is not there")
             continue
-        evaluate(cli, name, path, lang, args.misses)
+        evaluate(cli, name, path, lang, args.misses, args.kind)
 
 
 if __name__ == "__main__":

@@ -150,6 +150,9 @@ pub struct ValueJson<'d> {
     pub value: Option<&'d str>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub relative: bool,
+    /// DURATION or SET where the value is how long or how often, not a date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timex: Option<crate::values::Timex>,
     /// The reference date a relative or year-less date was placed from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<crate::values::CalendarDate>,
@@ -351,6 +354,7 @@ impl<'d> AnalysisJson<'d> {
                         label: v.label.as_str(),
                         value: v.value.as_deref(),
                         relative: v.relative,
+                        timex: v.timex,
                         reference: v.reference,
                         amount: v.amount,
                         unit: v.unit.as_deref(),

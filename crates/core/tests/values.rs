@@ -2,6 +2,7 @@
 //! written for it, with the span and the normalized value expected.
 
 use gleaner_core::label::Label;
+use gleaner_core::values::Timex;
 use gleaner_core::{Document, Language};
 
 fn values(text: &str, language: Language) -> Vec<(String, &'static str, Option<String>, bool)> {
@@ -253,7 +254,7 @@ fn relative_dates_are_placed_from_the_articles_date() {
             ("Das war vor zwei Wochen.", &[("vor zwei Wochen", Some("2019-W37"))]),
             ("Die Gespräche begannen Anfang März.", &[("Anfang März", Some("2019-03"))]),
             ("Im März kam er zurück.", &[("März", Some("2019-03"))]),
-            ("In 300 Jahren wird es anders sein.", &[("In 300 Jahren", None)]),
+            ("In 300 Jahren wird es anders sein.", &[("300 Jahren", None)]),
         ],
     );
     check_placed(
@@ -266,4 +267,71 @@ fn relative_dates_are_placed_from_the_articles_date() {
             ("Volverá a finales de 2020.", &[("finales de 2020", Some("2020"))]),
         ],
     );
+}
+
+/// Each value with its TimeML type where it is not a point on the calendar.
+fn timexes(text: &str, language: Language) -> Vec<(String, Option<String>, Option<Timex>)> {
+    let mut doc = Document::analyze_in(text, Some(language));
+    doc.resolve(&gleaner_core::resolve::Lexicon::default());
+    doc.values.iter().map(|v| (v.span.text(&doc.text).to_string(), v.value.clone(), v.timex)).collect()
+}
+
+#[test]
+fn durations_and_sets_in_timeml_form() {
+    use Timex::{Duration, Set};
+    let cases: &[(Language, &str, &[(&str, &str, Option<Timex>)])] = &[
+        (Language::En, "The talks lasted three days.", &[("three days", "P3D", Some(Duration))]),
+        (Language::En, "He waited nearly an hour.", &[("nearly an hour", "PT1H", Some(Duration))]),
+        (Language::En, "Prices rose over the past three months.", &[("the past three months", "P3M", Some(Duration))]),
+        (Language::En, "It sold a 10-year bond.", &[("10-year", "P10Y", Some(Duration))]),
+        (Language::En, "It took a few minutes.", &[("a few minutes", "PTXM", Some(Duration))]),
+        (Language::En, "Prices rose in recent years.", &[("recent years", "PXY", Some(Duration))]),
+        (Language::En, "They meet every week.", &[("every week", "P1W", Some(Set))]),
+        (Language::En, "They meet each Thursday.", &[("each Thursday", "XXXX-WXX-4", Some(Set))]),
+        (Language::En, "The index is published daily.", &[("daily", "P1D", Some(Set))]),
+        (Language::En, "The war has lasted twenty years.", &[("twenty years", "P20Y", Some(Duration))]),
+        // A date stays a date: "two years ago" and "in two weeks" (its preposition outside).
+        (Language::En, "He left two years ago.", &[("two years ago", "", None)]),
+        (Language::En, "He leaves in two weeks.", &[("two weeks", "", None)]),
+        (Language::De, "Die Verhandlungen dauerten drei Tage.", &[("drei Tage", "P3D", Some(Duration))]),
+        (Language::De, "In den letzten zwei Jahren stieg der Preis.", &[("den letzten zwei Jahren", "P2Y", Some(Duration))]),
+        (Language::De, "Die Wahl findet alle vier Jahre statt.", &[("alle vier Jahre", "P4Y", Some(Set))]),
+        (Language::De, "Der Bericht erscheint jährlich.", &[("jährlich", "P1Y", Some(Set))]),
+        (Language::Es, "La retirada no tardará dos años.", &[("dos años", "P2Y", Some(Duration))]),
+        (Language::Es, "Lo harán en los próximos meses.", &[("los próximos meses", "PXM", Some(Duration))]),
+        (Language::Es, "Subió más de un año seguido.", &[("más de un año", "P1Y", Some(Duration))]),
+        (Language::Es, "Se reúnen cada seis meses.", &[("cada seis meses", "P6M", Some(Set))]),
+        (Language::Es, "Los bancos abren todos los días.", &[("todos los días", "P1D", Some(Set))]),
+        (Language::Es, "Esperaron un par de horas.", &[("un par de horas", "PT2H", Some(Duration))]),
+    ];
+    for (language, text, expected) in cases {
+        let got = timexes(text, *language);
+        let want: Vec<(String, Option<String>, Option<Timex>)> = expected
+            .iter()
+            .map(|(t, v, k)| (t.to_string(), (!v.is_empty()).then(|| v.to_string()), *k))
+            .collect();
+        assert_eq!(got, want, "\n{} text: {text}", language.code());
+    }
+}
+
+#[test]
+fn spanish_dates_as_timeml_spans_them() {
+    check_placed(
+        Language::Es,
+        "2000-06-01",
+        &[
+            // The article and the preposition of "del"/"al" are the date's: TimeBank and MEANTIME es both.
+            ("La reunión del 7 de marzo fue breve.", &[("del 7 de marzo", Some("2000-03-07"))]),
+            ("Crecerá en el 2002.", &[("el 2002", Some("2002"))]),
+            // "hoy, jueves": one day, named twice.
+            ("Lo anunció hoy, jueves, el ministro.", &[("hoy, jueves", Some("2000-06-01"))]),
+            ("Llegará mañana, viernes.", &[("mañana, viernes", Some("2000-06-02"))]),
+            // A modifier after the date says which way it lies.
+            ("Lo firmaron en agosto pasado.", &[("agosto pasado", Some("1999-08"))]),
+            ("Votarán en septiembre próximo.", &[("septiembre próximo", Some("2000-09"))]),
+            ("Lo firmaron el 25 de abril pasado.", &[("el 25 de abril pasado", Some("2000-04-25"))]),
+        ],
+    );
+    // The preposition stays outside.
+    check(Language::Es, &[("Ocurre en la actualidad.", &[("la actualidad", Label::DATE, Some("PRESENT_REF"))])]);
 }

@@ -57,6 +57,7 @@ pub(crate) fn amount(s: &Sentence, i: usize) -> Option<Found> {
                 amount: Some(amount),
                 unit: Some(unit),
                 anchor: None,
+                timex: None,
             });
         }
     }
@@ -73,6 +74,7 @@ fn money(start: usize, end: usize, amount: f64, code: &str) -> Found {
         amount: Some(amount),
         unit: Some(code.to_string()),
         anchor: None,
+        timex: None,
     }
 }
 
@@ -86,6 +88,7 @@ fn percent(start: usize, end: usize, amount: f64) -> Found {
         amount: Some(amount),
         unit: Some("%".into()),
         anchor: None,
+        timex: None,
     }
 }
 

@@ -4,6 +4,7 @@
 //! zwei Jahren), and clock times (15:30 Uhr, 3 p.m.).
 
 use super::numbers::parse_integer;
+use super::durations;
 use super::relative::{Anchor, Tense};
 use super::words::{Period, Shift, ValueWords};
 use super::{Found, Sentence};
@@ -15,7 +16,7 @@ pub(crate) fn date_or_time(s: &Sentence, i: usize) -> Option<Found> {
 }
 
 fn found(start: usize, end: usize, label: Label, value: Option<String>, relative: bool) -> Found {
-    Found { start, end, label, value, relative, amount: None, unit: None, anchor: None }
+    Found { start, end, label, value, relative, amount: None, unit: None, anchor: None, timex: None }
 }
 
 /// A relative date: no value of its own until a reference date places it.
@@ -38,7 +39,13 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     // "mañana" is tomorrow alone, the morning after a determiner or modifier ("por la mañana", "esta mañana").
     let part_of_day = i > 0 && (s.is(i - 1, v.determiners) || s.entry(i - 1, v.relative_modifiers).is_some());
     if let Some((n, days)) = s.entry(i, v.relative_days).filter(|_| !part_of_day) {
-        return Some(relative(i, i + n, Some(Anchor::Offset { unit: Period::Day, count: days })));
+        // "hoy, jueves", "ayer miércoles": the weekday names the same day.
+        let comma = usize::from(s.lower(i + n) == ",");
+        let end = match s.entry(i + n + comma, v.weekdays()) {
+            Some((w, _)) if v.language != crate::Language::En => i + n + comma + w,
+            _ => i + n,
+        };
+        return Some(relative(i, end, Some(Anchor::Offset { unit: Period::Day, count: days })));
     }
     // "now", "recently": the present or the past as a whole, with no day of its own.
     if let Some((n, value)) = s.entry(i, v.deictic) {
@@ -53,15 +60,22 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     if let Some((end, unit, count)) = counted_ago(s, i) {
         return Some(relative(i, end, Some(Anchor::Offset { unit, count: -count })));
     }
-    if let Some((end, unit, count)) = counted_ahead(s, i) {
-        return Some(relative(i, end, Some(Anchor::Offset { unit, count })));
+    if let Some((start, end, unit, count)) = counted_ahead(s, i) {
+        return Some(relative(start, end, Some(Anchor::Offset { unit, count })));
     }
-    // A determiner is kept only in front of a date ("el miércoles", "the 28th of July").
+    // A determiner is kept only in front of a date ("el miércoles", "the 28th of July", "el 2000").
     let j = if s.is(i, v.determiners) { i + 1 } else { i };
+    // In English "the 2008 elections" the determiner is the noun's.
+    if j > i && v.language != crate::Language::En {
+        if let Some(year) = year_alone(s, j) {
+            return Some(found(i, j + 1, Label::DATE, Some(format!("{year:04}")), false));
+        }
+    }
     // "last week", "next Monday", "last January".
     if let Some((m, shift)) = s.entry(j, v.relative_modifiers) {
         let k = j + m;
-        if let Some((p, unit)) = s.entry(k, v.periods) {
+        // "the past years", "die letzten Jahre": a plural lasts (a duration), it is no date.
+        if let Some((p, unit)) = s.entry(k, v.periods).filter(|_| !durations::is_plural_unit(s, k)) {
             let anchor = steps(shift).map(|count| Anchor::Offset { unit, count });
             return Some(relative(i, k + p, anchor));
         }
@@ -163,6 +177,18 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     }
     if month_alone && i > 0 && s.kind(i - 1) == Some(TokenKind::Number) {
         return None; // the month of an impossible day ("31. Februar") stays text
+    }
+    // "junio pasado", "el 25 de abril pasado", "septiembre próximo": a modifier after says which way.
+    if let Some((m, shift @ (Shift::Before | Shift::After))) = s.entry(end, v.relative_modifiers) {
+        if anchor.is_some() && s.entry(end + m, v.periods).is_none() {
+            let tense = if shift == Shift::Before { Tense::Past } else { Tense::Future };
+            let anchor = match anchor {
+                Some(Anchor::Month { month, .. }) => Anchor::Month { month, shift: Shift::This, tense: Some(tense) },
+                Some(other) => other.with_tense(Some(tense)),
+                None => return None,
+            };
+            return Some(Found { anchor: Some(anchor), ..found(i, end + m, Label::DATE, Some(value), false) });
+        }
     }
     let anchor = anchor.map(|a| a.with_tense(tense(s, i)));
     Some(Found { anchor, ..found(i, end, Label::DATE, Some(value), false) })
@@ -327,6 +353,8 @@ fn year_alone(s: &Sentence, i: usize) -> Option<u32> {
 
 /// A count of periods at `k` (2, zwei, dos): (count, unit, end).
 fn counted_periods(s: &Sentence, k: usize) -> Option<(i32, Period, usize)> {
+    // "nearly two weeks ago", "hace más de 30 años": the approximation is part of the date.
+    let k = k + durations::approximation(s, k).unwrap_or(0);
     let count = parse_integer(s.lower(k))
         .and_then(|n| i32::try_from(n).ok())
         .or_else(|| s.entry(k, s.vocabulary.numbers).map(|(_, n)| n as i32))?;
@@ -345,11 +373,12 @@ fn counted_ago(s: &Sentence, i: usize) -> Option<(usize, Period, i32)> {
     s.phrase(end, v.ago_after).map(|a| (end + a, unit, n))
 }
 
-/// "in two weeks", "in zwei Wochen", "dentro de dos años": (end, unit, count).
-fn counted_ahead(s: &Sentence, i: usize) -> Option<(usize, Period, i32)> {
+/// "in two weeks", "in zwei Wochen", "dentro de dos años": (start, end, unit, count); the
+/// preposition stays outside, as TimeML has it. ("within two weeks" lasts: a duration.)
+fn counted_ahead(s: &Sentence, i: usize) -> Option<(usize, usize, Period, i32)> {
     let b = s.phrase(i, s.vocabulary.ahead_before)?;
     let (n, unit, end) = counted_periods(s, i + b)?;
-    Some((end, unit, n))
+    Some((i + b, end, unit, n))
 }
 
 /// An absolute date starting at `i`: (end, ISO value, and what places it on

@@ -2,7 +2,7 @@
 //! normalized amounts in words ("the third quarter of 2019", "28 July (year
 //! not given)", "52,000,000 USD"). English, like the page.
 
-use super::Value;
+use super::{Timex, Value};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -25,6 +25,10 @@ pub fn value_in_words(value: &Value) -> String {
     match value.value.as_deref() {
         None if value.relative => "relative to when it was written".to_string(),
         None => "no exact value".to_string(),
+        Some(normalized) if value.timex.is_some() => {
+            let set = value.timex == Some(Timex::Set);
+            recurrence_in_words(normalized, set).unwrap_or_else(|| normalized.to_string())
+        }
         // "yesterday" placed from the article's date says which date it was counted from.
         Some(normalized) => match value.reference.filter(|_| value.relative) {
             Some(reference) => {
@@ -37,6 +41,48 @@ pub fn value_in_words(value: &Value) -> String {
             None => normalized_in_words(normalized),
         },
     }
+}
+
+/// TimeML's units of a duration: the letter and the unit's name, singular and plural.
+const UNITS: [(char, &str, &str); 7] = [
+    ('D', "day", "days"),
+    ('W', "week", "weeks"),
+    ('M', "month", "months"),
+    ('Y', "year", "years"),
+    ('Q', "quarter", "quarters"),
+    ('E', "decade", "decades"),
+    ('C', "century", "centuries"),
+];
+const CLOCK_UNITS: [(char, &str, &str); 3] = [('H', "hour", "hours"), ('M', "minute", "minutes"), ('S', "second", "seconds")];
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// A duration or a set in words: P3D "3 days", PT1H "1 hour", PXY "several years";
+/// as a set, P1W "every week", P6M "every 6 months", XXXX-WXX-4 "every Thursday", XXXX-07 "every July".
+fn recurrence_in_words(normalized: &str, set: bool) -> Option<String> {
+    if let Some(rest) = normalized.strip_prefix("XXXX-") {
+        let name = match rest.strip_prefix("WXX-") {
+            Some(day) => WEEKDAYS.get(day.parse::<usize>().ok()?.checked_sub(1)?)?,
+            None => MONTHS.get(rest.parse::<usize>().ok()?.checked_sub(1)?)?,
+        };
+        return Some(format!("every {name}"));
+    }
+    let period = normalized.strip_prefix('P')?;
+    let (units, period) = match period.strip_prefix('T') {
+        Some(clock) => (&CLOCK_UNITS[..], clock),
+        None => (&UNITS[..], period),
+    };
+    let letter = period.chars().last()?;
+    let count = &period[..period.len() - letter.len_utf8()];
+    let &(_, one, many) = units.iter().find(|u| u.0 == letter)?;
+    Some(match (count, set) {
+        ("X", false) => format!("several {many}"),
+        ("X", true) => format!("every few {many}"),
+        ("1", false) => format!("1 {one}"),
+        ("1", true) => format!("every {one}"),
+        (n, false) if n.parse::<u32>().is_ok() => format!("{n} {many}"),
+        (n, true) if n.parse::<u32>().is_ok() => format!("every {n} {many}"),
+        _ => return None,
+    })
 }
 
 /// Seasons as TimeML codes them.
@@ -138,6 +184,22 @@ fn group_thousands(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::normalized_in_words;
+
+    #[test]
+    fn durations_and_sets_read_as_words() {
+        use super::recurrence_in_words as words;
+        assert_eq!(words("P3D", false).as_deref(), Some("3 days"));
+        assert_eq!(words("PT1H", false).as_deref(), Some("1 hour"));
+        assert_eq!(words("PTXM", false).as_deref(), Some("several minutes"));
+        assert_eq!(words("PXY", false).as_deref(), Some("several years"));
+        assert_eq!(words("P1E", false).as_deref(), Some("1 decade"));
+        assert_eq!(words("P1W", true).as_deref(), Some("every week"));
+        assert_eq!(words("P6M", true).as_deref(), Some("every 6 months"));
+        assert_eq!(words("XXXX-WXX-4", true).as_deref(), Some("every Thursday"));
+        assert_eq!(words("XXXX-07", true).as_deref(), Some("every July"));
+        assert_eq!(words("P3Z", false), None);
+        assert_eq!(words("XXXX-WXX-9", true), None);
+    }
 
     #[test]
     fn values_read_as_words() {

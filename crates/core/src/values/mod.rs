@@ -7,6 +7,7 @@
 mod amounts;
 pub mod calendar;
 mod dates;
+mod durations;
 pub mod in_words;
 pub mod numbers;
 pub mod relative;
@@ -44,6 +45,20 @@ pub struct Value {
     /// Where a relative or year-less date lands once a reference date is known.
     #[serde(skip)]
     pub anchor: Option<relative::Anchor>,
+    /// TimeML's type where it is not the label's own: a DURATION (three days → P3D)
+    /// or a SET (every week → P1W); absent for a date or a time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timex: Option<Timex>,
+}
+
+/// How long or how often, where a DATE or TIME value is not a point on the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Timex {
+    /// How long: "three days" (P3D), "nearly an hour" (PT1H), "los próximos años" (PXY).
+    Duration,
+    /// How often: "every week" (P1W), "cada seis meses" (P6M), "each Thursday" (XXXX-WXX-4).
+    Set,
 }
 
 /// Where a document's reference date came from.
@@ -153,6 +168,7 @@ pub(crate) struct Found {
     pub unit: Option<String>,
     /// Where a relative or year-less date lands once a reference date is known.
     pub anchor: Option<relative::Anchor>,
+    pub timex: Option<Timex>,
 }
 
 /// The tokens of one sentence as the rules see them.
@@ -223,11 +239,14 @@ pub fn find_values(
         };
         let mut i = 0;
         while i < s.len() {
-            if !s.vocabulary.can_start(s.lower(i)) {
+            let language = s.vocabulary.language;
+            if !s.vocabulary.can_start(s.lower(i)) && !durations::can_start(language, s.lower(i)) {
                 i += 1;
                 continue;
             }
-            let found = dates::date_or_time(&s, i).or_else(|| amounts::amount(&s, i));
+            let found = dates::date_or_time(&s, i)
+                .or_else(|| durations::duration_or_set(&s, i))
+                .or_else(|| amounts::amount(&s, i));
             match found {
                 Some(f) if f.end > f.start && f.end <= s.len() => {
                     let (a, b) = (slice[f.start].span, slice[f.end - 1].span);
@@ -241,6 +260,7 @@ pub fn find_values(
                         amount: f.amount,
                         unit: f.unit,
                         anchor: f.anchor,
+                        timex: f.timex,
                     });
                     i = f.end;
                 }
