@@ -335,3 +335,34 @@ fn spanish_dates_as_timeml_spans_them() {
     // The preposition stays outside.
     check(Language::Es, &[("Ocurre en la actualidad.", &[("la actualidad", Label::DATE, Some("PRESENT_REF"))])]);
 }
+
+#[test]
+fn times_fall_on_the_day_named_with_them_or_the_articles() {
+    let times = |text: &str, language: Language| -> Vec<(String, Option<String>)> {
+        use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
+        let mut doc = Document::analyze_in(text, Some(language));
+        let date = CalendarDate::parse("2000-06-01").expect("a date");
+        doc.reference = Some(ReferenceDate { date, source: ReferenceSource::Given });
+        doc.resolve(&gleaner_core::resolve::Lexicon::default());
+        doc.values.iter().map(|v| (v.span.text(&doc.text).to_string(), v.value.clone())).collect()
+    };
+    let cases: &[(Language, &str, &[(&str, &str)])] = &[
+        // 2000-06-01 is a Thursday.
+        (Language::En, "The polls closed at 22:00 Wednesday.", &[("22:00 Wednesday", "2000-05-31T22:00")]),
+        (Language::De, "Die Wahllokale schlossen um 20 Uhr am Mittwoch.", &[("20 Uhr am Mittwoch", "2000-05-31T20:00")]),
+        (Language::En, "It landed at 08:30 UTC.", &[("08:30 UTC", "2000-06-01T08:30Z")]),
+        (Language::En, "They met Friday evening.", &[("Friday evening", "2000-05-26TEV")]),
+        (Language::En, "They met yesterday afternoon.", &[("yesterday afternoon", "2000-05-31TAF")]),
+        (Language::Es, "El tren salió a las 8.15 hacia Madrid.", &[("las 8.15", "2000-06-01T08:15")]),
+        (Language::Es, "Llegó a las 08.00 hora local.", &[("las 08.00 hora local", "2000-06-01T08:00")]),
+        (Language::Es, "Ocurrió a las seis de la tarde de ayer.", &[("las seis de la tarde de ayer", "2000-05-31T18:00")]),
+        (Language::De, "Um 15:30 Uhr begann die Sitzung.", &[("15:30 Uhr", "2000-06-01T15:30")]),
+        // Not times: a count after an article, a decimal.
+        (Language::Es, "Ganaron las 11 de las 12 carreras.", &[]),
+        (Language::Es, "El índice cerró en 8.15 puntos.", &[]),
+    ];
+    for (language, text, expected) in cases {
+        let want: Vec<(String, Option<String>)> = expected.iter().map(|(t, v)| (t.to_string(), Some(v.to_string()))).collect();
+        assert_eq!(times(text, *language), want, "\n{} text: {text}", language.code());
+    }
+}

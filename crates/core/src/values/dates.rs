@@ -5,7 +5,7 @@
 
 use super::numbers::parse_integer;
 use super::durations;
-use super::relative::{Anchor, Tense};
+use super::relative::{Anchor, Day, Tense, TimeOfDay};
 use super::words::{Period, Shift, ValueWords};
 use super::{Found, Sentence};
 use crate::label::Label;
@@ -45,6 +45,11 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
             Some((w, _)) if v.language != crate::Language::En => i + n + comma + w,
             _ => i + n,
         };
+        // "yesterday afternoon", "gestern Abend": the part of that day.
+        if let Some((p, part)) = s.entry(end, v.day_parts).filter(|_| end == i + n) {
+            let at = Anchor::At { day: Day::Offset(days), time: TimeOfDay::Part(part) };
+            return Some(relative(i, end + p, Some(at)));
+        }
         return Some(relative(i, end, Some(Anchor::Offset { unit: Period::Day, count: days })));
     }
     // "now", "recently": the present or the past as a whole, with no day of its own.
@@ -127,7 +132,14 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
                 // A bare weekday is the last one, or the next one when its verb speaks of the future.
                 None => {
                     let shift = if tense(s, j) == Some(Tense::Future) { Shift::After } else { Shift::This };
-                    relative(i, j + w, Some(Anchor::Weekday { day, shift }))
+                    // "Friday evening", "Saturday night": the part of that day.
+                    match s.entry(j + w, v.day_parts) {
+                        Some((p, part)) => {
+                            let at = Anchor::At { day: Day::Weekday { day, shift }, time: TimeOfDay::Part(part) };
+                            relative(i, j + w + p, Some(at))
+                        }
+                        None => relative(i, j + w, Some(Anchor::Weekday { day, shift })),
+                    }
                 }
             },
         });
@@ -475,29 +487,86 @@ pub(crate) fn numeric_date(word: &str, decimal_comma: bool) -> Option<String> {
     ((1000..=2999).contains(&y) && valid_day(Some(y), month, d)).then(|| format!("{y:04}-{month:02}-{d:02}"))
 }
 
+/// "local time" after a clock time, part of it (TimeBank es spans "las 08.00 hora local").
+const LOCAL_TIME: &[&str] = &["local time", "hora local", "horas locales", "ortszeit", "heure locale", "ora locale", "lokale tijd"];
+
+/// Words between a time and the day it is on: "10 p.m. on Wednesday", "las seis de ayer".
+const TIME_DAY_JOINERS: &[&str] = &["on", "de", "del", "am"];
+
+/// A clock time: 15:30, 3 p.m., 15 Uhr, "las 8.15" and "las 11 de la mañana" (es: the
+/// article is the time's), 08:30 UTC; on the day named right after it (10 p.m. Wednesday,
+/// las seis de la mañana de ayer), else on the article's own day once that is known.
 fn time(s: &Sentence, i: usize) -> Option<Found> {
     let v = s.vocabulary;
-    let word = s.lower(i);
-    let (hour, minute) = match word.split_once(':') {
-        Some((h, m)) if m.len() == 2 && s.kind(i) == Some(TokenKind::Number) => {
+    let after_article = v.language != crate::Language::En && s.is(i, v.determiners);
+    let k = if after_article { i + 1 } else { i };
+    let word = s.lower(k);
+    let hour_word_after = s.is(k + 1, v.hour_words);
+    let (hour, minute) = match word.split_once([':', '.']) {
+        Some((h, m)) if m.len() == 2 && s.kind(k) == Some(TokenKind::Number) => {
+            // "8.15" is a time only with its article or an hour word ("las 8.15", "13.00 GMT"), else a number.
+            if word.contains('.') && !(after_article || hour_word_after || s.is(k + 1, &["gmt", "utc"])) {
+                return None;
+            }
             (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
         }
-        None if s.is(i + 1, v.hour_words) => (parse_integer(word)?, 0),
+        None if hour_word_after || after_article && s.phrase(k + 1, v.date_joiners).is_some() => {
+            let hour = parse_integer(word).or_else(|| s.entry(k, v.numbers).map(|(_, n)| n as u32))?;
+            (hour, 0)
+        }
         _ => return None,
     };
     if hour > 24 || minute > 59 {
         return None;
     }
-    let mut end = i + 1;
+    let mut end = k + 1;
     let mut hour = hour;
-    if let Some(n) = s.phrase(end, v.hour_words) {
+    let mut utc = false;
+    while let Some(n) = s.phrase(end, v.hour_words).or_else(|| s.phrase(end, &["gmt", "utc"])) {
         let pm = matches!(s.lower(end), "p.m." | "pm");
         if pm && hour < 12 {
             hour += 12;
         } else if pm && hour > 12 {
             return None;
         }
+        utc |= matches!(s.lower(end), "gmt" | "utc");
         end += n;
     }
-    Some(found(i, end, Label::TIME, Some(format!("T{:02}:{minute:02}", hour % 24)), false))
+    // "las 12:00 horas locales", "08.00 hora local".
+    if end > k + 1 && s.is(end, &["local", "locales"]) {
+        end += 1;
+    } else {
+        end += s.phrase(end, LOCAL_TIME).unwrap_or(0);
+    }
+    // "las 11 de la mañana", "las seis de la tarde": the part of the day says morning or afternoon.
+    let joiner = s.phrase(end, v.date_joiners).unwrap_or(0);
+    let det = s.phrase(end + joiner, v.determiners).unwrap_or(0);
+    if joiner > 0 {
+        if let Some((p, part)) = s.entry(end + joiner + det, v.day_parts) {
+            if part != "MO" && hour < 12 {
+                hour += 12;
+            }
+            end += joiner + det + p;
+        } else if !hour_word_after && !word.contains([':', '.']) {
+            return None; // "las 11 de" something else: no time
+        }
+    } else if after_article && !hour_word_after && !word.contains([':', '.']) {
+        return None; // "las 11" alone is a count of something
+    }
+    let time = TimeOfDay::Clock { hour: (hour % 24) as u8, minute: minute as u8, utc };
+    // The day it is on: "10 p.m. Wednesday", "de ayer"; else the article's own.
+    let joined = s.phrase(end, TIME_DAY_JOINERS).unwrap_or(0);
+    let day = if let Some((n, days)) = s.entry(end + joined, v.relative_days) {
+        Some((n, Day::Offset(days)))
+    } else {
+        s.entry(end + joined, v.weekdays()).map(|(n, day)| (n, Day::Weekday { day, shift: Shift::This }))
+    };
+    let (end, day) = match day {
+        Some((n, day)) => (end + joined + n, day),
+        None => (end, Day::Offset(0)),
+    };
+    Some(Found {
+        anchor: Some(Anchor::At { day, time }),
+        ..found(i, end, Label::TIME, Some(time.timeml()), false)
+    })
 }

@@ -105,6 +105,11 @@ pub fn normalized_in_words(normalized: &str) -> String {
         if let Some((_, words)) = DAY_PARTS.iter().find(|(code, _)| *code == part) {
             return format!("{}, {words}", normalized_in_words(date));
         }
+        // "2000-06-01T08:15", "…T13:30Z": a time on a day.
+        if part.len() >= 5 && part.as_bytes()[2] == b':' {
+            let utc = if part.ends_with('Z') { " UTC" } else { "" };
+            return format!("{}, {}{utc}", normalized_in_words(date), part.trim_end_matches('Z'));
+        }
     }
     // "200": a decade.
     if normalized.len() == 3 && normalized.bytes().all(|b| b.is_ascii_digit()) {
@@ -213,6 +218,8 @@ mod tests {
         assert_eq!(normalized_in_words("2019-09"), "September 2019");
         assert_eq!(normalized_in_words("2023"), "2023");
         assert_eq!(normalized_in_words("T15:30"), "15:30");
+        assert_eq!(normalized_in_words("2000-06-01T08:15"), "1 June 2000, 08:15");
+        assert_eq!(normalized_in_words("2000-06-01T13:30Z"), "1 June 2000, 13:30 UTC");
         assert_eq!(normalized_in_words("52000000 USD"), "52,000,000 USD");
         assert_eq!(normalized_in_words("34000 barrels per day"), "34,000 barrels per day");
         assert_eq!(normalized_in_words("1.5 EUR"), "1.5 EUR");

@@ -67,6 +67,37 @@ pub enum Anchor {
     Season { code: &'static str, shift: Shift, tense: Option<Tense> },
     /// A part of a day some days away: this morning (0, MO), last night (−1, NI).
     DayPart { days: i32, part: &'static str },
+    /// A time or a part of a day on a day named with it, or on the article's own:
+    /// 10 p.m. Wednesday, Friday evening, las 8.15 (that day's), 08:30 UTC.
+    At { day: Day, time: TimeOfDay },
+}
+
+/// The day a time falls on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Day {
+    /// Some days from the reference: 0 for a bare time, −1 for "yesterday".
+    Offset(i32),
+    /// A weekday: "Friday evening", "noon Thursday".
+    Weekday { day: u8, shift: Shift },
+}
+
+/// A time of a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeOfDay {
+    /// On the clock; `utc` when written so (GMT, UTC), which TimeML marks with Z.
+    Clock { hour: u8, minute: u8, utc: bool },
+    /// A part of the day, as TimeML codes it: MO, AF, EV, NI.
+    Part(&'static str),
+}
+
+impl TimeOfDay {
+    /// TimeML's form after the date: T08:15, T08:30Z, TEV.
+    pub fn timeml(self) -> String {
+        match self {
+            TimeOfDay::Clock { hour, minute, utc } => format!("T{hour:02}:{minute:02}{}", if utc { "Z" } else { "" }),
+            TimeOfDay::Part(part) => format!("T{part}"),
+        }
+    }
 }
 
 impl Anchor {
@@ -102,6 +133,13 @@ impl Anchor {
                 Period::Decade => format!("{:03}", reference.year.div_euclid(10).checked_add(count)?),
             },
             Anchor::DayPart { days, part } => format!("{}T{part}", reference.plus_days(i64::from(days))?),
+            Anchor::At { day, time } => {
+                let date = match day {
+                    Day::Offset(days) => Anchor::Offset { unit: Period::Day, count: days },
+                    Day::Weekday { day, shift } => Anchor::Weekday { day, shift },
+                };
+                format!("{}{}", date.resolve(reference)?, time.timeml())
+            }
             Anchor::Weekday { day, shift } => {
                 let back = i64::from((reference.weekday() + 7 - day) % 7);
                 let offset = match shift {
