@@ -303,6 +303,15 @@ fn durations_and_sets_in_timeml_form() {
         (Language::Es, "Se reúnen cada seis meses.", &[("cada seis meses", "P6M", Some(Set))]),
         (Language::Es, "Los bancos abren todos los días.", &[("todos los días", "P1D", Some(Set))]),
         (Language::Es, "Esperaron un par de horas.", &[("un par de horas", "PT2H", Some(Duration))]),
+        // Decades and centuries: TimeML's first three or two digits.
+        (Language::En, "Prices fell in the late 1970s.", &[("the late 1970s", "197", None)]),
+        (Language::En, "It began in the mid-1990s.", &[("the mid-1990s", "199", None)]),
+        (Language::En, "It was built in the 11th century.", &[("the 11th century", "10", None)]),
+        (Language::En, "Growth slowed in the nineties.", &[("the nineties", "199", None)]),
+        (Language::Es, "Ocurrió en el siglo XIX.", &[("el siglo XIX", "18", None)]),
+        (Language::Es, "Fue en la década de los noventa.", &[("la década de los noventa", "199", None)]),
+        (Language::De, "In den 90er Jahren wuchs die Stadt.", &[("den 90er Jahren", "199", None)]),
+        (Language::De, "Das geschah im 19. Jahrhundert.", &[("19. Jahrhundert", "18", None)]),
     ];
     for (language, text, expected) in cases {
         let got = timexes(text, *language);

@@ -70,6 +70,9 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     }
     // A determiner is kept only in front of a date ("el miércoles", "the 28th of July", "el 2000").
     let j = if s.is(i, v.determiners) { i + 1 } else { i };
+    if let Some((end, value)) = decade_or_century(s, j) {
+        return Some(found(i, end, Label::DATE, Some(value), false));
+    }
     // In English "the 2008 elections" the determiner is the noun's.
     if j > i && v.language != crate::Language::En {
         if let Some(year) = year_alone(s, j) {
@@ -168,6 +171,9 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
                     return Some(relative(i, j + n + m + p, anchor));
                 }
             }
+            if let Some((end, value)) = decade_or_century(s, j + n) {
+                return Some(found(i, end, Label::DATE, Some(value), false));
+            }
             let year = four_digit_year(s, j + n)?;
             return Some(found(i, j + n + 1, Label::DATE, Some(format!("{year:04}")), false));
         }
@@ -253,6 +259,86 @@ fn season(s: &Sentence, i: usize, j: usize) -> Option<Found> {
 fn year_after(s: &Sentence, end: usize) -> Option<(u32, usize)> {
     let at = end + s.phrase(end, s.vocabulary.date_joiners).unwrap_or(0);
     four_digit_year(s, at).map(|year| (year, at + 1))
+}
+
+/// Words for a century, after its number: the 20th century, el siglo XIX, das 19. Jahrhundert.
+const CENTURIES: &[&str] = &["century", "jahrhundert", "jahrhunderts", "siglo", "siècle", "secolo", "século", "eeuw"];
+/// Decades in words, with their tens (the nineties; los años noventa; la década de los ochenta).
+const DECADE_WORDS: &[(&str, u32)] = &[
+    ("twenties", 2),
+    ("thirties", 3),
+    ("forties", 4),
+    ("fifties", 5),
+    ("sixties", 6),
+    ("seventies", 7),
+    ("eighties", 8),
+    ("nineties", 9),
+    ("veinte", 2),
+    ("treinta", 3),
+    ("cuarenta", 4),
+    ("cincuenta", 5),
+    ("sesenta", 6),
+    ("setenta", 7),
+    ("ochenta", 8),
+    ("noventa", 9),
+];
+
+/// A decade or a century at `k`, TimeML's first three or two digits: the 1990s, the mid-1990s,
+/// the '80s, 1990er, the nineties, los años noventa → 199 (198); the 20th century, el siglo XIX,
+/// das 19. Jahrhundert → 19 (18). (end, value).
+fn decade_or_century(s: &Sentence, k: usize) -> Option<(usize, String)> {
+    let word = s.lower(k);
+    let bare = ["mid-", "early-", "late-"].iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
+    // "1990s", "1990's", "'80s", "1990er", "90er".
+    let digits = bare.strip_suffix("'s").or_else(|| bare.strip_suffix('s')).or_else(|| bare.strip_suffix("er"));
+    if let Some(digits) = digits {
+        let digits = digits.trim_start_matches(['\'', '’']);
+        let year = match digits.len() {
+            4 => parse_integer(digits).filter(|y| (1000..=2999).contains(y) && y % 10 == 0),
+            2 => parse_integer(digits).filter(|y| y % 10 == 0).map(|y| 1900 + y),
+            _ => None,
+        };
+        if let Some(year) = year {
+            // "die 90er Jahre": the word for years is the decade's.
+            let end = k + 1 + usize::from(s.entry(k + 1, s.vocabulary.periods).is_some_and(|(_, p)| p == Period::Year));
+            return Some((end, format!("{:03}", year / 10)));
+        }
+    }
+    // ("mid-1996" is left alone: TimeBank values it 1996, MEANTIME 1996-06.)
+    // "the nineties", "los años noventa", "la década de los noventa".
+    let lead = ["años", "década de los", "decada de los"].iter().filter_map(|p| s.phrase_len(k, p.split(' '))).max();
+    if let Some(&(_, tens)) = DECADE_WORDS.iter().find(|(w, _)| *w == s.lower(k + lead.unwrap_or(0))) {
+        let english = s.lower(k + lead.unwrap_or(0)).ends_with("ies");
+        if english || lead.is_some() {
+            return Some((k + lead.unwrap_or(0) + 1, format!("19{tens}")));
+        }
+    }
+    // "the 20th century", "el siglo XIX", "das 19. Jahrhundert".
+    if s.is(k, CENTURIES) {
+        let number = roman(s.words.get(k + 1)?)?;
+        return Some((k + 2, format!("{:02}", number.checked_sub(1)?)));
+    }
+    let number = day(s, k)?;
+    s.is(k + 1, CENTURIES).then(|| (k + 2, format!("{:02}", number - 1)))
+}
+
+/// A Roman numeral up to XXX, written in capitals (siglo XIX).
+fn roman(word: &str) -> Option<u32> {
+    if word.is_empty() || word.len() > 6 || !word.bytes().all(|b| matches!(b, b'X' | b'V' | b'I')) {
+        return None;
+    }
+    let value = |b: u8| match b {
+        b'X' => 10,
+        b'V' => 5,
+        _ => 1,
+    };
+    let bytes = word.as_bytes();
+    let mut total = 0i32;
+    for (n, &b) in bytes.iter().enumerate() {
+        let v = value(b);
+        total += if bytes.get(n + 1).is_some_and(|&next| value(next) > v) { -v } else { v };
+    }
+    u32::try_from(total).ok().filter(|&t| (1..=30).contains(&t))
 }
 
 /// Words around a date looked at for its verb's tense.

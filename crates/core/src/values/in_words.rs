@@ -115,6 +115,18 @@ pub fn normalized_in_words(normalized: &str) -> String {
     if normalized.len() == 3 && normalized.bytes().all(|b| b.is_ascii_digit()) {
         return format!("the {normalized}0s");
     }
+    // "19": a century, the 20th.
+    if normalized.len() == 2 && normalized.bytes().all(|b| b.is_ascii_digit()) {
+        let n = normalized.parse::<u32>().unwrap_or(0) + 1;
+        let suffix = match (n % 10, n % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        return format!("the {n}{suffix} century");
+    }
     let parts: Vec<&str> = normalized.split('-').collect();
     match parts.as_slice() {
         // "2019-Q3", "2019-H1", "2019-SU": parts of a year.
@@ -213,6 +225,8 @@ mod tests {
         assert_eq!(normalized_in_words("2019-09-25TNI"), "25 September 2019, night");
         assert_eq!(normalized_in_words("PRESENT_REF"), "the present");
         assert_eq!(normalized_in_words("200"), "the 2000s");
+        assert_eq!(normalized_in_words("19"), "the 20th century");
+        assert_eq!(normalized_in_words("20"), "the 21st century");
         assert_eq!(normalized_in_words("--07-28"), "28 July (year not given)");
         assert_eq!(normalized_in_words("2023-07-28"), "28 July 2023");
         assert_eq!(normalized_in_words("2019-09"), "September 2019");
