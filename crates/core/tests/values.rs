@@ -375,3 +375,21 @@ fn times_fall_on_the_day_named_with_them_or_the_articles() {
         assert_eq!(times(text, *language), want, "\n{} text: {text}", language.code());
     }
 }
+
+/// The auxiliary before a participle says when ("will be paid"), a deadline lies either way of
+/// its verb ("extended to Nov. 16"), and a date that modifies a noun leaves "the" to the noun.
+#[test]
+fn english_dates_read_past_their_participles() {
+    check_placed(
+        Language::En,
+        "1989-10-26",
+        &[
+            ("The dividend will be paid Dec. 14.", &[("Dec. 14", Some("1989-12-14"))]),
+            ("Closing is expected in December.", &[("December", Some("1989-12"))]),
+            ("The offer was extended to Nov. 16.", &[("Nov. 16", Some("1989-11-16"))]),
+            ("Mr. Schwarz will succeed him Feb. 1.", &[("Feb. 1", Some("1990-02-01"))]),
+            ("The Nov. 1 deadline passed.", &[("Nov. 1", Some("1989-11-01"))]),
+            ("It was signed on the 3rd of October.", &[("the 3rd of October", Some("1989-10-03"))]),
+        ],
+    );
+}

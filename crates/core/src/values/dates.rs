@@ -196,6 +196,8 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     if month_alone && i > 0 && s.kind(i - 1) == Some(TokenKind::Number) {
         return None; // the month of an impossible day ("31. Februar") stays text
     }
+    // "the Nov. 1 deadline", "the November 1995 issue": the determiner is the noun's, not the date's.
+    let i = if j > i && !part && modifies_noun(s, end) { j } else { i };
     // "junio pasado", "el 25 de abril pasado", "septiembre próximo": a modifier after says which way.
     if let Some((m, shift @ (Shift::Before | Shift::After))) = s.entry(end, v.relative_modifiers) {
         if anchor.is_some() && s.entry(end + m, v.periods).is_none() {
@@ -350,6 +352,10 @@ const TENSE_WINDOW: usize = 12;
 /// "wird am Mittwoch"), else the nearest after it ("In October the talks were
 /// suspended"). In "announced Friday that it will…" the past before wins.
 fn tense(s: &Sentence, at: usize) -> Option<Tense> {
+    // "extended to Nov. 16", "bis zum 3. März", "hasta el 20": a deadline lies either way of its verb.
+    if at > 0 && s.is(at - 1, DEADLINE_WORDS) {
+        return None;
+    }
     let before = (at.saturating_sub(TENSE_WINDOW)..at).rev().take_while(|&k| !ends_clause(s, k));
     let after = (at + 1..(at + TENSE_WINDOW).min(s.len())).take_while(|&k| !ends_clause(s, k));
     for k in before.chain(after) {
@@ -362,6 +368,28 @@ fn tense(s: &Sentence, at: usize) -> Option<Tense> {
     }
     None
 }
+
+/// Words that may follow a date that heads its phrase ("the Nov. 1 of that year", "the 28th
+/// when"); another lower-case word after an English date is a noun the date modifies.
+const AFTER_A_HEAD: &[&str] = &[
+    "of", "in", "and", "or", "to", "for", "on", "at", "was", "is", "were", "will", "when", "that", "with", "as", "before",
+    "after", "from", "until", "by", "through", "but", "had", "has", "would", "could", "the", "a",
+];
+
+/// Whether an English date ending before `end` modifies the noun after it: "the Nov. 1 deadline".
+fn modifies_noun(s: &Sentence, end: usize) -> bool {
+    let next = s.lower(end);
+    s.vocabulary.language == crate::Language::En
+        && s.kind(end) == Some(TokenKind::Word)
+        && s.words.get(end).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        && !AFTER_A_HEAD.contains(&next)
+}
+
+/// Prepositions of a deadline, before a date.
+const DEADLINE_WORDS: &[&str] = &["until", "till", "through", "to", "bis", "hasta"];
+
+/// English words in -ed that are no past tense: "will succeed Daniel Davison Feb. 1".
+const NOT_PAST: &[&str] = &["succeed", "proceed", "exceed", "need", "indeed", "speed", "hundred"];
 
 /// A clause ends at a comma too: in "declared a dividend, payable Dec. 15" the past is not the date's.
 fn ends_clause(s: &Sentence, k: usize) -> bool {
@@ -377,12 +405,18 @@ fn tense_of(s: &Sentence, k: usize) -> Option<Tense> {
     // "will", "wird"; "set to begin", "to be held": what is planned — unless it was ("had been due to").
     let was = k > 0 && v.past_words.contains(&s.lower(k - 1)) || k > 1 && s.lower(k - 1) == "been";
     let planned = v.plan_words.contains(&word) && s.lower(k + 1) == "to" && !was;
-    let infinitive = k > 0 && v.language == crate::Language::En && s.lower(k - 1) == "be";
-    let past_form = long && v.past_endings.iter().any(|e| word.ends_with(e));
+    let english = v.language == crate::Language::En;
+    let past_form = long && v.past_endings.iter().any(|e| word.ends_with(e)) && !(english && NOT_PAST.contains(&word));
+    // "will be paid", "is expected in December", "was extended": the auxiliary before the participle says when.
+    if english && k > 0 && (past_form || v.past_words.contains(&word)) {
+        if matches!(s.lower(k - 1), "be" | "is" | "are" | "am" | "was" | "were" | "been" | "being") {
+            return None;
+        }
+    }
     if v.future_words.contains(&word) || word == "would" && v.language == crate::Language::En || planned {
         return Some(Tense::Future);
     }
-    if infinitive && past_form || long && v.future_endings.iter().any(|e| word.ends_with(e)) {
+    if long && v.future_endings.iter().any(|e| word.ends_with(e)) {
         return Some(Tense::Future);
     }
     if v.past_words.contains(&word) || past_form {
