@@ -339,6 +339,14 @@ fn spanish_dates_as_timeml_spans_them() {
             ("Lo firmaron en agosto pasado.", &[("agosto pasado", Some("1999-08"))]),
             ("Votarán en septiembre próximo.", &[("septiembre próximo", Some("2000-09"))]),
             ("Lo firmaron el 25 de abril pasado.", &[("el 25 de abril pasado", Some("2000-04-25"))]),
+            // 2000-06-01 is a Thursday: "este domingo" is the coming one, unless the verb is past.
+            ("Votarán este domingo.", &[("este domingo", Some("2000-06-04"))]),
+            ("Se reunieron este lunes.", &[("este lunes", Some("2000-05-29"))]),
+            ("Se celebra el primero de mayo.", &[("el primero de mayo", Some("2000-05-01"))]),
+            ("Empezará el próximo mes de septiembre.", &[("el próximo mes de septiembre", Some("2000-09"))]),
+            ("Terminará en noviembre de este año.", &[("noviembre de este año", Some("2000-11"))]),
+            ("Es el reto de este siglo.", &[("este siglo", Some("20"))]),
+            ("Fue fundada hace 150 años.", &[("hace 150 años", Some("1850"))]),
         ],
     );
     // The preposition stays outside.
@@ -390,6 +398,10 @@ fn english_dates_read_past_their_participles() {
             ("Mr. Schwarz will succeed him Feb. 1.", &[("Feb. 1", Some("1990-02-01"))]),
             ("The Nov. 1 deadline passed.", &[("Nov. 1", Some("1989-11-01"))]),
             ("It was signed on the 3rd of October.", &[("the 3rd of October", Some("1989-10-03"))]),
+            // 1989-10-26 is a Thursday; 1989-10-21/22 the weekend before.
+            ("Talks resumed over the weekend.", &[("the weekend", Some("1989-W42-WE"))]),
+            ("Shares fell late yesterday.", &[("late yesterday", Some("1989-10-25"))]),
+            ("Prices rose this past spring.", &[("this past spring", Some("1989-SP"))]),
         ],
     );
 }

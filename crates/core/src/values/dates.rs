@@ -73,6 +73,18 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     if let Some((end, value)) = decade_or_century(s, j) {
         return Some(found(i, end, Label::DATE, Some(value), false));
     }
+    // "el mes de septiembre [del 2001]": the month's words are the date's.
+    if let Some((p, Period::Month)) = s.entry(j, v.periods) {
+        let joined = j + p + s.phrase(j + p, v.date_joiners).unwrap_or(0);
+        if joined > j + p && month_word(s, joined).is_some() {
+            let month = date(s, joined)?;
+            return Some(Found { start: i, ..month });
+        }
+    }
+    // "the weekend", "el fin de semana": the nearest one, which way by its verb.
+    if let Some((p, Period::Weekend)) = s.entry(j, v.periods).filter(|_| j > i) {
+        return Some(relative(i, j + p, Some(Anchor::Weekend { tense: tense(s, i) })));
+    }
     // In English "the 2008 elections" the determiner is the noun's.
     if j > i && v.language != crate::Language::En {
         if let Some(year) = year_alone(s, j) {
@@ -82,13 +94,29 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     // "last week", "next Monday", "last January".
     if let Some((m, shift)) = s.entry(j, v.relative_modifiers) {
         let k = j + m;
+        // "el próximo mes de septiembre", "el pasado mes de mayo": that month.
+        if let Some((p, Period::Month)) = s.entry(k, v.periods) {
+            let joined = k + p + s.phrase(k + p, v.date_joiners).unwrap_or(0);
+            if let Some(month) = month_word(s, joined).filter(|_| joined > k + p) {
+                return Some(relative(i, joined + 1, Some(Anchor::Month { month, shift, tense: None })));
+            }
+        }
         // "the past years", "die letzten Jahre": a plural lasts (a duration), it is no date.
         if let Some((p, unit)) = s.entry(k, v.periods).filter(|_| !durations::is_plural_unit(s, k)) {
             let anchor = steps(shift).map(|count| Anchor::Offset { unit, count });
             return Some(relative(i, k + p, anchor));
         }
         if let Some((p, day)) = s.entry(k, v.weekdays()) {
+            // "este domingo", "this Sunday": the coming one, unless its verb is past.
+            let shift = match shift {
+                Shift::This if tense(s, i) != Some(Tense::Past) => Shift::After,
+                other => other,
+            };
             return Some(relative(i, k + p, Some(Anchor::Weekday { day, shift })));
+        }
+        // "este siglo", "this century": the reference's (TimeML's first two digits).
+        if shift == Shift::This && s.is(k, CENTURIES) {
+            return Some(relative(i, k + 1, Some(Anchor::Century)));
         }
         if let Some((p, part)) = s.entry(k, v.day_parts) {
             let anchor = steps(shift).map(|days| Anchor::DayPart { days, part });
@@ -156,6 +184,11 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     // "early October", "Anfang März", "finales de 2019": the part keeps the date's value.
     let (j, part) = match s.phrase(j, v.date_parts) {
         Some(n) if absolute(s, j + n).is_some() => (j + n, true),
+        // "late yesterday", "early Tuesday", "earlier Sunday": that day.
+        Some(n) if s.entry(j + n, v.relative_days).is_some() || s.entry(j + n, v.weekdays()).is_some() => {
+            let day = date(s, j + n)?;
+            return Some(Found { start: i, ..day });
+        }
         Some(n) => {
             // "principios de año", "Anfang des Jahres": the part of the current period.
             if let Some((p, unit)) = s.entry(j + n, v.periods).or_else(|| {
@@ -182,9 +215,11 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     let (end, value, anchor) = absolute(s, j)?;
     // "January this year", "June last year": the month of a year counted from the reference.
     if let Some(Anchor::Month { month, shift: Shift::This, .. }) = anchor {
-        if let Some((m, shift)) = s.entry(end, v.relative_modifiers) {
-            if let (Some((p, Period::Year)), Some(years)) = (s.entry(end + m, v.periods), steps(shift)) {
-                return Some(relative(i, end + m + p, Some(Anchor::MonthOfYear { month, years })));
+        // "noviembre de este año": the joiner belongs to it.
+        let after = end + s.phrase(end, v.date_joiners).unwrap_or(0);
+        if let Some((m, shift)) = s.entry(after, v.relative_modifiers) {
+            if let (Some((p, Period::Year)), Some(years)) = (s.entry(after + m, v.periods), steps(shift)) {
+                return Some(relative(i, after + m + p, Some(Anchor::MonthOfYear { month, years })));
             }
         }
     }
@@ -309,6 +344,12 @@ fn decade_or_century(s: &Sentence, k: usize) -> Option<(usize, String)> {
     // ("mid-1996" is left alone: TimeBank values it 1996, MEANTIME 1996-06.)
     // "the nineties", "los años noventa", "la década de los noventa".
     let lead = ["años", "década de los", "decada de los"].iter().filter_map(|p| s.phrase_len(k, p.split(' '))).max();
+    // "los años 30": the tens in digits after the word for years.
+    if let Some(lead) = lead {
+        if let Some(tens) = parse_integer(s.lower(k + lead)).filter(|&n| n % 10 == 0 && n < 100 && s.lower(k + lead).len() == 2) {
+            return Some((k + lead + 1, format!("19{}", tens / 10)));
+        }
+    }
     if let Some(&(_, tens)) = DECADE_WORDS.iter().find(|(w, _)| *w == s.lower(k + lead.unwrap_or(0))) {
         let english = s.lower(k + lead.unwrap_or(0)).ends_with("ies");
         if english || lead.is_some() {
@@ -450,6 +491,10 @@ fn month_any(s: &Sentence, i: usize) -> Option<u8> {
 /// A day of the month: 28, "28." (German), 28th, 1st, 1º.
 fn day(s: &Sentence, i: usize) -> Option<u32> {
     let word = s.lower(i);
+    // "el primero de mayo", "el uno de agosto": the first, in words, before its month.
+    if matches!(word, "primero" | "uno" | "premier" | "primo") && month_any(s, i + 1 + s.phrase(i + 1, s.vocabulary.date_joiners).unwrap_or(0)).is_some() {
+        return Some(1);
+    }
     let digits = word
         .strip_suffix("st")
         .or_else(|| word.strip_suffix("nd"))

@@ -9,7 +9,7 @@ use super::words::{Period, Shift};
 
 /// How far a resolved date may lie from its reference: beyond this ("in 300
 /// Jahren") the expression stays relative, with no value.
-const MAX_YEARS_AWAY: i32 = 100;
+const MAX_YEARS_AWAY: i32 = 200;
 
 /// The tense of the verb a date goes with: a bare month or day of the past
 /// lies on or before the article's date, one of the future on or after it.
@@ -67,6 +67,10 @@ pub enum Anchor {
     Season { code: &'static str, shift: Shift, tense: Option<Tense> },
     /// A part of a day some days away: this morning (0, MO), last night (−1, NI).
     DayPart { days: i32, part: &'static str },
+    /// "this century", "este siglo": the reference's, as TimeML writes it (19 for 1999).
+    Century,
+    /// "the weekend" alone: the last one, or the coming one when its verb speaks of the future.
+    Weekend { tense: Option<Tense> },
     /// A time or a part of a day on a day named with it, or on the article's own:
     /// 10 p.m. Wednesday, Friday evening, las 8.15 (that day's), 08:30 UTC.
     At { day: Day, time: TimeOfDay },
@@ -133,6 +137,18 @@ impl Anchor {
                 Period::Decade => format!("{:03}", reference.year.div_euclid(10).checked_add(count)?),
             },
             Anchor::DayPart { days, part } => format!("{}T{part}", reference.plus_days(i64::from(days))?),
+            Anchor::Century => return Some(format!("{:02}", reference.year.div_euclid(100))),
+            Anchor::Weekend { tense } => {
+                let weekday = i64::from(reference.weekday());
+                // On a Saturday or Sunday it is this one; on a weekday the last one, or the next for the future.
+                let days = match tense {
+                    _ if weekday >= 5 => 0,
+                    Some(Tense::Future) => 5 - weekday,
+                    _ => -(weekday + 1),
+                };
+                let (year, week) = reference.plus_days(days)?.iso_week();
+                format!("{year:04}-W{week:02}-WE")
+            }
             Anchor::At { day, time } => {
                 let date = match day {
                     Day::Offset(days) => Anchor::Offset { unit: Period::Day, count: days },

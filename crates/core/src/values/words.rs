@@ -372,6 +372,9 @@ static EN: ValueWords = ValueWords {
         ("coming", Shift::After),
         ("previous", Shift::Before),
         ("same", Shift::Same),
+        ("current", Shift::This),
+        ("this past", Shift::Before),
+        ("this coming", Shift::After),
     ],
     periods: &[
         ("day", Period::Day),
