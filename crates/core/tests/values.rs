@@ -402,6 +402,11 @@ fn english_dates_read_past_their_participles() {
             ("Talks resumed over the weekend.", &[("the weekend", Some("1989-W42-WE"))]),
             ("Shares fell late yesterday.", &[("late yesterday", Some("1989-10-25"))]),
             ("Prices rose this past spring.", &[("this past spring", Some("1989-SP"))]),
+            // A quarter without its number is the last one ended; the current one is the reference's.
+            ("Profit rose 5% in the quarter.", &[("the quarter", Some("1989-Q3"))]),
+            ("Sales fell from the year-ago quarter.", &[("the year-ago quarter", Some("1988-Q3"))]),
+            ("It expects a loss in the current quarter.", &[("the current quarter", Some("1989-Q4"))]),
+            ("It holds a quarter of the shares.", &[]),
         ],
     );
 }

@@ -175,6 +175,9 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
             },
         });
     }
+    if let Some(quarter) = reported_quarter(s, i, j) {
+        return Some(quarter);
+    }
     if let Some(part) = year_part(s, i, j) {
         return Some(part);
     }
@@ -247,6 +250,43 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     }
     let anchor = anchor.map(|a| a.with_tense(tense(s, i)));
     Some(Found { anchor, ..found(i, end, Label::DATE, Some(value), false) })
+}
+
+/// Modifiers of a quarter named without its number, with how many quarters before the
+/// reference's it lies: the latest quarter is the last one ended (1), the current one is the
+/// reference's (0), the year-ago quarter the one a year before the last ended (5).
+const QUARTER_MODIFIERS: &[(&str, i32)] = &[
+    ("latest", 1),
+    ("last", 1),
+    ("recent", 1),
+    ("most recent", 1),
+    ("just-ended", 1),
+    ("current", 0),
+    ("year-ago", 5),
+    ("year-earlier", 5),
+    ("comparable year-ago", 5),
+    ("último", 1),
+    ("letzten", 1),
+    ("abgelaufenen", 1),
+    ("laufenden", 0),
+];
+/// A quarter's word, singular.
+const QUARTER_WORDS: &[&str] = &["quarter", "trimestre", "quartal"];
+
+/// "the quarter", "the latest quarter", "the current quarter", "the year-ago quarter", "el
+/// último trimestre", "im laufenden Quartal": a quarter named without its number, which news
+/// of results means as the last one ended (2019-Q3 in an article of October), as TimeBank
+/// and MEANTIME both value it. Not "a quarter of the vote".
+fn reported_quarter(s: &Sentence, i: usize, j: usize) -> Option<Found> {
+    if j == i && !s.is(i, &["its"]) {
+        return None;
+    }
+    let (m, back) = s.entry(j, QUARTER_MODIFIERS).unwrap_or((0, 1));
+    let at = j + m;
+    if !s.is(at, QUARTER_WORDS) || s.is(at + 1, &["of", "de", "des"]) || s.is(at + 1, &["century"]) {
+        return None;
+    }
+    Some(relative(i, at + 1, Some(Anchor::QuarterBefore { quarters: back })))
 }
 
 /// "the third quarter [of 2019]", "third-quarter", "el tercer trimestre de 2019",

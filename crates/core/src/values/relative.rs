@@ -67,6 +67,8 @@ pub enum Anchor {
     Season { code: &'static str, shift: Shift, tense: Option<Tense> },
     /// A part of a day some days away: this morning (0, MO), last night (−1, NI).
     DayPart { days: i32, part: &'static str },
+    /// A quarter counted back from the reference's: the latest quarter (1), the current (0), the year-ago (5).
+    QuarterBefore { quarters: i32 },
     /// "this century", "este siglo": the reference's, as TimeML writes it (19 for 1999).
     Century,
     /// "the weekend" alone: the last one, or the coming one when its verb speaks of the future.
@@ -137,6 +139,10 @@ impl Anchor {
                 Period::Decade => format!("{:03}", reference.year.div_euclid(10).checked_add(count)?),
             },
             Anchor::DayPart { days, part } => format!("{}T{part}", reference.plus_days(i64::from(days))?),
+            Anchor::QuarterBefore { quarters } => {
+                let index = reference.year.checked_mul(4)? + i32::from(reference.month - 1) / 3 - quarters;
+                format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
+            }
             Anchor::Century => return Some(format!("{:02}", reference.year.div_euclid(100))),
             Anchor::Weekend { tense } => {
                 let weekday = i64::from(reference.weekday());
