@@ -1332,6 +1332,9 @@ pub fn app() -> Html {
                             value={input.reference.map(|r| r.date.to_string()).unwrap_or_default()}
                             onchange={on_date_chosen} />
                     </label>
+                    if let Some(analysis) = analyzed.as_ref().filter(|a| a.is_of(&input)) {
+                        <span class="reference-used" data-testid="reference-used">{ reference_used(analysis.document.reference) }</span>
+                    }
                     if let (Some(article), Some(analysis)) = (article, &*analyzed) {
                         if analysis.is_of(&input) {
                             <ExportMenu document={analysis.document.clone()} title={article.title.clone()} />
@@ -1415,5 +1418,21 @@ pub fn app() -> Html {
             <AboutModels />
         </footer>
         </>
+    }
+}
+
+/// The date relative dates were placed from, and where it came from, as the page says it.
+fn reference_used(reference: Option<ReferenceDate>) -> String {
+    use gleaner_core::values::in_words::normalized_in_words;
+    match reference {
+        None => "No date known: “yesterday” keeps no calendar value".to_string(),
+        Some(r) => {
+            let from = match r.source {
+                ReferenceSource::Given => "the date you gave",
+                ReferenceSource::Metadata => "the page's publication date",
+                ReferenceSource::Dateline => "the dateline at the top",
+            };
+            format!("Dates placed from {} ({from})", normalized_in_words(&r.date.to_string()))
+        }
     }
 }

@@ -298,3 +298,15 @@ test("text in no supported language is still segmented, with a message", async (
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the page says which date it placed relative dates from: a dateline, or none", async () => {
+  const { page, errors } = await openPage(browser.context, site.url);
+  await page.fill("[data-testid=article]", "Posted September 26, 2019\n\nNicolás Maduro arrived in Moscow yesterday and met Vladimir Putin.");
+  await page.waitForSelector("[data-testid=results][data-fresh=true] [data-testid=language]");
+  assert.equal(await page.textContent("[data-testid=reference-used]"), "Dates placed from 26 September 2019 (the dateline at the top)");
+  await page.fill("[data-testid=article]", "Nicolás Maduro arrived in Moscow yesterday and met Vladimir Putin.");
+  await page.waitForFunction(() => document.querySelector("[data-testid=results][data-fresh=true]")
+    && document.querySelector("[data-testid=reference-used]")?.textContent.startsWith("No date known"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -733,10 +733,12 @@ test("an HTML page's publication date places relative dates, and the reader can 
     const yesterday = "[data-testid=value] td.normalized";
     await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.value === "2019-09-25", yesterday);
     assert.match(await page.textContent(yesterday), /^25 September 2019 \(from the article's date, 26 September 2019\)$/);
+    assert.equal(await page.textContent("[data-testid=reference-used]"), "Dates placed from 26 September 2019 (the page's publication date)");
     // The reader gives another date: the value follows, and the library keeps it.
     await page.fill("[data-testid=date-choice]", "2020-03-01");
     await page.dispatchEvent("[data-testid=date-choice]", "change");
     await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.value === "2020-02-29", yesterday);
+    assert.equal(await page.textContent("[data-testid=reference-used]"), "Dates placed from 1 March 2020 (the date you gave)");
     await page.waitForTimeout(300); // the library write
     await page.reload();
     await listed(page, 1);
