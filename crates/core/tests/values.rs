@@ -276,10 +276,15 @@ fn timexes(text: &str, language: Language) -> Vec<(String, Option<String>, Optio
     doc.values.iter().map(|v| (v.span.text(&doc.text).to_string(), v.value.clone(), v.timex)).collect()
 }
 
+/// A language, a text, and each value expected in it: (span, TimeML value or "" for none, type).
+type TimexCase<'a> = (Language, &'a str, &'a [(&'a str, &'a str, Option<Timex>)]);
+/// A language, a text, and each time expected in it: (span, TimeML value).
+type TimeCase<'a> = (Language, &'a str, &'a [(&'a str, &'a str)]);
+
 #[test]
 fn durations_and_sets_in_timeml_form() {
     use Timex::{Duration, Set};
-    let cases: &[(Language, &str, &[(&str, &str, Option<Timex>)])] = &[
+    let cases: &[TimexCase] = &[
         (Language::En, "The talks lasted three days.", &[("three days", "P3D", Some(Duration))]),
         (Language::En, "He waited nearly an hour.", &[("nearly an hour", "PT1H", Some(Duration))]),
         (Language::En, "Prices rose over the past three months.", &[("the past three months", "P3M", Some(Duration))]),
@@ -294,7 +299,11 @@ fn durations_and_sets_in_timeml_form() {
         (Language::En, "He left two years ago.", &[("two years ago", "", None)]),
         (Language::En, "He leaves in two weeks.", &[("two weeks", "", None)]),
         (Language::De, "Die Verhandlungen dauerten drei Tage.", &[("drei Tage", "P3D", Some(Duration))]),
-        (Language::De, "In den letzten zwei Jahren stieg der Preis.", &[("den letzten zwei Jahren", "P2Y", Some(Duration))]),
+        (
+            Language::De,
+            "In den letzten zwei Jahren stieg der Preis.",
+            &[("den letzten zwei Jahren", "P2Y", Some(Duration))],
+        ),
         (Language::De, "Die Wahl findet alle vier Jahre statt.", &[("alle vier Jahre", "P4Y", Some(Set))]),
         (Language::De, "Der Bericht erscheint jährlich.", &[("jährlich", "P1Y", Some(Set))]),
         (Language::Es, "La retirada no tardará dos años.", &[("dos años", "P2Y", Some(Duration))]),
@@ -315,10 +324,8 @@ fn durations_and_sets_in_timeml_form() {
     ];
     for (language, text, expected) in cases {
         let got = timexes(text, *language);
-        let want: Vec<(String, Option<String>, Option<Timex>)> = expected
-            .iter()
-            .map(|(t, v, k)| (t.to_string(), (!v.is_empty()).then(|| v.to_string()), *k))
-            .collect();
+        let want: Vec<(String, Option<String>, Option<Timex>)> =
+            expected.iter().map(|(t, v, k)| (t.to_string(), (!v.is_empty()).then(|| v.to_string()), *k)).collect();
         assert_eq!(got, want, "\n{} text: {text}", language.code());
     }
 }
@@ -363,23 +370,32 @@ fn times_fall_on_the_day_named_with_them_or_the_articles() {
         doc.resolve(&gleaner_core::resolve::Lexicon::default());
         doc.values.iter().map(|v| (v.span.text(&doc.text).to_string(), v.value.clone())).collect()
     };
-    let cases: &[(Language, &str, &[(&str, &str)])] = &[
+    let cases: &[TimeCase] = &[
         // 2000-06-01 is a Thursday.
         (Language::En, "The polls closed at 22:00 Wednesday.", &[("22:00 Wednesday", "2000-05-31T22:00")]),
-        (Language::De, "Die Wahllokale schlossen um 20 Uhr am Mittwoch.", &[("20 Uhr am Mittwoch", "2000-05-31T20:00")]),
+        (
+            Language::De,
+            "Die Wahllokale schlossen um 20 Uhr am Mittwoch.",
+            &[("20 Uhr am Mittwoch", "2000-05-31T20:00")],
+        ),
         (Language::En, "It landed at 08:30 UTC.", &[("08:30 UTC", "2000-06-01T08:30Z")]),
         (Language::En, "They met Friday evening.", &[("Friday evening", "2000-05-26TEV")]),
         (Language::En, "They met yesterday afternoon.", &[("yesterday afternoon", "2000-05-31TAF")]),
         (Language::Es, "El tren salió a las 8.15 hacia Madrid.", &[("las 8.15", "2000-06-01T08:15")]),
         (Language::Es, "Llegó a las 08.00 hora local.", &[("las 08.00 hora local", "2000-06-01T08:00")]),
-        (Language::Es, "Ocurrió a las seis de la tarde de ayer.", &[("las seis de la tarde de ayer", "2000-05-31T18:00")]),
+        (
+            Language::Es,
+            "Ocurrió a las seis de la tarde de ayer.",
+            &[("las seis de la tarde de ayer", "2000-05-31T18:00")],
+        ),
         (Language::De, "Um 15:30 Uhr begann die Sitzung.", &[("15:30 Uhr", "2000-06-01T15:30")]),
         // Not times: a count after an article, a decimal.
         (Language::Es, "Ganaron las 11 de las 12 carreras.", &[]),
         (Language::Es, "El índice cerró en 8.15 puntos.", &[]),
     ];
     for (language, text, expected) in cases {
-        let want: Vec<(String, Option<String>)> = expected.iter().map(|(t, v)| (t.to_string(), Some(v.to_string()))).collect();
+        let want: Vec<(String, Option<String>)> =
+            expected.iter().map(|(t, v)| (t.to_string(), Some(v.to_string()))).collect();
         assert_eq!(times(text, *language), want, "\n{} text: {text}", language.code());
     }
 }

@@ -3,8 +3,8 @@
 //! weekdays and relative dates (yesterday, last January, el año pasado, vor
 //! zwei Jahren), and clock times (15:30 Uhr, 3 p.m.).
 
-use super::numbers::parse_integer;
 use super::durations;
+use super::numbers::parse_integer;
 use super::relative::{Anchor, Day, Tense, TimeOfDay};
 use super::words::{Period, Shift, ValueWords};
 use super::{Found, Sentence};
@@ -386,7 +386,9 @@ fn decade_or_century(s: &Sentence, k: usize) -> Option<(usize, String)> {
     let lead = ["años", "década de los", "decada de los"].iter().filter_map(|p| s.phrase_len(k, p.split(' '))).max();
     // "los años 30": the tens in digits after the word for years.
     if let Some(lead) = lead {
-        if let Some(tens) = parse_integer(s.lower(k + lead)).filter(|&n| n % 10 == 0 && n < 100 && s.lower(k + lead).len() == 2) {
+        if let Some(tens) =
+            parse_integer(s.lower(k + lead)).filter(|&n| n % 10 == 0 && n < 100 && s.lower(k + lead).len() == 2)
+        {
             return Some((k + lead + 1, format!("19{}", tens / 10)));
         }
     }
@@ -453,8 +455,8 @@ fn tense(s: &Sentence, at: usize) -> Option<Tense> {
 /// Words that may follow a date that heads its phrase ("the Nov. 1 of that year", "the 28th
 /// when"); another lower-case word after an English date is a noun the date modifies.
 const AFTER_A_HEAD: &[&str] = &[
-    "of", "in", "and", "or", "to", "for", "on", "at", "was", "is", "were", "will", "when", "that", "with", "as", "before",
-    "after", "from", "until", "by", "through", "but", "had", "has", "would", "could", "the", "a",
+    "of", "in", "and", "or", "to", "for", "on", "at", "was", "is", "were", "will", "when", "that", "with", "as",
+    "before", "after", "from", "until", "by", "through", "but", "had", "has", "would", "could", "the", "a",
 ];
 
 /// Whether an English date ending before `end` modifies the noun after it: "the Nov. 1 deadline".
@@ -489,10 +491,10 @@ fn tense_of(s: &Sentence, k: usize) -> Option<Tense> {
     let english = v.language == crate::Language::En;
     let past_form = long && v.past_endings.iter().any(|e| word.ends_with(e)) && !(english && NOT_PAST.contains(&word));
     // "will be paid", "is expected in December", "was extended": the auxiliary before the participle says when.
-    if english && k > 0 && (past_form || v.past_words.contains(&word)) {
-        if matches!(s.lower(k - 1), "be" | "is" | "are" | "am" | "was" | "were" | "been" | "being") {
-            return None;
-        }
+    let auxiliary_before =
+        k > 0 && matches!(s.lower(k - 1), "be" | "is" | "are" | "am" | "was" | "were" | "been" | "being");
+    if english && auxiliary_before && (past_form || v.past_words.contains(&word)) {
+        return None;
     }
     if v.future_words.contains(&word) || word == "would" && v.language == crate::Language::En || planned {
         return Some(Tense::Future);
@@ -532,7 +534,9 @@ fn month_any(s: &Sentence, i: usize) -> Option<u8> {
 fn day(s: &Sentence, i: usize) -> Option<u32> {
     let word = s.lower(i);
     // "el primero de mayo", "el uno de agosto": the first, in words, before its month.
-    if matches!(word, "primero" | "uno" | "premier" | "primo") && month_any(s, i + 1 + s.phrase(i + 1, s.vocabulary.date_joiners).unwrap_or(0)).is_some() {
+    if matches!(word, "primero" | "uno" | "premier" | "primo")
+        && month_any(s, i + 1 + s.phrase(i + 1, s.vocabulary.date_joiners).unwrap_or(0)).is_some()
+    {
         return Some(1);
     }
     let digits = word
@@ -693,7 +697,8 @@ pub(crate) fn numeric_date(word: &str, decimal_comma: bool) -> Option<String> {
 }
 
 /// "local time" after a clock time, part of it (TimeBank es spans "las 08.00 hora local").
-const LOCAL_TIME: &[&str] = &["local time", "hora local", "horas locales", "ortszeit", "heure locale", "ora locale", "lokale tijd"];
+const LOCAL_TIME: &[&str] =
+    &["local time", "hora local", "horas locales", "ortszeit", "heure locale", "ora locale", "lokale tijd"];
 
 /// Words between a time and the day it is on: "10 p.m. on Wednesday", "las seis de ayer".
 const TIME_DAY_JOINERS: &[&str] = &["on", "de", "del", "am"];
@@ -770,8 +775,5 @@ fn time(s: &Sentence, i: usize) -> Option<Found> {
         Some((n, day)) => (end + joined + n, day),
         None => (end, Day::Offset(0)),
     };
-    Some(Found {
-        anchor: Some(Anchor::At { day, time }),
-        ..found(i, end, Label::TIME, Some(time.timeml()), false)
-    })
+    Some(Found { anchor: Some(Anchor::At { day, time }), ..found(i, end, Label::TIME, Some(time.timeml()), false) })
 }

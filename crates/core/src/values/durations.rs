@@ -163,7 +163,8 @@ fn count(s: &Sentence, w: &DurationWords, k: usize) -> Option<(Option<u32>, usiz
         return Some((Some(n), 1));
     }
     // "hundreds of years" is no count of this rule's.
-    let number = s.entry(k, s.vocabulary.numbers).filter(|&(_, n)| n >= 1.0 && n < 100.0).map(|(c, n)| (Some(n as u32), c));
+    let number =
+        s.entry(k, s.vocabulary.numbers).filter(|&(_, n)| (1.0..100.0).contains(&n)).map(|(c, n)| (Some(n as u32), c));
     // The longest words win: "a few" and "un par de" over "a" and "un".
     let counts = [(w.couple, Some(2)), (w.some, None), (w.one, Some(1))];
     let words = counts.into_iter().filter_map(|(list, n)| Some((n, s.phrase(k, list)?)));
@@ -261,13 +262,23 @@ static EN: DurationWords = DurationWords {
 };
 
 static DE: DurationWords = DurationWords {
-    approximately: &["etwa", "rund", "fast", "knapp", "fast", "gut", "über", "mehr als", "weniger als", "mindestens", "bis zu"],
+    approximately: &[
+        "etwa",
+        "rund",
+        "fast",
+        "knapp",
+        "fast",
+        "gut",
+        "über",
+        "mehr als",
+        "weniger als",
+        "mindestens",
+        "bis zu",
+    ],
     one: &["ein", "eine", "einen", "einem", "einer", "eines"],
     some: &["mehrere", "mehreren", "einige", "einigen", "ein paar", "wenige", "wenigen", "viele", "vielen"],
     couple: &[],
-    modifiers: &[
-        "letzten", "vergangenen", "nächsten", "kommenden", "ersten", "folgenden", "vorigen",
-    ],
+    modifiers: &["letzten", "vergangenen", "nächsten", "kommenden", "ersten", "folgenden", "vorigen"],
     clock_units: &[
         ("stunde", 'H'),
         ("stunden", 'H'),
@@ -285,7 +296,20 @@ static DE: DurationWords = DurationWords {
         ("jährlich", "P1Y"),
         ("stündlich", "PT1H"),
     ],
-    plurals: &["tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "sekunden", "quartale", "quartalen"],
+    plurals: &[
+        "tage",
+        "tagen",
+        "wochen",
+        "monate",
+        "monaten",
+        "jahre",
+        "jahren",
+        "stunden",
+        "minuten",
+        "sekunden",
+        "quartale",
+        "quartalen",
+    ],
     starters: OnceLock::new(),
 };
 
@@ -294,16 +318,21 @@ static ES: DurationWords = DurationWords {
     one: &["un", "una"],
     some: &["varios", "varias", "algunos", "algunas", "pocos", "pocas", "muchos", "muchas"],
     couple: &["un par de"],
-    modifiers: &["últimos", "últimas", "próximos", "próximas", "pasados", "pasadas", "primeros", "primeras", "siguientes"],
+    modifiers: &[
+        "últimos",
+        "últimas",
+        "próximos",
+        "próximas",
+        "pasados",
+        "pasadas",
+        "primeros",
+        "primeras",
+        "siguientes",
+    ],
     clock_units: &[("hora", 'H'), ("horas", 'H'), ("minuto", 'M'), ("minutos", 'M'), ("segundos", 'S')],
     quarters: &["trimestres"],
     every: &["cada", "todos los", "todas las"],
-    adverbs: &[
-        ("diariamente", "P1D"),
-        ("semanalmente", "P1W"),
-        ("mensualmente", "P1M"),
-        ("anualmente", "P1Y"),
-    ],
+    adverbs: &[("diariamente", "P1D"), ("semanalmente", "P1W"), ("mensualmente", "P1M"), ("anualmente", "P1Y")],
     plurals: &["días", "semanas", "meses", "años", "décadas", "horas", "minutos", "segundos", "trimestres"],
     starters: OnceLock::new(),
 };
@@ -336,12 +365,7 @@ static IT: DurationWords = DurationWords {
     clock_units: &[("ora", 'H'), ("ore", 'H'), ("minuto", 'M'), ("minuti", 'M'), ("secondi", 'S')],
     quarters: &["trimestri"],
     every: &["ogni", "tutti i", "tutte le"],
-    adverbs: &[
-        ("quotidianamente", "P1D"),
-        ("settimanalmente", "P1W"),
-        ("mensilmente", "P1M"),
-        ("annualmente", "P1Y"),
-    ],
+    adverbs: &[("quotidianamente", "P1D"), ("settimanalmente", "P1W"), ("mensilmente", "P1M"), ("annualmente", "P1Y")],
     plurals: &["giorni", "settimane", "mesi", "anni", "ore", "minuti", "secondi", "trimestri"],
     starters: OnceLock::new(),
 };
@@ -355,12 +379,7 @@ static PT: DurationWords = DurationWords {
     clock_units: &[("hora", 'H'), ("horas", 'H'), ("minuto", 'M'), ("minutos", 'M'), ("segundos", 'S')],
     quarters: &["trimestres"],
     every: &["cada", "todos os", "todas as"],
-    adverbs: &[
-        ("diariamente", "P1D"),
-        ("semanalmente", "P1W"),
-        ("mensalmente", "P1M"),
-        ("anualmente", "P1Y"),
-    ],
+    adverbs: &[("diariamente", "P1D"), ("semanalmente", "P1W"), ("mensalmente", "P1M"), ("anualmente", "P1Y")],
     plurals: &["dias", "semanas", "meses", "anos", "horas", "minutos", "segundos", "trimestres"],
     starters: OnceLock::new(),
 };
@@ -374,12 +393,7 @@ static NL: DurationWords = DurationWords {
     clock_units: &[("uur", 'H'), ("minuut", 'M'), ("minuten", 'M'), ("seconden", 'S')],
     quarters: &["kwartalen"],
     every: &["elke", "elk", "iedere", "ieder"],
-    adverbs: &[
-        ("dagelijks", "P1D"),
-        ("wekelijks", "P1W"),
-        ("maandelijks", "P1M"),
-        ("jaarlijks", "P1Y"),
-    ],
+    adverbs: &[("dagelijks", "P1D"), ("wekelijks", "P1W"), ("maandelijks", "P1M"), ("jaarlijks", "P1Y")],
     plurals: &["dagen", "weken", "maanden", "jaren", "uren", "minuten", "seconden", "kwartalen"],
     starters: OnceLock::new(),
 };

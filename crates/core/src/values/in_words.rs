@@ -53,7 +53,8 @@ const UNITS: [(char, &str, &str); 7] = [
     ('E', "decade", "decades"),
     ('C', "century", "centuries"),
 ];
-const CLOCK_UNITS: [(char, &str, &str); 3] = [('H', "hour", "hours"), ('M', "minute", "minutes"), ('S', "second", "seconds")];
+const CLOCK_UNITS: [(char, &str, &str); 3] =
+    [('H', "hour", "hours"), ('M', "minute", "minutes"), ('S', "second", "seconds")];
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// A duration or a set in words: P3D "3 days", PT1H "1 hour", PXY "several years";
