@@ -262,7 +262,8 @@ fn dates(gold: &GoldDocument, document: &Document) -> Option<(Counts, (usize, us
     let system: Vec<(usize, usize, Option<&str>)> = document
         .values
         .iter()
-        .filter(|v| v.label == Label::DATE)
+        // Durations and sets (three days, every week) are scored against gold DURATION and SET, not here.
+        .filter(|v| v.label == Label::DATE && v.timex.is_none())
         .map(|v| (chars[v.span.start], chars[v.span.end], v.value.as_deref()))
         .filter(|&(_, end, _)| end <= limit)
         .collect();
