@@ -278,7 +278,7 @@ const QUARTER_WORDS: &[&str] = &["quarter", "trimestre", "quartal"];
 /// of results means as the last one ended (2019-Q3 in an article of October), as TimeBank
 /// and MEANTIME both value it. Not "a quarter of the vote".
 fn reported_quarter(s: &Sentence, i: usize, j: usize) -> Option<Found> {
-    if j == i && !s.is(i, &["its"]) {
+    if j == i && !s.is(i, &["its"]) || !(j..j + 3).any(|k| s.is(k, QUARTER_WORDS)) {
         return None;
     }
     let (m, back) = s.entry(j, QUARTER_MODIFIERS).unwrap_or((0, 1));
@@ -382,6 +382,11 @@ fn decade_or_century(s: &Sentence, k: usize) -> Option<(usize, String)> {
         }
     }
     // ("mid-1996" is left alone: TimeBank values it 1996, MEANTIME 1996-06.)
+    let century_after = s.is(k + 1, CENTURIES);
+    if !word.ends_with("ies") && !matches!(word, "años" | "década" | "decada") && !s.is(k, CENTURIES) && !century_after
+    {
+        return None;
+    }
     // "the nineties", "los años noventa", "la década de los noventa".
     let lead = ["años", "década de los", "decada de los"].iter().filter_map(|p| s.phrase_len(k, p.split(' '))).max();
     // "los años 30": the tens in digits after the word for years.
@@ -403,8 +408,8 @@ fn decade_or_century(s: &Sentence, k: usize) -> Option<(usize, String)> {
         let number = roman(s.words.get(k + 1)?)?;
         return Some((k + 2, format!("{:02}", number.checked_sub(1)?)));
     }
-    let number = day(s, k)?;
-    s.is(k + 1, CENTURIES).then(|| (k + 2, format!("{:02}", number - 1)))
+    let number = day(s, k).filter(|_| century_after)?;
+    Some((k + 2, format!("{:02}", number - 1)))
 }
 
 /// A Roman numeral up to XXX, written in capitals (siglo XIX).

@@ -40,13 +40,19 @@ struct DurationWords {
     starters: OnceLock<HashSet<&'static str>>,
 }
 
-/// Whether a duration or a set can start at a token (lower case): most tokens
-/// are none, and the rule skips them at once.
-pub(crate) fn can_start(language: Language, lower: &str) -> bool {
-    let w = words_for(language);
+/// Whether a duration or a set can start at token `i`: a count (a number, "three", "a"), a
+/// determiner ("the past three months"), or one of this module's words; most tokens are none.
+pub(crate) fn can_start(s: &Sentence, i: usize) -> bool {
+    let lower = s.lower(i);
+    if lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let v = s.vocabulary;
+    let w = words_for(v.language);
     let starters = w.starters.get_or_init(|| {
-        let lists = [w.approximately, w.one, w.some, w.couple, w.every, w.modifiers];
-        let phrases = lists.into_iter().flatten().chain(w.adverbs.iter().map(|a| &a.0));
+        let lists = [w.approximately, w.one, w.some, w.couple, w.every, w.modifiers, v.determiners];
+        let words = lists.into_iter().flatten().chain(w.adverbs.iter().map(|a| &a.0));
+        let phrases = words.chain(v.numbers.iter().map(|n| &n.0));
         phrases.filter_map(|phrase| phrase.split(' ').next()).collect()
     });
     starters.contains(lower) || lower.split_once('-').is_some_and(|(first, _)| starters.contains(first))
@@ -107,14 +113,11 @@ fn set(s: &Sentence, w: &DurationWords, i: usize) -> Option<Found> {
 fn duration(s: &Sentence, w: &DurationWords, i: usize) -> Option<Found> {
     let v = s.vocabulary;
     // "10-year", "two-week", "several-year", "8-month-old": one token.
-    let parts: Vec<&str> = s.lower(i).split('-').collect();
-    if let [number, unit_word, rest @ ..] = parts.as_slice() {
-        if !matches!(rest, [] | ["old"] | ["long"]) {
-            return None;
-        }
+    if let Some((number, unit_word)) = s.lower(i).split_once('-') {
+        let unit_word = unit_word.strip_suffix("-old").or_else(|| unit_word.strip_suffix("-long")).unwrap_or(unit_word);
         let count = match parse_integer(number).or_else(|| number_word(s, number)) {
             Some(n) => n.to_string(),
-            None if w.some.contains(number) => "X".to_string(),
+            None if w.some.contains(&number) => "X".to_string(),
             None => return None,
         };
         let (letter, clock) = unit_letter(s, w, unit_word)?;

@@ -239,14 +239,20 @@ pub fn find_values(
         };
         let mut i = 0;
         while i < s.len() {
-            let language = s.vocabulary.language;
-            if !s.vocabulary.can_start(s.lower(i)) && !durations::can_start(language, s.lower(i)) {
+            // Most tokens start nothing; "a", "every", "several" start only a duration or a set.
+            let duration_start = durations::can_start(&s, i);
+            // ("nearly two weeks ago" is a date starting at a duration's word.)
+            let value_start =
+                s.vocabulary.can_start(s.lower(i)) || duration_start && durations::approximation(&s, i).is_some();
+            if !value_start && !duration_start {
                 i += 1;
                 continue;
             }
-            let found = dates::date_or_time(&s, i)
-                .or_else(|| durations::duration_or_set(&s, i))
-                .or_else(|| amounts::amount(&s, i));
+            let found = value_start
+                .then(|| dates::date_or_time(&s, i))
+                .flatten()
+                .or_else(|| duration_start.then(|| durations::duration_or_set(&s, i)).flatten())
+                .or_else(|| value_start.then(|| amounts::amount(&s, i)).flatten());
             match found {
                 Some(f) if f.end > f.start && f.end <= s.len() => {
                     let (a, b) = (slice[f.start].span, slice[f.end - 1].span);
