@@ -223,6 +223,40 @@ fn tense_decides_which_way_a_bare_date_lies() {
             ("Mañana se reúnen; hablaron por la mañana.", &[("Mañana", Some("2022-02-18"))]),
         ],
     );
+    // The other languages with rules: a past and a future verb each (2019-09-24 is a Tuesday).
+    check_placed(
+        Language::Fr,
+        "2019-09-24",
+        &[
+            ("Les négociations étaient suspendues en octobre.", &[("octobre", Some("2018-10"))]),
+            ("Les négociations reprendront en octobre.", &[("octobre", Some("2019-10"))]),
+            ("Poutine rencontrera Maduro mercredi.", &[("mercredi", Some("2019-09-25"))]),
+        ],
+    );
+    check_placed(
+        Language::It,
+        "2019-09-24",
+        &[
+            ("I colloqui furono sospesi in ottobre.", &[("ottobre", Some("2018-10"))]),
+            ("I colloqui riprenderanno in ottobre.", &[("ottobre", Some("2019-10"))]),
+        ],
+    );
+    check_placed(
+        Language::Pt,
+        "2019-09-24",
+        &[
+            ("As negociações foram suspensas em outubro.", &[("outubro", Some("2018-10"))]),
+            ("As negociações serão retomadas em outubro.", &[("outubro", Some("2019-10"))]),
+        ],
+    );
+    check_placed(
+        Language::Nl,
+        "2019-09-24",
+        &[
+            ("De gesprekken werden in oktober opgeschort.", &[("oktober", Some("2018-10"))]),
+            ("De gesprekken zullen in oktober hervat worden.", &[("oktober", Some("2019-10"))]),
+        ],
+    );
 }
 
 #[test]
@@ -423,6 +457,9 @@ fn english_dates_read_past_their_participles() {
             ("Sales fell from the year-ago quarter.", &[("the year-ago quarter", Some("1988-Q3"))]),
             ("It expects a loss in the current quarter.", &[("the current quarter", Some("1989-Q4"))]),
             ("It holds a quarter of the shares.", &[]),
+            ("Net income rose in fiscal 1989.", &[("fiscal 1989", Some("1989"))]),
+            ("Sales rose in the fiscal first quarter.", &[("the fiscal first quarter", Some("1989-Q1"))]),
+            ("The plan runs through FY2007.", &[("FY2007", Some("2007"))]),
         ],
     );
 }

@@ -73,6 +73,10 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     if let Some((end, value)) = decade_or_century(s, j) {
         return Some(found(i, end, Label::DATE, Some(value), false));
     }
+    // "fiscal 1989", "FY2007", "fiscal year 1990": the year, as TimeBank values it.
+    if let Some(year) = fiscal_year(s, j) {
+        return Some(found(i, year.0, Label::DATE, Some(format!("{:04}", year.1)), false));
+    }
     // "el mes de septiembre [del 2001]": the month's words are the date's.
     if let Some((p, Period::Month)) = s.entry(j, v.periods) {
         let joined = j + p + s.phrase(j + p, v.date_joiners).unwrap_or(0);
@@ -294,6 +298,8 @@ fn reported_quarter(s: &Sentence, i: usize, j: usize) -> Option<Found> {
 /// reference's year when none is given.
 fn year_part(s: &Sentence, i: usize, j: usize) -> Option<Found> {
     let v = s.vocabulary;
+    // "the fiscal first quarter": a company's year, numbered as its own.
+    let j = j + usize::from(s.lower(j) == "fiscal");
     // "third-quarter" is one token.
     let (number, letter, end) = match s.lower(j).split_once('-') {
         Some((ordinal, part)) => {
@@ -410,6 +416,19 @@ fn decade_or_century(s: &Sentence, k: usize) -> Option<(usize, String)> {
     }
     let number = day(s, k).filter(|_| century_after)?;
     Some((k + 2, format!("{:02}", number - 1)))
+}
+
+/// A fiscal year at `k`: "fiscal 1989", "fiscal year 1990", "FY2007", "FY 2007": (end, year).
+fn fiscal_year(s: &Sentence, k: usize) -> Option<(usize, u32)> {
+    let word = s.lower(k);
+    if let Some(digits) = word.strip_prefix("fy").filter(|d| d.len() == 4) {
+        return parse_integer(digits).filter(|y| (1000..=2999).contains(y)).map(|y| (k + 1, y));
+    }
+    if !matches!(word, "fiscal" | "fy") {
+        return None;
+    }
+    let at = k + 1 + usize::from(s.lower(k + 1) == "year");
+    four_digit_year(s, at).map(|year| (at + 1, year))
 }
 
 /// A Roman numeral up to XXX, written in capitals (siglo XIX).

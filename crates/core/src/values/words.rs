@@ -122,7 +122,7 @@ impl ValueWords {
         }
         let starters = self.starters.get_or_init(|| {
             let lists: [&[&'static str]; 5] =
-                [self.ago_before, self.ahead_before, self.determiners, self.date_parts, &["us"]];
+                [self.ago_before, self.ahead_before, self.determiners, self.date_parts, &["us", "fiscal", "fy"]];
             let months = self.language.rules().months.iter().chain(self.more_months).map(|m| m.0);
             let tables = months
                 .chain(self.numbers.iter().map(|n| n.0))
@@ -139,7 +139,9 @@ impl ValueWords {
             phrases.filter_map(|phrase| phrase.split(' ').next()).map(str::to_lowercase).collect()
         });
         // "third-quarter" is one token.
-        starters.contains(lower) || lower.split_once('-').is_some_and(|(first, _)| starters.contains(first))
+        // "FY2007": a fiscal year in one token.
+        let fiscal = lower.len() == 6 && lower.starts_with("fy");
+        fiscal || starters.contains(lower) || lower.split_once('-').is_some_and(|(first, _)| starters.contains(first))
     }
 
     /// Every weekday form with its number (0 = Monday): the language's names and the extra forms.
@@ -828,8 +830,9 @@ static FR: ValueWords = ValueWords {
     deictic: &[("maintenant", "PRESENT_REF"), ("actuellement", "PRESENT_REF"), ("récemment", "PAST_REF")],
     day_parts: &[("matin", "MO"), ("après-midi", "AF"), ("soir", "EV"), ("nuit", "NI")],
     day_parts_alone: &[],
-    future_words: &["va", "vont"],
-    future_endings: &["ront"],
+    future_words: &["va", "vont", "sera", "aura", "fera", "ira", "verra"],
+    // "reprendront", "rencontrera", "partira" ("opéra" and "caméra" end otherwise).
+    future_endings: &["ront", "era", "ira"],
     plan_words: &[],
     present_words: &["est", "sont"],
     past_words: &["était", "étaient", "fut", "avait", "avaient"],
