@@ -3,6 +3,11 @@
 //! weekdays and relative dates (yesterday, last January, el año pasado, vor
 //! zwei Jahren), and clock times (15:30 Uhr, 3 p.m.).
 
+mod eras;
+mod pieces;
+mod tense;
+mod times;
+
 use super::durations;
 use super::numbers::parse_integer;
 use super::relative::{Anchor, Day, Tense, TimeOfDay};
@@ -10,18 +15,13 @@ use super::words::{Period, Shift, ValueWords};
 use super::{Found, Sentence};
 use crate::label::Label;
 use crate::segment::token::TokenKind;
+use eras::{decade_or_century, fiscal_year, CENTURIES};
+use pieces::{day, found, four_digit_year, month_any, month_word, relative};
+use tense::tense;
+use times::time;
 
 pub(crate) fn date_or_time(s: &Sentence, i: usize) -> Option<Found> {
     time(s, i).or_else(|| date(s, i))
-}
-
-fn found(start: usize, end: usize, label: Label, value: Option<String>, relative: bool) -> Found {
-    Found { start, end, label, value, relative, amount: None, unit: None, anchor: None, timex: None }
-}
-
-/// A relative date: no value of its own until a reference date places it.
-fn relative(start: usize, end: usize, anchor: Option<Anchor>) -> Found {
-    Found { anchor, ..found(start, end, Label::DATE, None, true) }
 }
 
 /// How many units a modifier moves: last −1, this 0, next +1; "same" names no reference.
@@ -344,138 +344,6 @@ fn year_after(s: &Sentence, end: usize) -> Option<(u32, usize)> {
     four_digit_year(s, at).map(|year| (year, at + 1))
 }
 
-/// Words for a century, after its number: the 20th century, el siglo XIX, das 19. Jahrhundert.
-const CENTURIES: &[&str] = &["century", "jahrhundert", "jahrhunderts", "siglo", "siècle", "secolo", "século", "eeuw"];
-/// Decades in words, with their tens (the nineties; los años noventa; la década de los ochenta).
-const DECADE_WORDS: &[(&str, u32)] = &[
-    ("twenties", 2),
-    ("thirties", 3),
-    ("forties", 4),
-    ("fifties", 5),
-    ("sixties", 6),
-    ("seventies", 7),
-    ("eighties", 8),
-    ("nineties", 9),
-    ("veinte", 2),
-    ("treinta", 3),
-    ("cuarenta", 4),
-    ("cincuenta", 5),
-    ("sesenta", 6),
-    ("setenta", 7),
-    ("ochenta", 8),
-    ("noventa", 9),
-];
-
-/// A decade or a century at `k`, TimeML's first three or two digits: the 1990s, the mid-1990s,
-/// the '80s, 1990er, the nineties, los años noventa → 199 (198); the 20th century, el siglo XIX,
-/// das 19. Jahrhundert → 19 (18). (end, value).
-fn decade_or_century(s: &Sentence, k: usize) -> Option<(usize, String)> {
-    let word = s.lower(k);
-    let bare = ["mid-", "early-", "late-"].iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
-    // "1990s", "1990's", "'80s", "1990er", "90er".
-    let digits = bare.strip_suffix("'s").or_else(|| bare.strip_suffix('s')).or_else(|| bare.strip_suffix("er"));
-    if let Some(digits) = digits {
-        let digits = digits.trim_start_matches(['\'', '’']);
-        let year = match digits.len() {
-            4 => parse_integer(digits).filter(|y| (1000..=2999).contains(y) && y % 10 == 0),
-            2 => parse_integer(digits).filter(|y| y % 10 == 0).map(|y| 1900 + y),
-            _ => None,
-        };
-        if let Some(year) = year {
-            // "die 90er Jahre": the word for years is the decade's.
-            let end = k + 1 + usize::from(s.entry(k + 1, s.vocabulary.periods).is_some_and(|(_, p)| p == Period::Year));
-            return Some((end, format!("{:03}", year / 10)));
-        }
-    }
-    // ("mid-1996" is left alone: TimeBank values it 1996, MEANTIME 1996-06.)
-    let century_after = s.is(k + 1, CENTURIES);
-    if !word.ends_with("ies") && !matches!(word, "años" | "década" | "decada") && !s.is(k, CENTURIES) && !century_after
-    {
-        return None;
-    }
-    // "the nineties", "los años noventa", "la década de los noventa".
-    let lead = ["años", "década de los", "decada de los"].iter().filter_map(|p| s.phrase_len(k, p.split(' '))).max();
-    // "los años 30": the tens in digits after the word for years.
-    if let Some(lead) = lead {
-        if let Some(tens) =
-            parse_integer(s.lower(k + lead)).filter(|&n| n % 10 == 0 && n < 100 && s.lower(k + lead).len() == 2)
-        {
-            return Some((k + lead + 1, format!("19{}", tens / 10)));
-        }
-    }
-    if let Some(&(_, tens)) = DECADE_WORDS.iter().find(|(w, _)| *w == s.lower(k + lead.unwrap_or(0))) {
-        let english = s.lower(k + lead.unwrap_or(0)).ends_with("ies");
-        if english || lead.is_some() {
-            return Some((k + lead.unwrap_or(0) + 1, format!("19{tens}")));
-        }
-    }
-    // "the 20th century", "el siglo XIX", "das 19. Jahrhundert".
-    if s.is(k, CENTURIES) {
-        let number = roman(s.words.get(k + 1)?)?;
-        return Some((k + 2, format!("{:02}", number.checked_sub(1)?)));
-    }
-    let number = day(s, k).filter(|_| century_after)?;
-    Some((k + 2, format!("{:02}", number - 1)))
-}
-
-/// A fiscal year at `k`: "fiscal 1989", "fiscal year 1990", "FY2007", "FY 2007": (end, year).
-fn fiscal_year(s: &Sentence, k: usize) -> Option<(usize, u32)> {
-    let word = s.lower(k);
-    if let Some(digits) = word.strip_prefix("fy").filter(|d| d.len() == 4) {
-        return parse_integer(digits).filter(|y| (1000..=2999).contains(y)).map(|y| (k + 1, y));
-    }
-    if !matches!(word, "fiscal" | "fy") {
-        return None;
-    }
-    let at = k + 1 + usize::from(s.lower(k + 1) == "year");
-    four_digit_year(s, at).map(|year| (at + 1, year))
-}
-
-/// A Roman numeral up to XXX, written in capitals (siglo XIX).
-fn roman(word: &str) -> Option<u32> {
-    if word.is_empty() || word.len() > 6 || !word.bytes().all(|b| matches!(b, b'X' | b'V' | b'I')) {
-        return None;
-    }
-    let value = |b: u8| match b {
-        b'X' => 10,
-        b'V' => 5,
-        _ => 1,
-    };
-    let bytes = word.as_bytes();
-    let mut total = 0i32;
-    for (n, &b) in bytes.iter().enumerate() {
-        let v = value(b);
-        total += if bytes.get(n + 1).is_some_and(|&next| value(next) > v) { -v } else { v };
-    }
-    u32::try_from(total).ok().filter(|&t| (1..=30).contains(&t))
-}
-
-/// Words around a date looked at for its verb's tense.
-const TENSE_WINDOW: usize = 12;
-
-/// The tense of the verb a date at token `at` goes with: the nearest tense
-/// word before it in its clause ("will meet with his counterpart … on
-/// Wednesday", "were suspended in October", "se suspendieron en octubre",
-/// "wird am Mittwoch"), else the nearest after it ("In October the talks were
-/// suspended"). In "announced Friday that it will…" the past before wins.
-fn tense(s: &Sentence, at: usize) -> Option<Tense> {
-    // "extended to Nov. 16", "bis zum 3. März", "hasta el 20": a deadline lies either way of its verb.
-    if at > 0 && s.is(at - 1, DEADLINE_WORDS) {
-        return None;
-    }
-    let before = (at.saturating_sub(TENSE_WINDOW)..at).rev().take_while(|&k| !ends_clause(s, k));
-    let after = (at + 1..(at + TENSE_WINDOW).min(s.len())).take_while(|&k| !ends_clause(s, k));
-    for k in before.chain(after) {
-        if is_present(s, k) {
-            return None;
-        }
-        if let Some(tense) = tense_of(s, k) {
-            return Some(tense);
-        }
-    }
-    None
-}
-
 /// Words that may follow a date that heads its phrase ("the Nov. 1 of that year", "the 28th
 /// when"); another lower-case word after an English date is a noun the date modifies.
 const AFTER_A_HEAD: &[&str] = &[
@@ -490,99 +358,6 @@ fn modifies_noun(s: &Sentence, end: usize) -> bool {
         && s.kind(end) == Some(TokenKind::Word)
         && s.words.get(end).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
         && !AFTER_A_HEAD.contains(&next)
-}
-
-/// Prepositions of a deadline, before a date.
-const DEADLINE_WORDS: &[&str] = &["until", "till", "through", "to", "bis", "hasta"];
-
-/// English words in -ed that are no past tense: "will succeed Daniel Davison Feb. 1".
-const NOT_PAST: &[&str] = &["succeed", "proceed", "exceed", "need", "indeed", "speed", "hundred"];
-
-/// A clause ends at a comma too: in "declared a dividend, payable Dec. 15" the past is not the date's.
-fn ends_clause(s: &Sentence, k: usize) -> bool {
-    matches!(s.lower(k), ";" | ":" | "." | "?" | "!" | ",") || s.kind(k) == Some(TokenKind::Quote)
-}
-
-/// The tense a word at `k` marks, if any: will, wird, va (a); said, was, war, fue,
-/// "suspended", "firmó"; "expected to", "scheduled to" and "would" look ahead.
-fn tense_of(s: &Sentence, k: usize) -> Option<Tense> {
-    let v = s.vocabulary;
-    let word = s.lower(k);
-    let long = word.chars().count() > 4 && word.chars().all(char::is_alphabetic);
-    // "will", "wird"; "set to begin", "to be held": what is planned — unless it was ("had been due to").
-    let was = k > 0 && v.past_words.contains(&s.lower(k - 1)) || k > 1 && s.lower(k - 1) == "been";
-    let planned = v.plan_words.contains(&word) && s.lower(k + 1) == "to" && !was;
-    let english = v.language == crate::Language::En;
-    let past_form = long && v.past_endings.iter().any(|e| word.ends_with(e)) && !(english && NOT_PAST.contains(&word));
-    // "will be paid", "is expected in December", "was extended": the auxiliary before the participle says when.
-    let auxiliary_before =
-        k > 0 && matches!(s.lower(k - 1), "be" | "is" | "are" | "am" | "was" | "were" | "been" | "being");
-    if english && auxiliary_before && (past_form || v.past_words.contains(&word)) {
-        return None;
-    }
-    if v.future_words.contains(&word) || word == "would" && v.language == crate::Language::En || planned {
-        return Some(Tense::Future);
-    }
-    if long && v.future_endings.iter().any(|e| word.ends_with(e)) {
-        return Some(Tense::Future);
-    }
-    if v.past_words.contains(&word) || past_form {
-        return Some(Tense::Past);
-    }
-    None
-}
-
-/// Whether the word at `k` is a verb of the present ("is calling", "is payable"):
-/// the date's verb then says nothing of past or future, and the search stops.
-fn is_present(s: &Sentence, k: usize) -> bool {
-    s.vocabulary.present_words.contains(&s.lower(k))
-}
-
-/// A month name (not an abbreviation: "Jan." alone is too often something else).
-fn month_word(s: &Sentence, i: usize) -> Option<u8> {
-    let word = s.lower(i);
-    if word.ends_with('.') || word.len() < 3 {
-        return None;
-    }
-    s.vocabulary.month(word)
-}
-
-fn month_any(s: &Sentence, i: usize) -> Option<u8> {
-    if i >= s.len() {
-        return None;
-    }
-    s.vocabulary.month(s.lower(i))
-}
-
-/// A day of the month: 28, "28." (German), 28th, 1st, 1º.
-fn day(s: &Sentence, i: usize) -> Option<u32> {
-    let word = s.lower(i);
-    // "el primero de mayo", "el uno de agosto": the first, in words, before its month.
-    if matches!(word, "primero" | "uno" | "premier" | "primo")
-        && month_any(s, i + 1 + s.phrase(i + 1, s.vocabulary.date_joiners).unwrap_or(0)).is_some()
-    {
-        return Some(1);
-    }
-    let digits = word
-        .strip_suffix("st")
-        .or_else(|| word.strip_suffix("nd"))
-        .or_else(|| word.strip_suffix("rd"))
-        .or_else(|| word.strip_suffix("th"))
-        .or_else(|| word.strip_suffix('º'))
-        .or_else(|| word.strip_suffix('°'))
-        .unwrap_or(word);
-    if digits.len() > 3 {
-        return None;
-    }
-    parse_integer(digits).filter(|d| (1..=31).contains(d))
-}
-
-fn four_digit_year(s: &Sentence, i: usize) -> Option<u32> {
-    let word = s.lower(i);
-    (word.len() == 4 && s.kind(i) == Some(TokenKind::Number))
-        .then(|| parse_integer(word))
-        .flatten()
-        .filter(|y| (1000..=2999).contains(y))
 }
 
 /// A bare year with a cue before it (in 2023, seit 2014, en 2019) or nothing
@@ -718,86 +493,4 @@ pub(crate) fn numeric_date(word: &str, decimal_comma: bool) -> Option<String> {
     };
     let month = u8::try_from(m).ok().filter(|m| (1..=12).contains(m))?;
     ((1000..=2999).contains(&y) && valid_day(Some(y), month, d)).then(|| format!("{y:04}-{month:02}-{d:02}"))
-}
-
-/// "local time" after a clock time, part of it (TimeBank es spans "las 08.00 hora local").
-const LOCAL_TIME: &[&str] =
-    &["local time", "hora local", "horas locales", "ortszeit", "heure locale", "ora locale", "lokale tijd"];
-
-/// Words between a time and the day it is on: "10 p.m. on Wednesday", "las seis de ayer".
-const TIME_DAY_JOINERS: &[&str] = &["on", "de", "del", "am"];
-
-/// A clock time: 15:30, 3 p.m., 15 Uhr, "las 8.15" and "las 11 de la mañana" (es: the
-/// article is the time's), 08:30 UTC; on the day named right after it (10 p.m. Wednesday,
-/// las seis de la mañana de ayer), else on the article's own day once that is known.
-fn time(s: &Sentence, i: usize) -> Option<Found> {
-    let v = s.vocabulary;
-    let after_article = v.language != crate::Language::En && s.is(i, v.determiners);
-    let k = if after_article { i + 1 } else { i };
-    let word = s.lower(k);
-    let hour_word_after = s.is(k + 1, v.hour_words);
-    let (hour, minute) = match word.split_once([':', '.']) {
-        Some((h, m)) if m.len() == 2 && s.kind(k) == Some(TokenKind::Number) => {
-            // "8.15" is a time only with its article or an hour word ("las 8.15", "13.00 GMT"), else a number.
-            if word.contains('.') && !(after_article || hour_word_after || s.is(k + 1, &["gmt", "utc"])) {
-                return None;
-            }
-            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
-        }
-        None if hour_word_after || after_article && s.phrase(k + 1, v.date_joiners).is_some() => {
-            let hour = parse_integer(word).or_else(|| s.entry(k, v.numbers).map(|(_, n)| n as u32))?;
-            (hour, 0)
-        }
-        _ => return None,
-    };
-    if hour > 24 || minute > 59 {
-        return None;
-    }
-    let mut end = k + 1;
-    let mut hour = hour;
-    let mut utc = false;
-    while let Some(n) = s.phrase(end, v.hour_words).or_else(|| s.phrase(end, &["gmt", "utc"])) {
-        let pm = matches!(s.lower(end), "p.m." | "pm");
-        if pm && hour < 12 {
-            hour += 12;
-        } else if pm && hour > 12 {
-            return None;
-        }
-        utc |= matches!(s.lower(end), "gmt" | "utc");
-        end += n;
-    }
-    // "las 12:00 horas locales", "08.00 hora local".
-    if end > k + 1 && s.is(end, &["local", "locales"]) {
-        end += 1;
-    } else {
-        end += s.phrase(end, LOCAL_TIME).unwrap_or(0);
-    }
-    // "las 11 de la mañana", "las seis de la tarde": the part of the day says morning or afternoon.
-    let joiner = s.phrase(end, v.date_joiners).unwrap_or(0);
-    let det = s.phrase(end + joiner, v.determiners).unwrap_or(0);
-    if joiner > 0 {
-        if let Some((p, part)) = s.entry(end + joiner + det, v.day_parts) {
-            if part != "MO" && hour < 12 {
-                hour += 12;
-            }
-            end += joiner + det + p;
-        } else if !hour_word_after && !word.contains([':', '.']) {
-            return None; // "las 11 de" something else: no time
-        }
-    } else if after_article && !hour_word_after && !word.contains([':', '.']) {
-        return None; // "las 11" alone is a count of something
-    }
-    let time = TimeOfDay::Clock { hour: (hour % 24) as u8, minute: minute as u8, utc };
-    // The day it is on: "10 p.m. Wednesday", "de ayer"; else the article's own.
-    let joined = s.phrase(end, TIME_DAY_JOINERS).unwrap_or(0);
-    let day = if let Some((n, days)) = s.entry(end + joined, v.relative_days) {
-        Some((n, Day::Offset(days)))
-    } else {
-        s.entry(end + joined, v.weekdays()).map(|(n, day)| (n, Day::Weekday { day, shift: Shift::This }))
-    };
-    let (end, day) = match day {
-        Some((n, day)) => (end + joined + n, day),
-        None => (end, Day::Offset(0)),
-    };
-    Some(Found { anchor: Some(Anchor::At { day, time }), ..found(i, end, Label::TIME, Some(time.timeml()), false) })
 }
