@@ -104,8 +104,7 @@ fn set(s: &Sentence, w: &DurationWords, i: usize) -> Option<Found> {
         _ => (1, 0),
     };
     let (n, letter, clock) = unit(s, w, k + c)?;
-    let label = if clock { Label::TIME } else { Label::DATE };
-    Some(timex(i, k + c + n, label, period_value(count.to_string(), letter, clock), Timex::Set))
+    Some(period(i, k + c + n, count.to_string(), letter, clock, Timex::Set))
 }
 
 /// "three days", "nearly an hour", "the past three months", "los próximos años",
@@ -121,8 +120,7 @@ fn duration(s: &Sentence, w: &DurationWords, i: usize) -> Option<Found> {
             None => return None,
         };
         let (letter, clock) = unit_letter(s, w, unit_word)?;
-        let label = if clock { Label::TIME } else { Label::DATE };
-        return Some(timex(i, i + 1, label, period_value(count, letter, clock), Timex::Duration));
+        return Some(period(i, i + 1, count, letter, clock, Timex::Duration));
     }
     let mut k = i;
     if s.is(k, v.determiners) {
@@ -156,8 +154,7 @@ fn duration(s: &Sentence, w: &DurationWords, i: usize) -> Option<Found> {
         return None;
     }
     let count = count.map_or_else(|| "X".to_string(), |n| n.to_string());
-    let label = if clock { Label::TIME } else { Label::DATE };
-    Some(timex(i, k + n, label, period_value(count, letter, clock), Timex::Duration))
+    Some(period(i, k + n, count, letter, clock, Timex::Duration))
 }
 
 /// A count at `k`: (the number, or `None` for an unspecified one; tokens covered).
@@ -210,9 +207,10 @@ fn period_letter(period: Period) -> Option<char> {
     }
 }
 
-/// P3D, PT2H, PXY.
-fn period_value(count: String, letter: char, clock: bool) -> String {
-    format!("P{}{count}{letter}", if clock { "T" } else { "" })
+/// A duration or a set of `count` units: P3D, PT2H, PXY; a TIME for clock units, else a DATE.
+fn period(start: usize, end: usize, count: String, letter: char, clock: bool, kind: Timex) -> Found {
+    let (label, t) = if clock { (Label::TIME, "T") } else { (Label::DATE, "") };
+    timex(start, end, label, format!("P{t}{count}{letter}"), kind)
 }
 
 fn timex(start: usize, end: usize, label: Label, value: String, kind: Timex) -> Found {

@@ -65,8 +65,6 @@ pub enum Anchor {
     YearPart { letter: char, number: u8 },
     /// A season: the summer → 2019-SU, last winter, el verano.
     Season { code: &'static str, shift: Shift, tense: Option<Tense> },
-    /// A part of a day some days away: this morning (0, MO), last night (−1, NI).
-    DayPart { days: i32, part: &'static str },
     /// A quarter counted back from the reference's: the latest quarter (1), the current (0), the year-ago (5).
     QuarterBefore { quarters: i32 },
     /// "this century", "este siglo": the reference's, as TimeML writes it (19 for 1999).
@@ -74,7 +72,7 @@ pub enum Anchor {
     /// "the weekend" alone: the last one, or the coming one when its verb speaks of the future.
     Weekend { tense: Option<Tense> },
     /// A time or a part of a day on a day named with it, or on the article's own:
-    /// 10 p.m. Wednesday, Friday evening, las 8.15 (that day's), 08:30 UTC.
+    /// 10 p.m. Wednesday, Friday evening, this morning, last night (−1 day, NI), las 8.15, 08:30 UTC.
     At { day: Day, time: TimeOfDay },
 }
 
@@ -138,7 +136,6 @@ impl Anchor {
                 // TimeML writes a decade as its first three digits: the 2000s are "200".
                 Period::Decade => format!("{:03}", reference.year.div_euclid(10).checked_add(count)?),
             },
-            Anchor::DayPart { days, part } => format!("{}T{part}", reference.plus_days(i64::from(days))?),
             Anchor::QuarterBefore { quarters } => {
                 let index = reference.year.checked_mul(4)? + i32::from(reference.month - 1) / 3 - quarters;
                 format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
@@ -310,7 +307,11 @@ mod tests {
         assert_eq!(at(Anchor::Offset { unit: Period::Year, count: 300 }), None, "in 300 Jahren stays relative");
         assert_eq!(at(Anchor::Offset { unit: Period::Decade, count: -1 }).as_deref(), Some("200"), "the past decade");
         assert_eq!(at(Anchor::Offset { unit: Period::Weekend, count: 0 }).as_deref(), Some("2019-W39-WE"));
-        assert_eq!(at(Anchor::DayPart { days: -1, part: "NI" }).as_deref(), Some("2019-09-25TNI"), "last night");
+        assert_eq!(
+            at(Anchor::At { day: Day::Offset(-1), time: TimeOfDay::Part("NI") }).as_deref(),
+            Some("2019-09-25TNI"),
+            "last night"
+        );
         assert_eq!(at(Anchor::Weekday { day: 1, shift: Shift::Same }), None);
         let new_year = CalendarDate::parse("2019-01-03").unwrap();
         assert_eq!(

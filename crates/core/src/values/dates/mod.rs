@@ -16,7 +16,7 @@ use super::{Found, Sentence};
 use crate::label::Label;
 use crate::segment::token::TokenKind;
 use eras::{decade_or_century, fiscal_year, CENTURIES};
-use pieces::{day, found, four_digit_year, month_any, month_word, relative};
+use pieces::{day, found, four_digit_year, month_any, month_word, past_joiner, relative};
 use tense::tense;
 use times::time;
 
@@ -57,7 +57,7 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
         return Some(Found { value: Some(value.to_string()), ..relative(i, i + n, None) });
     }
     if let Some(&(_, days, part)) = v.day_parts_alone.iter().find(|d| d.0 == s.lower(i)) {
-        return Some(relative(i, i + 1, Some(Anchor::DayPart { days, part })));
+        return Some(relative(i, i + 1, Some(Anchor::At { day: Day::Offset(days), time: TimeOfDay::Part(part) })));
     }
     if let Some(year) = year_alone(s, i) {
         return Some(found(i, i + 1, Label::DATE, Some(format!("{year:04}")), false));
@@ -78,12 +78,9 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
         return Some(found(i, year.0, Label::DATE, Some(format!("{:04}", year.1)), false));
     }
     // "el mes de septiembre [del 2001]": the month's words are the date's.
-    if let Some((p, Period::Month)) = s.entry(j, v.periods) {
-        let joined = j + p + s.phrase(j + p, v.date_joiners).unwrap_or(0);
-        if joined > j + p && month_word(s, joined).is_some() {
-            let month = date(s, joined)?;
-            return Some(Found { start: i, ..month });
-        }
+    if let Some((at, _)) = month_after_month_word(s, j) {
+        let month = date(s, at)?;
+        return Some(Found { start: i, ..month });
     }
     // "the weekend", "el fin de semana": the nearest one, which way by its verb.
     if let Some((p, Period::Weekend)) = s.entry(j, v.periods).filter(|_| j > i) {
@@ -99,11 +96,8 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     if let Some((m, shift)) = s.entry(j, v.relative_modifiers) {
         let k = j + m;
         // "el próximo mes de septiembre", "el pasado mes de mayo": that month.
-        if let Some((p, Period::Month)) = s.entry(k, v.periods) {
-            let joined = k + p + s.phrase(k + p, v.date_joiners).unwrap_or(0);
-            if let Some(month) = month_word(s, joined).filter(|_| joined > k + p) {
-                return Some(relative(i, joined + 1, Some(Anchor::Month { month, shift, tense: None })));
-            }
+        if let Some((at, month)) = month_after_month_word(s, k) {
+            return Some(relative(i, at + 1, Some(Anchor::Month { month, shift, tense: None })));
         }
         // "the past years", "die letzten Jahre": a plural lasts (a duration), it is no date.
         if let Some((p, unit)) = s.entry(k, v.periods).filter(|_| !durations::is_plural_unit(s, k)) {
@@ -123,7 +117,7 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
             return Some(relative(i, k + 1, Some(Anchor::Century)));
         }
         if let Some((p, part)) = s.entry(k, v.day_parts) {
-            let anchor = steps(shift).map(|days| Anchor::DayPart { days, part });
+            let anchor = steps(shift).map(|days| Anchor::At { day: Day::Offset(days), time: TimeOfDay::Part(part) });
             return Some(relative(i, k + p, anchor));
         }
         if let Some(month) = month_word(s, k) {
@@ -223,7 +217,7 @@ fn date(s: &Sentence, i: usize) -> Option<Found> {
     // "January this year", "June last year": the month of a year counted from the reference.
     if let Some(Anchor::Month { month, shift: Shift::This, .. }) = anchor {
         // "noviembre de este año": the joiner belongs to it.
-        let after = end + s.phrase(end, v.date_joiners).unwrap_or(0);
+        let after = past_joiner(s, end);
         if let Some((m, shift)) = s.entry(after, v.relative_modifiers) {
             if let (Some((p, Period::Year)), Some(years)) = (s.entry(after + m, v.periods), steps(shift)) {
                 return Some(relative(i, after + m + p, Some(Anchor::MonthOfYear { month, years })));
@@ -338,9 +332,17 @@ fn season(s: &Sentence, i: usize, j: usize) -> Option<Found> {
     Some(relative(i, end, Some(Anchor::Season { code, shift, tense })))
 }
 
+/// "mes de septiembre", "Monat März": the word for a month at `k`, a joiner, and the month it
+/// names: (the month's token, its number).
+fn month_after_month_word(s: &Sentence, k: usize) -> Option<(usize, u8)> {
+    let (p, Period::Month) = s.entry(k, s.vocabulary.periods)? else { return None };
+    let at = past_joiner(s, k + p);
+    month_word(s, at).filter(|_| at > k + p).map(|month| (at, month))
+}
+
 /// The year that names which quarter or season it is ("of 2019", "de 2021", "2018"), and the end of the date with it.
 fn year_after(s: &Sentence, end: usize) -> Option<(u32, usize)> {
-    let at = end + s.phrase(end, s.vocabulary.date_joiners).unwrap_or(0);
+    let at = past_joiner(s, end);
     four_digit_year(s, at).map(|year| (year, at + 1))
 }
 
@@ -410,11 +412,9 @@ fn absolute(s: &Sentence, i: usize) -> Option<(usize, String, Option<Anchor>)> {
     if let Some(value) = numeric_date(s.lower(i), s.vocabulary.decimal_comma) {
         return Some((i + 1, value, None));
     }
-    let v = s.vocabulary;
     // Day first: 28. Juli [2023], 28 de julio de 2023, the 28th of July, 28 July 2023.
     if let Some(d) = day(s, i) {
-        let mut k = i + 1;
-        k += s.phrase(k, v.date_joiners).unwrap_or(0);
+        let k = past_joiner(s, i + 1);
         if let Some(m) = month_any(s, k) {
             return with_year(s, k + 1, Some(d), m); // "31. Februar" stays text
         }
@@ -434,12 +434,11 @@ fn absolute(s: &Sentence, i: usize) -> Option<(usize, String, Option<Anchor>)> {
 /// Reads an optional year after a day and month: (end, value, anchor when
 /// the year is missing); `None` when the day cannot be in that month.
 fn with_year(s: &Sentence, mut k: usize, day: Option<u32>, month: u8) -> Option<(usize, String, Option<Anchor>)> {
-    let v = s.vocabulary;
     let mut after = k;
     if s.lower(after) == "," {
         after += 1;
     }
-    after += s.phrase(after, v.date_joiners).unwrap_or(0);
+    after = past_joiner(s, after);
     let year = four_digit_year(s, after);
     if year.is_some() {
         k = after + 1;

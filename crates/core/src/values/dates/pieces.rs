@@ -17,6 +17,12 @@ pub(super) fn relative(start: usize, end: usize, anchor: Option<Anchor>) -> Foun
     Found { anchor, ..found(start, end, Label::DATE, None, true) }
 }
 
+/// The token after a joiner at `at` ("de", "of"), or `at` itself where there is none:
+/// "28 de julio", "the 28th of July", "noviembre de este año".
+pub(super) fn past_joiner(s: &Sentence, at: usize) -> usize {
+    at + s.phrase(at, s.vocabulary.date_joiners).unwrap_or(0)
+}
+
 /// A month name (not an abbreviation: "Jan." alone is too often something else).
 pub(super) fn month_word(s: &Sentence, i: usize) -> Option<u8> {
     let word = s.lower(i);
@@ -37,9 +43,7 @@ pub(super) fn month_any(s: &Sentence, i: usize) -> Option<u8> {
 pub(super) fn day(s: &Sentence, i: usize) -> Option<u32> {
     let word = s.lower(i);
     // "el primero de mayo", "el uno de agosto": the first, in words, before its month.
-    if matches!(word, "primero" | "uno" | "premier" | "primo")
-        && month_any(s, i + 1 + s.phrase(i + 1, s.vocabulary.date_joiners).unwrap_or(0)).is_some()
-    {
+    if matches!(word, "primero" | "uno" | "premier" | "primo") && month_any(s, past_joiner(s, i + 1)).is_some() {
         return Some(1);
     }
     let digits = word

@@ -60,7 +60,7 @@ fn tense_of(s: &Sentence, k: usize) -> Option<Tense> {
     if english && auxiliary_before && (past_form || v.past_words.contains(&word)) {
         return None;
     }
-    if v.future_words.contains(&word) || word == "would" && v.language == crate::Language::En || planned {
+    if v.future_words.contains(&word) || word == "would" && english || planned {
         return Some(Tense::Future);
     }
     if long && v.future_endings.iter().any(|e| word.ends_with(e)) {

@@ -13,6 +13,9 @@ use crate::segment::token::TokenKind;
 const LOCAL_TIME: &[&str] =
     &["local time", "hora local", "horas locales", "ortszeit", "heure locale", "ora locale", "lokale tijd"];
 
+/// Words after a time that say it is universal time, TimeML's Z.
+const UTC: &[&str] = &["gmt", "utc"];
+
 /// Words between a time and the day it is on: "10 p.m. on Wednesday", "las seis de ayer".
 const TIME_DAY_JOINERS: &[&str] = &["on", "de", "del", "am"];
 
@@ -28,7 +31,7 @@ pub(super) fn time(s: &Sentence, i: usize) -> Option<Found> {
     let (hour, minute) = match word.split_once([':', '.']) {
         Some((h, m)) if m.len() == 2 && s.kind(k) == Some(TokenKind::Number) => {
             // "8.15" is a time only with its article or an hour word ("las 8.15", "13.00 GMT"), else a number.
-            if word.contains('.') && !(after_article || hour_word_after || s.is(k + 1, &["gmt", "utc"])) {
+            if word.contains('.') && !(after_article || hour_word_after || s.is(k + 1, UTC)) {
                 return None;
             }
             (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
@@ -45,14 +48,14 @@ pub(super) fn time(s: &Sentence, i: usize) -> Option<Found> {
     let mut end = k + 1;
     let mut hour = hour;
     let mut utc = false;
-    while let Some(n) = s.phrase(end, v.hour_words).or_else(|| s.phrase(end, &["gmt", "utc"])) {
+    while let Some(n) = s.phrase(end, v.hour_words).or_else(|| s.phrase(end, UTC)) {
         let pm = matches!(s.lower(end), "p.m." | "pm");
         if pm && hour < 12 {
             hour += 12;
         } else if pm && hour > 12 {
             return None;
         }
-        utc |= matches!(s.lower(end), "gmt" | "utc");
+        utc |= s.is(end, UTC);
         end += n;
     }
     // "las 12:00 horas locales", "08.00 hora local".
