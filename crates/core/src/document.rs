@@ -278,7 +278,9 @@ impl Document {
         // A "mention" with no letter or digit names nothing (a stray quote mark tagged in noise).
         mentions.retain(|m| m.span.text(&self.text).chars().any(char::is_alphanumeric));
         crate::resolve::headlines::settle(&self.text, &self.tokens, &mut mentions);
+        crate::resolve::particles::join_particles(&self.text, &self.tokens, &mut mentions, lexicon);
         recover_mentions(&self.text, &self.tokens, &mut mentions, lexicon);
+        crate::resolve::particles::particles_before_names(&self.text, &self.tokens, &mut mentions, lexicon);
         crate::resolve::conventions::apply(&self.text, &self.tokens, &mut mentions, lexicon);
         crate::resolve::compounds::split_compounds(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
         find_norp(&self.text, &self.tokens, &mut mentions, lexicon, language_at);

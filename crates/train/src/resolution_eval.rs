@@ -236,6 +236,15 @@ fn detection(gold: &GoldDocument, document: &Document) -> Counts {
         .collect();
     let expected: HashSet<(usize, usize)> =
         gold.mentions.iter().filter(|g| g.end <= limit).map(|g| (g.start, g.end)).collect();
+    if std::env::var_os("GLEANER_EVAL_ERRORS").is_some() {
+        let text: Vec<char> = document.text.chars().collect();
+        let show = |&(a, b): &(usize, usize)| text[a..b].iter().collect::<String>();
+        let mut lines: Vec<String> =
+            expected.difference(&system).map(|s| format!("MENTION MISSED {} [{}]", gold.id, show(s))).collect();
+        lines.extend(system.difference(&expected).map(|s| format!("MENTION WRONG  {} [{}]", gold.id, show(s))));
+        lines.sort();
+        println!("{}", lines.join("\n"));
+    }
     counts(system.intersection(&expected).count(), system.len(), expected.len())
 }
 

@@ -165,7 +165,9 @@ pub fn resolve_entities(
             let surface = surface(m.span.text(text), &bare_forms);
             let person = m.label == Label::PER;
             let mut words: Vec<String> = if person {
-                surface.split_whitespace().map(transliteration).filter(|w| !w.is_empty()).collect()
+                super::particles::glue_particles(
+                    surface.split_whitespace().map(transliteration).filter(|w| !w.is_empty()).collect(),
+                )
             } else {
                 fold(&surface).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
             };
@@ -256,8 +258,11 @@ pub fn resolve_entities(
     roots.sort_unstable();
     for &root in &roots {
         let words = &names[root].words;
-        for word in &words[1..] {
-            let list = by_last.entry(word.as_str()).or_default();
+        // A family name with its particle is also named without it ("von der Leyen", "Leyen").
+        for word in
+            words[1..].iter().flat_map(|w| [Some(w.as_str()), w.rsplit_once(' ').map(|(_, bare)| bare)]).flatten()
+        {
+            let list = by_last.entry(word).or_default();
             if !list.contains(&root) {
                 list.push(root);
             }

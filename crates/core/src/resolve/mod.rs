@@ -10,6 +10,7 @@ pub mod headlines;
 pub mod keys;
 pub mod lexicon;
 pub mod norp;
+pub mod particles;
 pub mod recover;
 mod union_find;
 
