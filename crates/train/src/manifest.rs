@@ -87,6 +87,8 @@ pub struct Record<'a> {
     pub clusters: Option<(&'a str, &'a str, usize)>,
     /// Corpus files whose typed names went into the name lists.
     pub names: &'a [String],
+    /// Silver training data it was trained on, at [`crate::config::SILVER_WEIGHT`].
+    pub silver: &'a [crate::config::Source],
     pub scores: &'a ScoreReport,
     pub seconds: f64,
     pub args: &'a [String],
@@ -141,6 +143,10 @@ pub fn record(r: &Record) -> Result<(), String> {
     data.push(
         json!({"file": cfg.dev.file, "use": "dev, tuned: scored after every change, and the feature min-count, the name-list threshold, the cluster choice and raw-text rules were chosen on it, so its figures overstate unseen news", "license": cfg.dev.license}),
     );
+    for source in r.silver {
+        let weight = crate::config::SILVER_WEIGHT;
+        data.push(json!({"file": source.file, "use": format!("train, silver (modern Wikipedia), each mistake weighted {weight} of a gold one"), "license": source.license}));
+    }
     for source in cfg.other_dev {
         data.push(json!({"file": source.file, "use": "dev of another genre: with the dev split, one of the two dev sets a change must help (the rule of two)", "license": source.license}));
     }

@@ -14,6 +14,8 @@ pub struct Example {
     /// Partially labelled (WikiANN, UNER: no MISC): an O there may be MISC, so
     /// the target is the best path that agrees with the labels given.
     partial: bool,
+    /// How much a mistake on it moves the weights: 1 for gold data, less for silver.
+    weight: f32,
 }
 
 pub fn prepare(
@@ -23,6 +25,7 @@ pub fn prepare(
     clusters: &WordClusters,
     bucket_bits: u32,
     partial: bool,
+    weight: f32,
 ) -> Vec<Example> {
     let mask = (1u64 << bucket_bits) - 1;
     let mut hashes = Vec::new();
@@ -38,7 +41,7 @@ pub fn prepare(
                     hashes.iter().map(|h| (h & mask) as u32).collect()
                 })
                 .collect();
-            examples.push(Example { features, gold: gold_tags(labels, s), partial });
+            examples.push(Example { features, gold: gold_tags(labels, s), partial, weight });
         }
     }
     examples
@@ -105,28 +108,29 @@ impl Perceptron {
             let emissions = self.emissions(example);
             let predicted = viterbi(&self.labels, &emissions, &self.transitions);
             let target = if example.partial { self.latent_target(example, &emissions) } else { example.gold.clone() };
-            let example = &Example { features: Vec::new(), gold: target, partial: false };
+            let weight = examples[e].weight;
+            let example = &Example { features: Vec::new(), gold: target, partial: false, weight };
             let features = &examples[e].features;
             if predicted != example.gold {
                 mistakes += 1;
-                let step = self.step;
+                let step = self.step * weight;
                 for (i, features) in features.iter().enumerate() {
                     let (gold, guess) = (example.gold[i], predicted[i]);
                     if gold != guess {
                         for &f in features {
                             let row = f as usize * l;
-                            self.weights[row + gold] += 1.0;
+                            self.weights[row + gold] += weight;
                             self.accumulated[row + gold] += step;
-                            self.weights[row + guess] -= 1.0;
+                            self.weights[row + guess] -= weight;
                             self.accumulated[row + guess] -= step;
                         }
                     }
                     let from = |tags: &[usize]| if i == 0 { 0 } else { 1 + tags[i - 1] };
                     let (gold_from, guess_from) = (from(&example.gold), from(&predicted));
                     if (gold_from, gold) != (guess_from, guess) {
-                        self.transitions[gold_from * l + gold] += 1.0;
+                        self.transitions[gold_from * l + gold] += weight;
                         self.accumulated_transitions[gold_from * l + gold] += step;
-                        self.transitions[guess_from * l + guess] -= 1.0;
+                        self.transitions[guess_from * l + guess] -= weight;
                         self.accumulated_transitions[guess_from * l + guess] -= step;
                     }
                 }
