@@ -7,16 +7,21 @@ use yew::prelude::*;
 const MODELS: &[(&str, &str, &str)] = &[
     (
         "English",
-        "CoNLL-2003 (Reuters news): research use only",
+        "CoNLL-2003 (Reuters news): research use only; WikiNEuRal (Wikipedia, silver): CC BY-NC-SA 4.0",
         "GloVe 6B word clusters (Wikipedia + Gigaword): PDDL 1.0",
     ),
     (
         "German",
-        "CoNLL-2003 (Frankfurter Rundschau): research use only; GermEval 2014: CC BY 4.0",
+        "CoNLL-2003 (Frankfurter Rundschau): research use only; GermEval 2014: CC BY 4.0; WikiNEuRal (Wikipedia, \
+         silver): CC BY-NC-SA 4.0",
         "ParlaMint-AT debates and public-domain novels: CC BY 4.0",
     ),
     ("Spanish", "CoNLL-2002 (EFE news): research use only, no commercial use", "none (they gave no measurable gain)"),
-    ("Dutch", "CoNLL-2002 (De Morgen): research use only, no commercial use", "Dutch national laws: public domain"),
+    (
+        "Dutch",
+        "CoNLL-2002 (De Morgen): research use only, no commercial use; WikiNEuRal (Wikipedia, silver): CC BY-NC-SA 4.0",
+        "Dutch national laws: public domain",
+    ),
     ("Portuguese", "Universal NER (Bosque): CC BY-SA 4.0", "Portuguese Wikipedia: CC BY-SA 3.0"),
 ];
 

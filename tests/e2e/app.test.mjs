@@ -159,7 +159,7 @@ test("the About the models panel lists each model's data and licenses", async ()
   const { page, errors } = await openPage(browser.context, site.url);
   await page.click("[data-testid=about-models] summary");
   const about = await page.textContent("[data-testid=about-models]");
-  for (const expected of ["English", "German", "Spanish", "Dutch", "Portuguese", "CoNLL-2003", "research use", "CC BY-SA 4.0", "GeoNames", "WikiANN", "--open-data"]) {
+  for (const expected of ["English", "German", "Spanish", "Dutch", "Portuguese", "CoNLL-2003", "research use", "CC BY-SA 4.0", "GeoNames", "WikiANN", "WikiNEuRal", "--open-data"]) {
     assert.ok(about.includes(expected), `the panel mentions ${expected}`);
   }
   await page.screenshot({ path: path.join(ARTIFACTS, "about-models.png"), fullPage: true });

@@ -26,18 +26,18 @@ fn target(doc_text: &str, words: &str) -> Target {
 
 #[test]
 fn a_list_entry_beats_the_model_both_ways() {
-    let text = "Reuters Staff\n\nTwo Tu-160 bombers landed on Monday, and Maduro would travel to Moscow.";
+    let text = "Reuters Staff\n\nTwo white swan bombers landed on Monday, and Maduro would travel to Moscow.";
     let plain = with(text, Guidance::default());
     let seen = mentions(&plain);
-    assert!(!seen.iter().any(|m| m.0 == "Tu-160"), "the model should miss the plane: {seen:?}");
+    assert!(!seen.iter().any(|m| m.0 == "white swan"), "the model should miss the plane written in lower case: {seen:?}");
     assert!(seen.iter().any(|m| m.0.contains("Reuters")), "the model should tag the byline: {seen:?}");
 
     let (list, problems) =
-        EntityList::new(vec![ListEntry::tag("Tu-160", Label::MISC), ListEntry::never("Reuters Staff")]);
+        EntityList::new(vec![ListEntry::tag("white swan", Label::MISC), ListEntry::never("Reuters Staff")]);
     assert!(problems.is_empty());
     let doc = with(text, Guidance { list: Some(&list), corrections: &[] });
     let seen = mentions(&doc);
-    assert!(seen.contains(&("Tu-160", Label::MISC, Source::List)), "{seen:?}");
+    assert!(seen.contains(&("white swan", Label::MISC, Source::List)), "{seen:?}");
     assert!(!seen.iter().any(|m| m.0.contains("Reuters")), "a never-name stays untagged: {seen:?}");
     assert!(seen.iter().any(|m| m.0 == "Maduro"), "the rest is the model's: {seen:?}");
 }
