@@ -282,6 +282,7 @@ impl Document {
         recover_mentions(&self.text, &self.tokens, &mut mentions, lexicon);
         crate::resolve::particles::particles_before_names(&self.text, &self.tokens, &mut mentions, lexicon);
         crate::resolve::conventions::apply(&self.text, &self.tokens, &mut mentions, lexicon);
+        crate::resolve::kinds::settle_kinds(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
         crate::resolve::compounds::split_compounds(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
         find_norp(&self.text, &self.tokens, &mut mentions, lexicon, language_at);
         let (grouping, notices) =

@@ -29,7 +29,10 @@ fn a_list_entry_beats_the_model_both_ways() {
     let text = "Reuters Staff\n\nTwo white swan bombers landed on Monday, and Maduro would travel to Moscow.";
     let plain = with(text, Guidance::default());
     let seen = mentions(&plain);
-    assert!(!seen.iter().any(|m| m.0 == "white swan"), "the model should miss the plane written in lower case: {seen:?}");
+    assert!(
+        !seen.iter().any(|m| m.0 == "white swan"),
+        "the model should miss the plane written in lower case: {seen:?}"
+    );
     assert!(seen.iter().any(|m| m.0.contains("Reuters")), "the model should tag the byline: {seen:?}");
 
     let (list, problems) =

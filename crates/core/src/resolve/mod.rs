@@ -8,6 +8,7 @@ pub mod corpus;
 pub mod entities;
 pub mod headlines;
 pub mod keys;
+pub mod kinds;
 pub mod lexicon;
 pub mod norp;
 pub mod particles;
