@@ -24,6 +24,61 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("person_names_faker.tsv", "MIT (faker, @faker-js/faker): given names in Latin script with the gender their locales agree on"),
 ];
 
+/// States that no longer exist but fill the news of their time and its retellings, under
+/// their ISO 3166-3 codes, with their names and short forms in the seven languages
+/// (hand-written): so that "USSR" and "Soviet Union", "URSS" and "Unión Soviética" are one.
+const FORMER_STATES: &[(&str, &[&str])] = &[
+    (
+        "SU",
+        &[
+            "Soviet Union",
+            "USSR",
+            "U.S.S.R.",
+            "Sowjetunion",
+            "UdSSR",
+            "Unión Soviética",
+            "URSS",
+            "Union soviétique",
+            "Unione Sovietica",
+            "União Soviética",
+            "Sovjet-Unie",
+            "Sovjetunie",
+        ],
+    ),
+    (
+        "DD",
+        &[
+            "East Germany",
+            "GDR",
+            "German Democratic Republic",
+            "DDR",
+            "Deutsche Demokratische Republik",
+            "Alemania Oriental",
+            "Alemania del Este",
+            "RDA",
+            "República Democrática Alemana",
+            "Allemagne de l'Est",
+            "Germania Est",
+            "Germania dell'Est",
+            "Alemanha Oriental",
+            "Oost-Duitsland",
+        ],
+    ),
+    ("YU", &["Yugoslavia", "Jugoslawien", "Yougoslavie", "Jugoslavia", "Jugoslávia", "Joegoslavië"]),
+    (
+        "CS",
+        &[
+            "Czechoslovakia",
+            "Tschechoslowakei",
+            "Checoslovaquia",
+            "Tchécoslovaquie",
+            "Cecoslovacchia",
+            "Checoslováquia",
+            "Tsjecho-Slowakije",
+        ],
+    ),
+];
+
 /// A given name takes a gender when its locales list it so at least this many times more often than the other.
 const GENDER_AGREEMENT: u32 = 3;
 
@@ -83,7 +138,14 @@ pub fn build() -> Result<Built, String> {
         b.name(&row["name"], place);
         n += 1;
     }
-    counts.push(("country names", n));
+    for (code, names) in FORMER_STATES {
+        let place = b.place(PlaceKind::Country, code, code);
+        for name in *names {
+            b.name(name, place);
+            n += 1;
+        }
+    }
+    counts.push(("country names (with former states)", n));
     n = 0;
     for row in rows("trimmed/regions.tsv")? {
         if languages.contains(&row["lang"].as_str()) {

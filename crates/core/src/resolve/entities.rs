@@ -327,8 +327,26 @@ pub fn resolve_entities(
     }
     for i in 0..n {
         if names[i].label != Label::PER && names[i].label != Label::NORP && is_acronym(&names[i].surface) {
-            if let Some([root]) = by_initials.get(&compact(&names[i].surface).to_lowercase()).map(Vec::as_slice) {
+            let letters = compact(&names[i].surface).to_lowercase();
+            // USAID: a country's short form before the initials of the Agency for International Development.
+            let written = compact(&names[i].surface);
+            let country_first = written.get(..2).is_some_and(|country| lexicon.place(country).is_some());
+            let after_country = letters.get(2..).filter(|rest| rest.len() >= 2 && country_first);
+            let spelled = by_initials.get(&letters).or_else(|| after_country.and_then(|rest| by_initials.get(rest)));
+            if let Some([root]) = spelled.map(Vec::as_slice) {
                 groups.union(*root, i);
+            }
+        }
+    }
+    // "Banco Central de Venezuela (BCV)", "la Agencia Federal (AFI)": a name and the acronym in
+    // brackets after it are one, whatever its letters spell.
+    for i in 1..n {
+        let (long, short) = (&mentions[i - 1], &mentions[i]);
+        let between = &text[long.span.end..short.span.start];
+        let closed = text[short.span.end..].starts_with(')');
+        if between.trim() == "(" && closed && names[i - 1].words.len() > 1 && is_acronym(&names[i].surface) {
+            if ![Label::PER, Label::NORP].contains(&names[i - 1].label) && names[i].label != Label::NORP {
+                groups.union(i - 1, i);
             }
         }
     }
