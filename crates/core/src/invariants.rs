@@ -47,9 +47,15 @@ pub fn check(document: &Document) -> Result<(), String> {
         Some(id) if !entity_ids.contains(&id) => Err(format!("{what} refers to entity {id}, which does not exist")),
         _ => Ok(()),
     };
+    let mut previous_end = 0;
     for (i, m) in document.mentions.iter().enumerate() {
         let what = format!("mention {i}");
         span_ok(&m.span, &what)?;
+        // Mentions are in text order and never overlap: each names one stretch of text.
+        if m.span.start < previous_end {
+            return Err(format!("{what}: span {:?} overlaps the mention before (ending at {previous_end})", m.span));
+        }
+        previous_end = m.span.end;
         let (a, b) = m.tokens;
         if a >= b || b > n_tokens {
             return Err(format!("{what}: tokens {a}..{b} of {n_tokens}"));

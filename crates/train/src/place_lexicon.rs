@@ -55,7 +55,6 @@ const FORMER_STATES: &[(&str, &[&str])] = &[
             "Deutsche Demokratische Republik",
             "Alemania Oriental",
             "Alemania del Este",
-            "RDA",
             "República Democrática Alemana",
             "Allemagne de l'Est",
             "Germania Est",

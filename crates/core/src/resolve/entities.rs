@@ -338,16 +338,22 @@ pub fn resolve_entities(
             }
         }
     }
-    // "Banco Central de Venezuela (BCV)", "la Agencia Federal (AFI)": a name and the acronym in
-    // brackets after it are one, whatever its letters spell.
+    // "Banco Central de Venezuela (BCV)", "la Agencia Federal (AFI)": an organization and the
+    // acronym in brackets after it are one, whatever its letters spell (not a dateline's
+    // "Santiago de Chile (EFE)").
     for i in 1..n {
         let (long, short) = (&mentions[i - 1], &mentions[i]);
-        let between = &text[long.span.end..short.span.start];
-        let closed = text[short.span.end..].starts_with(')');
-        if between.trim() == "(" && closed && names[i - 1].words.len() > 1 && is_acronym(&names[i].surface) {
-            if ![Label::PER, Label::NORP].contains(&names[i - 1].label) && names[i].label != Label::NORP {
-                groups.union(i - 1, i);
-            }
+        // Mentions never overlap (invariants::check); `get` keeps a slip from panicking all the same.
+        let between = text.get(long.span.end..short.span.start).unwrap_or("");
+        let closed = text.get(short.span.end..).is_some_and(|after| after.starts_with(')'));
+        let organization = [Label::ORG, Label::MISC].contains(&names[i - 1].label) && names[i].label != Label::NORP;
+        if between.trim() == "("
+            && closed
+            && organization
+            && names[i - 1].words.len() > 1
+            && is_acronym(&names[i].surface)
+        {
+            groups.union(i - 1, i);
         }
     }
 

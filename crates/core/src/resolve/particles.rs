@@ -26,7 +26,6 @@ const PARTICLES: &[&[&str]] = &[
     &["del"],
     &["de"],
     &["da"],
-    &["das"],
     &["do"],
     &["dos"],
     &["di"],
@@ -109,7 +108,9 @@ pub fn join_particles(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>,
             }
             Some(_) => None,
             None => {
-                let run = (name..tokens.len()).take_while(|&i| is_name_word(&tokens[i], word(i))).take(MAX_NAME_WORDS);
+                // Up to the next mention: "Mike Bryan das Doppel" + "Marcel Granollers" never overlap.
+                let next_start = mentions.get(n + 1).map_or(tokens.len(), |next| next.tokens.0);
+                let run = (name..next_start).take_while(|&i| is_name_word(&tokens[i], word(i))).take(MAX_NAME_WORDS);
                 run.last().map(|last| last + 1)
             }
         };
@@ -160,6 +161,9 @@ pub fn particles_before_names(text: &str, tokens: &[Token], mentions: &mut [Ment
             .max();
         let Some(particle) = particle else { continue };
         let from = first - particle;
+        if covered[from..first].iter().any(|&c| c) {
+            continue;
+        }
         let name = folded(first);
         let particle_words: Vec<String> = (from..first).map(folded).collect();
         let named_so = known.iter().any(|(p, n)| *n == name && *p == particle_words);
