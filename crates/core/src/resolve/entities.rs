@@ -435,7 +435,8 @@ pub fn resolve_entities(
         }
     }
 
-    build_entities(mentions, &names, &mut groups, grouping)
+    let languages: Vec<Option<Language>> = mentions.iter().map(|m| language_at(m.span.start)).collect();
+    build_entities(mentions, &names, &languages, &mut groups, grouping)
 }
 
 /// The groups again, each cut by `part(root, mention)`: mentions stay together
@@ -465,6 +466,7 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
 fn build_entities(
     mentions: &mut [Mention],
     names: &[Name],
+    languages: &[Option<Language>],
     groups: &mut UnionFind,
     grouping: &Grouping,
 ) -> Vec<Entity> {
@@ -501,27 +503,21 @@ fn build_entities(
                     majority_label(list.iter().map(|&i| names[i].label))
                 }
             });
-            let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // surface, count, first position
-            for (order, &i) in list.iter().enumerate() {
-                match counts.iter_mut().find(|c| c.0 == names[i].surface) {
-                    Some(c) => c.1 += 1,
-                    None => counts.push((&names[i].surface, 1, order)),
+            let surfaces: Vec<(&str, Option<Language>)> =
+                list.iter().map(|&i| (names[i].surface.as_str(), languages[i])).collect();
+            let name = recognised_name(&surfaces);
+            let mut counts: Vec<&str> = Vec::new();
+            for &(surface, _) in &surfaces {
+                if !counts.contains(&surface) {
+                    counts.push(surface);
                 }
             }
-            let name = counts
-                .iter()
-                .max_by_key(|(s, count, first)| {
-                    let all_caps = s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-                    (s.split_whitespace().count(), *count, !all_caps, std::cmp::Reverse(*first))
-                })
-                .map(|c| c.0.to_string())
-                .unwrap_or_default();
             // A nationality is named by its base form; every written form is an alias.
             let base = (label == Label::NORP)
                 .then(|| list.iter().find(|&&i| names[i].surface == name).and_then(|&i| names[i].base.clone()))
                 .flatten();
             let name = listed.map(|(name, _)| name.clone()).or(base).unwrap_or(name);
-            let aliases = counts.iter().map(|c| c.0.to_string()).filter(|s| *s != name).collect();
+            let aliases = counts.iter().map(|c| c.to_string()).filter(|s| *s != name).collect();
             let link = list.iter().find_map(|&i| names[i].link.clone());
             for &i in &list {
                 mentions[i].entity = Some(id as u32);
@@ -532,6 +528,56 @@ fn build_entities(
             Entity { id: id as u32, name, label, aliases, mentions: list, link, salience: 0.0, corpus: None }
         })
         .collect()
+}
+
+/// The name a reader recognises, from an entity's mentions in text order: the most
+/// complete form among those written in the language most of them are in, the most
+/// frequent of those (a capitalised one before an all-capitals one, then the first),
+/// with each word in its most frequent spelling, so a form seen once never wins over a
+/// more frequent one: "Vladimir Putín" in a caption among eight "Putin" is "Vladimir Putin".
+fn recognised_name(surfaces: &[(&str, Option<Language>)]) -> String {
+    let mut by_language: Vec<(Language, usize)> = Vec::new();
+    for language in surfaces.iter().filter_map(|s| s.1) {
+        match by_language.iter_mut().find(|c| c.0 == language) {
+            Some(c) => c.1 += 1,
+            None => by_language.push((language, 1)),
+        }
+    }
+    let most = by_language.iter().map(|c| c.1).max().unwrap_or(0);
+    let language = by_language.iter().find(|c| c.1 == most).map(|c| c.0);
+    let in_language: Vec<&str> =
+        surfaces.iter().filter(|s| language.is_none() || s.1 == language).map(|s| s.0).collect();
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // surface, count, first position
+    for (order, &surface) in in_language.iter().enumerate() {
+        match counts.iter_mut().find(|c| c.0 == surface) {
+            Some(c) => c.1 += 1,
+            None => counts.push((surface, 1, order)),
+        }
+    }
+    let Some(&(chosen, ..)) = counts.iter().max_by_key(|(s, count, first)| {
+        let all_caps = s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        (s.split_whitespace().count(), *count, !all_caps, std::cmp::Reverse(*first))
+    }) else {
+        return String::new();
+    };
+    // Each word as it is most often written (Putin ×8 over Putín ×1); a tie keeps the chosen form's.
+    let mut spellings: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    for word in in_language.iter().flat_map(|s| s.split_whitespace()) {
+        let list = spellings.entry(fold(word)).or_default();
+        match list.iter_mut().find(|c| c.0 == word) {
+            Some(c) => c.1 += 1,
+            None => list.push((word, 1)),
+        }
+    }
+    let respelled: Vec<&str> = chosen
+        .split_whitespace()
+        .map(|word| {
+            let list = spellings.get(&fold(word)).map(Vec::as_slice).unwrap_or_default();
+            let own = list.iter().find(|c| c.0 == word).map_or(0, |c| c.1);
+            list.iter().filter(|c| c.1 > own).max_by_key(|c| c.1).map_or(word, |c| c.0)
+        })
+        .collect();
+    respelled.join(" ")
 }
 
 /// The most frequent label; a tie goes to the first seen.
@@ -545,4 +591,25 @@ fn majority_label(labels: impl Iterator<Item = Label>) -> Label {
     }
     let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
     counts.into_iter().find(|c| c.1 == best).map_or(Label::MISC, |c| c.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_recognised_name_is_complete_frequent_and_in_the_main_language() {
+        let en = Some(Language::En);
+        let es = Some(Language::Es);
+        let putin = [("Vladimir Putín", en), ("Putin", en), ("Putin", en), ("Putin", en)];
+        assert_eq!(recognised_name(&putin), "Vladimir Putin");
+        // Four English mentions and one Spanish: the English form, though the Spanish one is longer.
+        let us =
+            [("Estados Unidos de América", es), ("United States", en), ("US", en), ("United States", en), ("US", en)];
+        assert_eq!(recognised_name(&us), "United States");
+        // Without a language, the most complete form; a tie of spellings keeps the chosen one's.
+        let guaido = [("Juan Guaidó", None), ("Guaido", None), ("Guaidó", None)];
+        assert_eq!(recognised_name(&guaido), "Juan Guaidó");
+        assert_eq!(recognised_name(&[]), "");
+    }
 }

@@ -62,17 +62,30 @@ pub fn headline_lines(text: &str) -> Vec<Span> {
 
 /// Settles the mentions of headline lines against the body's.
 pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
-    let headlines = headline_lines(text);
+    let mut headlines = headline_lines(text);
     if headlines.is_empty() {
         return;
     }
+    // The title again further down ("3 thoughts on “Putin to Receive Maduro…”", a "Related:"
+    // link) is read as the title is.
+    let mut repeats = Vec::new();
+    for h in &headlines {
+        let title = h.text(text).trim();
+        let mut from = h.end;
+        while let Some(at) = text.get(from..).and_then(|rest| rest.find(title)) {
+            repeats.push(Span::bytes(from + at, from + at + title.len()));
+            from += at + title.len();
+        }
+    }
+    let titles_end = headlines.last().map_or(0, |h| h.end);
+    headlines.extend(repeats);
     let in_headline = |at: usize| headlines.iter().any(|h| h.start <= at && at < h.end);
     let headline_of = |at: usize| headlines.iter().find(|h| h.start <= at && at < h.end).map_or("", |h| h.text(text));
     // What the body names, by lower-case text, with every label its mentions
     // carry; a person's single names count too (Maduro in "Nicolás Maduro").
     // A line that repeats a headline ("3 thoughts on “Putin to Receive Maduro…”",
     // a "Related:" link) says nothing new about its words: it is not the body.
-    let titles: Vec<&str> = headlines.iter().map(|h| h.text(text).trim()).collect();
+    let titles: Vec<&str> = headline_lines(text).iter().map(|h| h.text(text).trim()).collect();
     let repeats_title = |at: usize| {
         let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -91,7 +104,7 @@ pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
     // A headline is read by its article: running prose after it, three
     // sentences or more on lines of 60 characters or more on average (not a
     // list of fragments or table rows).
-    let rest = &text[headlines.last().map_or(0, |h| h.end)..];
+    let rest = &text[titles_end..];
     let lines: Vec<&str> = rest.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let mean_line = lines.iter().map(|l| l.chars().count()).sum::<usize>() / lines.len().max(1);
     let sentence_ends = rest.matches(['.', '!', '?']).take(3).count();
