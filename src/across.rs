@@ -15,6 +15,14 @@ use yew::prelude::*;
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CompactAnalysis {
     pub entities: Vec<CompactEntity>,
+    /// The article's language, which names its entities.
+    #[serde(default)]
+    pub language: Option<CompactLanguage>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct CompactLanguage {
+    pub code: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -46,12 +54,26 @@ pub struct LibraryEntity {
     pub languages: Vec<String>,
 }
 
+/// How one name of a library entity is used: in how many articles, in the reader's
+/// language or not, in how many mentions, with which label.
+struct NameUse<'a> {
+    name: &'a str,
+    label: &'a str,
+    articles: Vec<usize>,
+    readers_language: bool,
+    mentions: usize,
+}
+
 /// The entities of all articles, merged by their shared corpus id; most widely named first.
-pub fn library_entities(analyses: &[CompactAnalysis]) -> Vec<LibraryEntity> {
-    let mut by_id: BTreeMap<&str, (LibraryEntity, usize)> = BTreeMap::new();
+/// An entity takes the name most articles use; the reader's language (`reader_language`,
+/// a code such as "en") breaks a tie, then the mentions: a library of four English articles
+/// and a Spanish one says "United States", not "Estados Unidos".
+pub fn library_entities(analyses: &[CompactAnalysis], reader_language: Option<&str>) -> Vec<LibraryEntity> {
+    let mut by_id: BTreeMap<&str, (LibraryEntity, Vec<NameUse>)> = BTreeMap::new();
     for (article, analysis) in analyses.iter().enumerate() {
+        let language = analysis.language.as_ref().and_then(|l| l.code.as_deref());
         for e in &analysis.entities {
-            let (entry, best) = by_id.entry(&e.id).or_insert_with(|| {
+            let (entry, uses) = by_id.entry(&e.id).or_insert_with(|| {
                 let entity = LibraryEntity {
                     id: e.id.clone(),
                     name: e.name.clone(),
@@ -60,18 +82,30 @@ pub fn library_entities(analyses: &[CompactAnalysis]) -> Vec<LibraryEntity> {
                     mentions: 0,
                     languages: e.corpus.as_ref().map(|c| c.languages.clone()).unwrap_or_default(),
                 };
-                (entity, 0)
+                (entity, Vec::new())
             });
-            // The name is the one the article that names it most often uses.
-            if e.count > *best {
-                *best = e.count;
-                entry.name.clone_from(&e.name);
-                entry.label.clone_from(&e.label);
+            let position = uses.iter().position(|u| u.name == e.name).unwrap_or_else(|| {
+                let label = &e.label;
+                uses.push(NameUse { name: &e.name, label, articles: Vec::new(), readers_language: false, mentions: 0 });
+                uses.len() - 1
+            });
+            let used = &mut uses[position];
+            if !used.articles.contains(&article) {
+                used.articles.push(article);
             }
+            used.readers_language |= language.is_some() && language == reader_language;
+            used.mentions += e.count;
             if !entry.articles.contains(&article) {
                 entry.articles.push(article);
             }
             entry.mentions += e.count;
+        }
+    }
+    for (entry, uses) in by_id.values_mut() {
+        // max_by_key keeps the last of equals: reversed, the first name seen wins a full tie.
+        if let Some(best) = uses.iter().rev().max_by_key(|u| (u.articles.len(), u.readers_language, u.mentions)) {
+            entry.name = best.name.to_string();
+            entry.label = best.label.to_string();
         }
     }
     let mut entities: Vec<LibraryEntity> = by_id.into_values().map(|(e, _)| e).collect();
@@ -113,7 +147,7 @@ pub fn across_library(props: &AcrossProps) -> Html {
     let Some(analyses) = &props.analyses else {
         return html! { <p class="loading" data-testid="across-loading">{"Resolving the entities of every article together…"}</p> };
     };
-    let entities = library_entities(analyses);
+    let entities = library_entities(analyses, reader_language().as_deref());
     let query = search.to_lowercase();
     let shown: Vec<&LibraryEntity> = entities
         .iter()
@@ -186,6 +220,12 @@ pub fn across_library(props: &AcrossProps) -> Html {
     }
 }
 
+/// The reader's language from the browser ("en-GB" → "en"), if it says.
+fn reader_language() -> Option<String> {
+    let language = web_sys::window()?.navigator().language()?;
+    Some(language.split('-').next().unwrap_or_default().to_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,19 +234,38 @@ mod tests {
         CompactEntity { id: id.into(), name: name.into(), label: "PER".into(), count, corpus: None }
     }
 
+    fn article(code: &str, entities: Vec<CompactEntity>) -> CompactAnalysis {
+        CompactAnalysis { entities, language: Some(CompactLanguage { code: Some(code.into()) }) }
+    }
+
     #[test]
     fn entities_merge_by_corpus_id_and_pairs_share_them() {
         let analyses = vec![
-            CompactAnalysis { entities: vec![entity("e0", "Maduro", 1), entity("e1", "Putin", 2)] },
-            CompactAnalysis { entities: vec![entity("e0", "Nicolás Maduro", 4)] },
-            CompactAnalysis { entities: vec![entity("e0", "Maduro", 2), entity("e2", "Guaidó", 1)] },
+            article("en", vec![entity("e0", "Nicolás Maduro", 1), entity("e1", "Putin", 2)]),
+            article("en", vec![entity("e0", "Maduro", 4)]),
+            article("en", vec![entity("e0", "Nicolás Maduro", 2), entity("e2", "Guaidó", 1)]),
         ];
-        let merged = library_entities(&analyses);
+        let merged = library_entities(&analyses, None);
         let seen: Vec<(&str, &str, usize, usize)> =
             merged.iter().map(|e| (e.id.as_str(), e.name.as_str(), e.articles.len(), e.mentions)).collect();
         assert_eq!(seen, [("e0", "Nicolás Maduro", 3, 7), ("e1", "Putin", 1, 2), ("e2", "Guaidó", 1, 1)]);
         let pairs = shared_pairs(&merged, 3);
         assert_eq!(pairs.len(), 3);
         assert!(pairs.iter().all(|(_, shared)| shared.len() == 1 && shared[0].id == "e0"));
+    }
+
+    #[test]
+    fn a_library_entity_takes_the_name_most_articles_use_and_the_readers_language_breaks_ties() {
+        let place = |name: &str, count| CompactEntity { label: "LOC".into(), ..entity("e0", name, count) };
+        // Four English articles and a Spanish one that names it most often.
+        let mut analyses: Vec<CompactAnalysis> =
+            (0..4).map(|_| article("en", vec![place("United States", 1)])).collect();
+        analyses.push(article("es", vec![place("Estados Unidos", 9)]));
+        assert_eq!(library_entities(&analyses, Some("es"))[0].name, "United States");
+        // One article each: the reader's language decides, then the mentions.
+        let tie = vec![article("en", vec![place("Havana", 1)]), article("es", vec![place("La Habana", 3)])];
+        assert_eq!(library_entities(&tie, Some("en"))[0].name, "Havana");
+        assert_eq!(library_entities(&tie, Some("es"))[0].name, "La Habana");
+        assert_eq!(library_entities(&tie, None)[0].name, "La Habana");
     }
 }
