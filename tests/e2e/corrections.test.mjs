@@ -24,8 +24,9 @@ before(async () => {
 });
 after(() => site?.server.close());
 
-const TEXT = "Nicolás Maduro met Vladimir Putin in Moscow on Monday. Apple said Maduro and the Kremlin agreed. "
-  + "Two bombers landed at Zorblatt";
+// "zorblatt" is written in lower case so that no model reads it as a name: the reader adds it.
+const TEXT = "Nicolás Maduro met Vladimir Putin in Moscow on Monday. Rosneft said Maduro and the Kremlin agreed. "
+  + "Two bombers landed at zorblatt";
 
 /** Types the text in and waits for its analysis with every model loaded. */
 async function paste(page, text) {
@@ -65,12 +66,12 @@ const find = (seen, text, nth = 0) => seen.filter((n) => n[0] === text)[nth];
 
 /** The state every correction below leaves, checked after each reload too. */
 function corrected(seen) {
-  const apple = find(seen, "Apple");
+  const apple = find(seen, "Rosneft");
   const kremlin = find(seen, "Kremlin");
   const maduros = seen.filter((n) => n[0].endsWith("Maduro"));
   return apple?.[1] === "MISC" && apple[2] === "reader"
     && !find(seen, "Moscow")
-    && find(seen, "Zorblatt")?.[1] === "ORG" && find(seen, "Zorblatt")[2] === "reader"
+    && find(seen, "zorblatt")?.[1] === "ORG" && find(seen, "zorblatt")[2] === "reader"
     && find(seen, "Putin")?.[2] === "reader" && !find(seen, "Vladimir Putin")
     && kremlin && kremlin[3] === apple[3]
     && maduros.length === 2 && maduros[0][3] !== maduros[1][3];
@@ -82,16 +83,16 @@ test("every kind of correction by keyboard; it survives a reload and a re-analys
     const { page, errors } = await openPage(browser.context, site.url);
     await paste(page, TEXT);
     let seen = await names(page);
-    assert.equal(find(seen, "Apple")?.[2], "model", JSON.stringify(seen));
+    assert.equal(find(seen, "Rosneft")?.[2], "model", JSON.stringify(seen));
     assert.ok(find(seen, "Vladimir Putin") && find(seen, "Moscow"), JSON.stringify(seen));
     assert.equal(find(seen, "Nicolás Maduro")[3], find(seen, "Maduro")[3], "the model's analysis joins the two Maduros");
 
     // Relabel: M (other names: the product, say) on a focused name.
-    await focusName(page, "Apple");
+    await focusName(page, "Rosneft");
     await page.keyboard.press("m");
-    seen = await until(page, (s) => find(s, "Apple")?.[1] === "MISC" && find(s, "Apple")[2] === "reader", "relabel");
+    seen = await until(page, (s) => find(s, "Rosneft")?.[1] === "MISC" && find(s, "Rosneft")[2] === "reader", "relabel");
     // The keyboard stays on the corrected name.
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Apple");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Rosneft");
 
     // Delete.
     await focusName(page, "Moscow");
@@ -115,7 +116,7 @@ test("every kind of correction by keyboard; it survives a reload and a re-analys
     await page.keyboard.press("Control+Shift+ArrowLeft");
     await page.focus("[data-testid=tag-ORG]");
     await page.keyboard.press("Enter");
-    await until(page, (s) => find(s, "Zorblatt")?.[1] === "ORG", "add");
+    await until(page, (s) => find(s, "zorblatt")?.[1] === "ORG", "add");
 
     // Add: a blank selection is refused with a message.
     await page.focus("[data-testid=article]");
@@ -137,12 +138,12 @@ test("every kind of correction by keyboard; it survives a reload and a re-analys
     }
 
     // Merge: G on one name, Enter on the other.
-    await focusName(page, "Apple");
+    await focusName(page, "Rosneft");
     await page.keyboard.press("g");
     await page.waitForSelector("[data-testid=merging]");
     await focusName(page, "Kremlin");
     await page.keyboard.press("Enter");
-    await until(page, (s) => find(s, "Apple")[3] === find(s, "Kremlin")?.[3], "merge");
+    await until(page, (s) => find(s, "Rosneft")[3] === find(s, "Kremlin")?.[3], "merge");
 
     // Split: S on the second Maduro.
     await focusName(page, "Maduro");
@@ -163,23 +164,23 @@ test("every kind of correction by keyboard; it survives a reload and a re-analys
     const library = JSON.parse(fs.readFileSync(await exported.path(), "utf8"));
     const kinds = library.articles[0].corrections.map((c) => c.kind);
     for (const kind of ["label", "delete", "resize", "add", "merge", "split"]) assert.ok(kinds.includes(kind), `${kind} in ${kinds}`);
-    assert.ok(library.articles[0].corrections.some((c) => c.kind === "add" && c.target.text === "Zorblatt" && c.label === "ORG"));
+    assert.ok(library.articles[0].corrections.some((c) => c.kind === "add" && c.target.text === "zorblatt" && c.label === "ORG"));
 
     // Undo (Ctrl+Z on a name): the split goes, the two Maduros are one entity again.
-    await focusName(page, "Apple");
+    await focusName(page, "Rosneft");
     await page.keyboard.press("Control+z");
     await until(page, (s) => find(s, "Nicolás Maduro")[3] === find(s, "Maduro")[3], "undo by Ctrl+Z");
     // The undo button: the merge goes.
     await page.focus("[data-testid=undo]");
     await page.keyboard.press("Enter");
-    await until(page, (s) => find(s, "Apple")[3] !== find(s, "Kremlin")[3], "undo by the button");
+    await until(page, (s) => find(s, "Rosneft")[3] !== find(s, "Kremlin")[3], "undo by the button");
 
     // The reader edits the text and a corrected word goes: the correction is reported, not dropped.
-    await page.fill("[data-testid=article]", TEXT.replace("Zorblatt", "the airport"));
+    await page.fill("[data-testid=article]", TEXT.replace("zorblatt", "the airport"));
     await ready(page);
     const lost = await page.textContent("[data-testid=results] .notice[data-code=correction_lost]");
-    assert.match(lost, /no longer applies \('Zorblatt' added as ORG\)/);
-    await until(page, (s) => find(s, "Apple")?.[2] === "reader", "the other corrections still apply");
+    assert.match(lost, /no longer applies \('zorblatt' added as ORG\)/);
+    await until(page, (s) => find(s, "Rosneft")?.[2] === "reader", "the other corrections still apply");
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
@@ -192,7 +193,8 @@ test("the reader's entity list: typed in, imported with bad rows reported, from 
     const { page, errors } = await openPage(browser.context, site.url);
     await paste(page, "Reuters Staff\n\nTwo Tu-160 bombers landed in Caracas on Monday, and Maduro greeted the crews.");
     let seen = await names(page);
-    assert.ok(!find(seen, "Tu-160"), `the model misses the plane: ${JSON.stringify(seen)}`);
+    // The model may read the plane (MISC) or not; the list's entry is what makes it the list's.
+    assert.notEqual(find(seen, "Tu-160")?.[2], "list", `no list yet: ${JSON.stringify(seen)}`);
 
     // Typed in.
     await page.click("[data-testid=entity-list] summary");
@@ -203,7 +205,9 @@ test("the reader's entity list: typed in, imported with bad rows reported, from 
     await until(page, (s) => find(s, "Tu-160")?.[2] === "list", "a typed list entry");
 
     // From a correction: X on the byline means never.
-    await focusName(page, "Reuters Staff").catch(async () => focusName(page, "Reuters"));
+    // The byline as the model reads it: "Reuters Staff", or "Reuters" alone.
+    const byline = await focusName(page, "Reuters Staff").then(() => "Reuters Staff")
+      .catch(async () => { await focusName(page, "Reuters"); return "Reuters"; });
     await page.keyboard.press("x");
     await until(page, (s) => !s.some((n) => n[0].includes("Reuters")), "a never-name");
 
@@ -217,9 +221,9 @@ test("the reader's entity list: typed in, imported with bad rows reported, from 
 
     // A new article in German: the list applies there too, aliases included.
     await page.click("[data-testid=new-article]");
-    await paste(page, "Die Bundesregierung hat am Montag mitgeteilt, dass zwei Tupolew Tu-160 in Caracas gelandet sind. Reuters Staff berichtete.");
+    await paste(page, `Die Bundesregierung hat am Montag mitgeteilt, dass zwei Tupolew Tu-160 in Caracas gelandet sind. ${byline} berichtete.`);
     seen = await until(page, (s) => find(s, "Tupolew Tu-160")?.[2] === "list" && find(s, "Bundesregierung")?.[2] === "list", "the list in German");
-    assert.ok(!seen.some((n) => n[0].includes("Reuters")), JSON.stringify(seen));
+    assert.ok(!seen.some((n) => n[0] === byline), JSON.stringify(seen));
     assert.equal(find(seen, "Tupolew Tu-160")[1], "MISC");
 
     // The list survives a reload.
@@ -233,7 +237,7 @@ test("the reader's entity list: typed in, imported with bad rows reported, from 
     const csvText = fs.readFileSync(await csv.path(), "utf8");
     assert.match(csvText, /^name,label,aliases,never,notes,link\n/);
     assert.match(csvText, /Tu-160,MISC,Tupolew Tu-160\|Tu 160,,,/);
-    assert.match(csvText, /Reuters Staff,,,yes,,/);
+    assert.ok(csvText.includes(`\n${byline},,,yes,,`), csvText);
     const [json] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-list-json]")]);
     assert.equal(JSON.parse(fs.readFileSync(await json.path(), "utf8")).entries.length, 8);
 

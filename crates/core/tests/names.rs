@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::analyzed;
+use common::run_golden;
 use gleaner_core::Document;
 
 /// An entity as a case writes it: `LABEL | name | mention, mention`.
@@ -19,38 +19,22 @@ fn entities(doc: &Document) -> Vec<String> {
 }
 
 fn run(language: &str) {
-    let path = format!("{}/tests/golden/names/{language}.txt", env!("CARGO_MANIFEST_DIR"));
-    let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut failures = Vec::new();
-    let mut cases = 0;
-    for case in file.split("\n\n").filter(|c| !c.trim().is_empty()) {
-        let heading = case.lines().find(|l| l.starts_with('#')).unwrap_or("(no heading)");
-        let text: Vec<&str> =
-            case.lines().filter(|l| !l.starts_with('#') && !l.starts_with("= ") && !l.starts_with("! ")).collect();
-        let doc = analyzed(&text.join("\n\n"));
+    run_golden("names", language, 4, |case| {
+        let doc = case.analyzed();
         let found = entities(&doc);
-        let mut wrong = Vec::new();
-        for expected in case.lines().filter_map(|l| l.strip_prefix("= ")) {
-            if !found.iter().any(|f| f == expected) {
-                wrong.push(format!("expected {expected}"));
-            }
-        }
-        for never in case.lines().filter_map(|l| l.strip_prefix("! ")) {
+        let mut wrong: Vec<String> = case
+            .lines("= ")
+            .into_iter()
+            .filter(|e| !found.iter().any(|f| f == e))
+            .map(|e| format!("expected {e}"))
+            .collect();
+        for never in case.lines("! ") {
             if doc.mentions.iter().any(|m| m.span.text(&doc.text) == never) {
                 wrong.push(format!("no mention should read {never:?}"));
             }
         }
-        cases += 1;
-        if !wrong.is_empty() {
-            failures.push(format!(
-                "{heading}\n  text:  {:?}\n  {}\n  found: {found:#?}",
-                text.join(" ¶ "),
-                wrong.join("\n  ")
-            ));
-        }
-    }
-    assert!(cases >= 2, "{path}: only {cases} cases");
-    assert!(failures.is_empty(), "{path}: {} of {cases} cases differ:\n\n{}", failures.len(), failures.join("\n\n"));
+        (!wrong.is_empty()).then(|| case.failure(&format!("  {}\n  found: {found:#?}", wrong.join("\n  "))))
+    });
 }
 
 #[test]

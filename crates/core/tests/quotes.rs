@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::analyzed;
+use common::{analyzed, run_golden};
 use gleaner_core::Document;
 
 /// What a case expects of one quote: its source as written and its speaker's name (or why none).
@@ -23,26 +23,10 @@ fn describe(doc: &Document) -> Vec<String> {
 }
 
 fn run(language: &str) {
-    let path = format!("{}/tests/golden/quotes/{language}.txt", env!("CARGO_MANIFEST_DIR"));
-    let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut failures = Vec::new();
-    let mut cases = 0;
-    for case in file.split("\n\n").filter(|c| !c.trim().is_empty()) {
-        let heading = case.lines().find(|l| l.starts_with('#')).unwrap_or("(no heading)");
-        let text: Vec<&str> = case.lines().filter(|l| !l.starts_with('#') && !l.starts_with("= ")).collect();
-        let expected: Vec<&str> = case.lines().filter_map(|l| l.strip_prefix("= ")).collect();
-        let doc = analyzed(&text.join("\n\n"));
-        let found = describe(&doc);
-        cases += 1;
-        if found != expected {
-            failures.push(format!(
-                "{heading}\n  text:     {:?}\n  expected: {expected:#?}\n  found:    {found:#?}",
-                text.join(" ¶ ")
-            ));
-        }
-    }
-    assert!(cases >= 8, "{path}: only {cases} cases");
-    assert!(failures.is_empty(), "{path}: {} of {cases} cases differ:\n\n{}", failures.len(), failures.join("\n\n"));
+    run_golden("quotes", language, 8, |case| {
+        let (found, expected) = (describe(&case.analyzed()), case.lines("= "));
+        (found != expected).then(|| case.failure(&format!("  expected: {expected:#?}\n  found:    {found:#?}")))
+    });
 }
 
 #[test]

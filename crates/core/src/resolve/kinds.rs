@@ -15,202 +15,47 @@ use crate::Language;
 use std::collections::HashMap;
 
 /// Words before a name that say it is a news medium, folded (en, de, es, fr, it, pt, nl).
+#[rustfmt::skip]
 const MEDIA_WORDS: &[&str] = &[
-    "channel",
-    "broadcaster",
-    "network",
-    "newspaper",
-    "daily",
-    "agency",
-    "magazine",
-    "tabloid",
-    "outlet",
-    "station",
-    "sender",
-    "fernsehsender",
-    "staatssender",
-    "nachrichtensender",
-    "radiosender",
-    "privatsender",
-    "staatsfernsehen",
-    "zeitung",
-    "tageszeitung",
-    "nachrichtenagentur",
-    "agentur",
-    "zeitschrift",
-    "magazin",
-    "canal",
-    "cadena",
-    "agencia",
-    "diario",
-    "periodico",
-    "revista",
-    "emisora",
-    "televisora",
-    "chaine",
-    "journal",
-    "quotidien",
-    "agence",
-    "hebdomadaire",
-    "rete",
-    "quotidiano",
-    "agenzia",
-    "giornale",
-    "emittente",
-    "jornal",
-    "agencia",
-    "emissora",
-    "zender",
-    "krant",
-    "dagblad",
-    "persbureau",
-    "omroep",
-    "weekblad",
+    "channel", "broadcaster", "network", "newspaper", "daily", "agency", "magazine", "tabloid", "outlet",
+    "station", "sender", "fernsehsender", "staatssender", "nachrichtensender", "radiosender", "privatsender",
+    "staatsfernsehen", "zeitung", "tageszeitung", "nachrichtenagentur", "agentur", "zeitschrift", "magazin",
+    "canal", "cadena", "agencia", "diario", "periodico", "revista", "emisora", "televisora", "chaine",
+    "journal", "quotidien", "agence", "hebdomadaire", "rete", "quotidiano", "agenzia", "giornale",
+    "emittente", "jornal", "emissora", "zender", "krant", "dagblad", "persbureau", "omroep", "weekblad",
 ];
 
 /// Words before a name that say it is a ship, folded.
+#[rustfmt::skip]
 const SHIP_WORDS: &[&str] = &[
-    "warship",
-    "ship",
-    "vessel",
-    "frigate",
-    "destroyer",
-    "cruiser",
-    "corvette",
-    "carrier",
-    "submarine",
-    "tanker",
-    "freighter",
-    "yacht",
-    "icebreaker",
-    "kriegsschiff",
-    "schiff",
-    "fregatte",
-    "zerstorer",
-    "kreuzer",
-    "korvette",
-    "flugzeugtrager",
-    "tanker",
-    "frachter",
-    "eisbrecher",
-    "buque",
-    "fragata",
-    "destructor",
-    "crucero",
-    "corbeta",
-    "portaaviones",
-    "submarino",
-    "petrolero",
-    "carguero",
-    "barco",
-    "navio",
-    "fregate",
-    "navire",
-    "croiseur",
-    "sous-marin",
-    "petrolier",
-    "nave",
-    "fregata",
-    "cacciatorpediniere",
-    "incrociatore",
-    "sottomarino",
-    "petroliera",
-    "navio",
-    "fragata",
-    "schip",
-    "fregat",
-    "onderzeeer",
+    "warship", "ship", "vessel", "frigate", "destroyer", "cruiser", "corvette", "carrier", "submarine",
+    "tanker", "freighter", "yacht", "icebreaker", "kriegsschiff", "schiff", "fregatte", "zerstorer",
+    "kreuzer", "korvette", "flugzeugtrager", "frachter", "eisbrecher", "buque", "fragata", "destructor",
+    "crucero", "corbeta", "portaaviones", "submarino", "petrolero", "carguero", "barco", "navio", "fregate",
+    "navire", "croiseur", "sous marin", "petrolier", "nave", "fregata", "cacciatorpediniere", "incrociatore",
+    "sottomarino", "petroliera", "schip", "fregat", "onderzeeer",
 ];
 
 /// Last words that make a name an event, a crisis, a war or an agreement (MISC), folded.
+#[rustfmt::skip]
 const EVENT_HEADS: &[&str] = &[
-    "crisis",
-    "war",
-    "treaty",
-    "accord",
-    "accords",
-    "agreement",
-    "summit",
-    "olympics",
-    "krise",
-    "krieg",
-    "vertrag",
-    "abkommen",
-    "gipfel",
-    "guerra",
-    "tratado",
-    "acuerdo",
-    "acuerdos",
-    "cumbre",
-    "crise",
-    "guerre",
-    "traite",
-    "sommet",
-    "trattato",
-    "accordo",
-    "vertice",
-    "oorlog",
-    "verdrag",
-    "akkoord",
+    "crisis", "war", "treaty", "accord", "accords", "agreement", "summit", "olympics", "krise", "krieg",
+    "vertrag", "abkommen", "gipfel", "guerra", "tratado", "acuerdo", "acuerdos", "cumbre", "crise", "guerre",
+    "traite", "sommet", "trattato", "accordo", "vertice", "oorlog", "verdrag", "akkoord",
 ];
 
 /// Articles that may open an event's name ("La Crisis de los Misiles"), folded.
 const ARTICLES: &[&str] = &["the", "la", "el", "le", "il", "a", "o", "die", "der", "de", "het", "lo", "l"];
 
 /// News agencies and broadcasters, as they write themselves (matched as written).
+#[rustfmt::skip]
 const MEDIA: &[&str] = &[
-    "dpa",
-    "AFP",
-    "AP",
-    "Reuters",
-    "TASS",
-    "ITAR-TASS",
-    "RIA Novosti",
-    "Interfax",
-    "EFE",
-    "Xinhua",
-    "ANSA",
-    "Europa Press",
-    "Sputnik",
-    "RT",
-    "BBC",
-    "CNN",
-    "Al Jazeera",
-    "Rossiya 24",
-    "Rossiya 1",
-    "Channel One",
-    "NHK",
-    "ARD",
-    "ZDF",
-    "Deutsche Welle",
-    "Bloomberg",
-    "Associated Press",
-    "Agence France-Presse",
-    "Kyodo",
-    "Yonhap",
-    "Anadolu",
-    "Prensa Latina",
-    "teleSUR",
-    "Telesur",
-    "VTV",
-    "Globovisión",
-    "APA",
-    "KNA",
-    "epd",
-    "ANP",
-    "Belga",
-    "Lusa",
-    "Notimex",
-    "Télam",
-    "PAP",
-    "CTK",
-    "UNIAN",
-    "Ukrinform",
-    "IRNA",
-    "Fars",
-    "Tasnim",
-    "WAFA",
-    "KCNA",
+    "dpa", "AFP", "AP", "Reuters", "TASS", "ITAR-TASS", "RIA Novosti", "Interfax", "EFE", "Xinhua", "ANSA",
+    "Europa Press", "Sputnik", "RT", "BBC", "CNN", "Al Jazeera", "Rossiya 24", "Rossiya 1", "Channel One",
+    "NHK", "ARD", "ZDF", "Deutsche Welle", "Bloomberg", "Associated Press", "Agence France-Presse", "Kyodo",
+    "Yonhap", "Anadolu", "Prensa Latina", "teleSUR", "Telesur", "VTV", "Globovisión", "APA", "KNA", "epd",
+    "ANP", "Belga", "Lusa", "Notimex", "Télam", "PAP", "CTK", "UNIAN", "Ukrinform", "IRNA", "Fars", "Tasnim",
+    "WAFA", "KCNA",
 ];
 
 /// The most words a known medium's name has.
@@ -374,30 +219,25 @@ fn add_known_media(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::tokenize::tokenize;
 
     fn settled(text: &str, tagged: &[(&str, Label)]) -> Vec<(String, Label)> {
-        let tokens = tokenize(text, crate::Language::En.rules());
-        let mut from = 0;
-        let mut mentions: Vec<Mention> = tagged
-            .iter()
-            .map(|(name, label)| {
-                let start = from + text[from..].find(name).expect("in the text");
-                from = start + name.len();
-                let a = tokens.iter().position(|t| t.span.start == start).expect("a token start");
-                let b = tokens.iter().position(|t| t.span.end == start + name.len()).expect("a token end") + 1;
-                Mention {
-                    span: tokens_span(&tokens, a, b),
-                    label: *label,
-                    confidence: 0.9,
-                    tokens: (a, b),
-                    entity: None,
-                    source: Source::Model,
-                }
-            })
-            .collect();
+        let (tokens, mut mentions) = crate::resolve::laid_mentions(text, Language::En, tagged);
         settle_kinds(text, &tokens, &mut mentions, &Lexicon::default(), |_| Some(Language::En));
         mentions.iter().map(|m| (m.span.text(text).to_string(), m.label)).collect()
+    }
+
+    #[test]
+    fn word_lists_are_folded_and_without_repeats() {
+        for list in [MEDIA_WORDS, SHIP_WORDS, EVENT_HEADS, STATE_ADJECTIVES, ARTICLES] {
+            for (i, word) in list.iter().enumerate() {
+                assert_eq!(fold(word), *word, "{word:?} is compared folded");
+                assert!(!list[..i].contains(word), "{word:?} is listed twice");
+            }
+        }
+        for (i, medium) in MEDIA.iter().enumerate() {
+            assert!(!MEDIA[..i].contains(medium), "{medium:?} is listed twice");
+            assert!(medium.split_whitespace().count() <= MAX_MEDIA_WORDS, "{medium:?} has too many words");
+        }
     }
 
     #[test]

@@ -38,6 +38,30 @@ pub(crate) fn covered_tokens(n_tokens: usize, mentions: &[Mention]) -> Vec<bool>
     covered
 }
 
+/// Tests: `tagged` names laid on `text` as the model's mentions, each at its first occurrence
+/// after the one before, with the tokens of `language`.
+#[cfg(test)]
+pub(crate) fn laid_mentions(
+    text: &str,
+    language: crate::Language,
+    tagged: &[(&str, crate::label::Label)],
+) -> (Vec<crate::segment::token::Token>, Vec<Mention>) {
+    let tokens = crate::segment::tokenize::tokenize(text, language.rules());
+    let mut from = 0;
+    let mentions = tagged
+        .iter()
+        .map(|&(name, label)| {
+            let start = from + text[from..].find(name).expect("in the text");
+            from = start + name.len();
+            let a = tokens.iter().position(|t| t.span.start == start).expect("a token start");
+            let b = tokens.iter().position(|t| t.span.end == start + name.len()).expect("a token end") + 1;
+            let span = tokens_span(&tokens, a, b);
+            Mention { span, label, confidence: 0.9, tokens: (a, b), entity: None, source: Default::default() }
+        })
+        .collect();
+    (tokens, mentions)
+}
+
 /// Adds mentions found beside the tagger's, keeping them in text order.
 pub(crate) fn add_mentions(mentions: &mut Vec<Mention>, added: Vec<Mention>) {
     if !added.is_empty() {

@@ -193,9 +193,8 @@ pub fn particles_before_names(text: &str, tokens: &[Token], mentions: &mut [Ment
 
 /// A capitalized word: "Leyen", "Guindos", "Silva" (not "EU", "A380s", a number or a mark).
 fn is_name_word(token: &Token, word: &str) -> bool {
-    let mut chars = word.chars();
     token.kind == TokenKind::Word
-        && chars.next().is_some_and(char::is_uppercase)
+        && word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().any(char::is_lowercase)
         && !word.chars().any(|c| c.is_ascii_digit())
 }
@@ -204,26 +203,9 @@ fn is_name_word(token: &Token, word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::resolve::lexicon::{key, Gender, Namespace};
-    use crate::segment::tokenize::tokenize;
 
     fn joined(text: &str, tagged: &[(&str, Label)]) -> Vec<(String, Label)> {
-        let tokens = tokenize(text, crate::Language::Es.rules());
-        let mut mentions: Vec<Mention> = tagged
-            .iter()
-            .map(|(name, label)| {
-                let start = text.find(name).expect("in the text");
-                let a = tokens.iter().position(|t| t.span.start == start).expect("a token start");
-                let b = tokens.iter().position(|t| t.span.end == start + name.len()).expect("a token end") + 1;
-                Mention {
-                    span: tokens_span(&tokens, a, b),
-                    label: *label,
-                    confidence: 0.9,
-                    tokens: (a, b),
-                    entity: None,
-                    source: Source::Model,
-                }
-            })
-            .collect();
+        let (tokens, mut mentions) = crate::resolve::laid_mentions(text, crate::Language::Es, tagged);
         let given =
             ["Ursula", "Luis", "Lula", "Steve", "Nicolás"].map(|n| (key(Namespace::GivenName, n), Gender::Male));
         let lexicon = Lexicon::default().with_given_names(given);

@@ -90,3 +90,54 @@ pub fn assert_near_linear<I>(what: &str, n: usize, prepare: impl Fn(usize) -> I,
         "{what}: 10× the input took {ratio:.1}× the time ({small:.4} s → {large:.4} s); at most 15× is near-linear"
     );
 }
+
+/// One case of a golden file (`tests/golden/<kind>/<language>.txt`): a `# heading`, the text
+/// (each line a paragraph), and the lines that say what must hold (`= …`, `! …`).
+pub struct GoldenCase<'a> {
+    pub heading: &'a str,
+    pub paragraphs: Vec<&'a str>,
+    pub expected: Vec<&'a str>,
+}
+
+impl GoldenCase<'_> {
+    /// The whole pipeline on the case's text.
+    pub fn analyzed(&self) -> Document {
+        analyzed(&self.paragraphs.join("\n\n"))
+    }
+
+    /// The expectation lines with this prefix, without it.
+    pub fn lines(&self, prefix: &str) -> Vec<&str> {
+        self.expected.iter().filter_map(|l| l.strip_prefix(prefix)).collect()
+    }
+
+    /// A failure of this case, with its heading and text, to print.
+    pub fn failure(&self, what: &str) -> String {
+        format!("{}\n  text:     {:?}\n{what}", self.heading, self.paragraphs.join(" ¶ "))
+    }
+}
+
+/// Runs `check` on every case of a golden file (it returns a failure or `None`), and
+/// fails with every failure when any case differs or the file has fewer than `min_cases`.
+pub fn run_golden(kind: &str, language: &str, min_cases: usize, check: impl Fn(&GoldenCase) -> Option<String>) {
+    let path = format!("{}/tests/golden/{kind}/{language}.txt", env!("CARGO_MANIFEST_DIR"));
+    let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let is_expectation = |l: &str| l.starts_with("= ") || l.starts_with("! ");
+    let cases: Vec<GoldenCase> = file
+        .split("\n\n")
+        .filter(|c| !c.trim().is_empty())
+        .map(|case| GoldenCase {
+            heading: case.lines().find(|l| l.starts_with('#')).unwrap_or("(no heading)"),
+            paragraphs: case.lines().filter(|l| !l.starts_with('#') && !is_expectation(l)).collect(),
+            expected: case.lines().filter(|l| is_expectation(l)).collect(),
+        })
+        .collect();
+    let failures: Vec<String> = cases.iter().filter_map(&check).collect();
+    assert!(cases.len() >= min_cases, "{path}: only {} cases", cases.len());
+    assert!(
+        failures.is_empty(),
+        "{path}: {} of {} cases differ:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
+}
