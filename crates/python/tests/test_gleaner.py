@@ -226,15 +226,17 @@ def test_entity_list_file_equals_the_cli(gleaner_bin, fixtures):
 
 def test_entity_list_as_dicts_beats_the_model_both_ways():
     text = "Reuters Staff\n\nTwo Tu-160 bombers landed in Caracas on Monday."
-    plain = [m["text"] for m in gleaner.analyze(text)["mentions"]]
-    assert "Tu-160" not in plain and any("Reuters" in t for t in plain)
-    entries = [{"name": "Tu-160", "label": "MISC"}, {"label": "PER"}, {"name": "Reuters Staff", "never": True}]
+    plain = [(m["text"], m.get("source")) for m in gleaner.analyze(text)["mentions"]]
+    # The byline as the model reads it ("Reuters Staff" or "Reuters"); the plane it may read or not.
+    byline = next(t for t, _ in plain if "Reuters" in t)
+    assert all(source != "list" for _, source in plain)
+    entries = [{"name": "Tu-160", "label": "MISC"}, {"label": "PER"}, {"name": byline, "never": True}]
     with pytest.warns(UserWarning, match=r"entities\[1\]: no name"):
         analyzer = gleaner.Analyzer(entities=entries)
     mentions = [(m["text"], m["label"], m.get("source")) for m in analyzer.analyze(text)["mentions"]]
     assert ("Tu-160", "MISC", "list") in mentions
-    assert not any("Reuters" in m[0] for m in mentions)
-    assert [e["name"] for e in analyzer.entities] == ["Tu-160", "Reuters Staff"]
+    assert not any(m[0] == byline for m in mentions)
+    assert [e["name"] for e in analyzer.entities] == ["Tu-160", byline]
     copy = pickle.loads(pickle.dumps(analyzer))
     assert copy.entities == analyzer.entities
     assert copy.analyze(text) == analyzer.analyze(text)
