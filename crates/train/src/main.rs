@@ -5,7 +5,7 @@
 
 use gleaner_core::ner::{EntityType, Labels, Model, WordClusters};
 use gleaner_core::Language;
-use gleaner_train::config::{self, cluster_license, config as config_of, LanguageConfig, Source, LANGUAGES};
+use gleaner_train::config::{cluster_license, config, LanguageConfig, Source, LANGUAGES, SILVER_WEIGHT};
 use gleaner_train::eval::{evaluate, evaluate_raw, print_side_by_side};
 use gleaner_train::manifest::ScoreReport;
 use gleaner_train::{clusters, corpus, eval, lexicons, manifest, model_path, perceptron, report, HELD_OUT_EVERY};
@@ -58,7 +58,7 @@ fn languages(args: &[String]) -> Result<Vec<&'static LanguageConfig>, String> {
     if args.is_empty() || args.iter().any(|a| a == "all") {
         return Ok(LANGUAGES.iter().collect());
     }
-    args.iter().map(|a| config_of(a).ok_or_else(|| format!("no training configuration for language '{a}'"))).collect()
+    args.iter().map(|a| config(a).ok_or_else(|| format!("no training configuration for language '{a}'"))).collect()
 }
 
 use gleaner_train::read_split as read;
@@ -92,6 +92,20 @@ const DEFAULT_MIN_COUNT: u32 = 3;
 /// 50k words scored as well as 100k on every dev split (README) at half the size.
 const DEFAULT_CLUSTER_WORDS: usize = 50_000;
 
+/// A flag's `on` or `off`.
+fn on_off(flag: &str, value: &str) -> Result<bool, String> {
+    match value {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        other => Err(format!("{flag} takes on or off, not '{other}'")),
+    }
+}
+
+/// models/, where the shipped models are (and whose figures alone go into the manifest).
+fn shipped_models_dir() -> PathBuf {
+    model_path("en").parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
 fn parse_train(args: &[String]) -> Result<TrainOptions, String> {
     let mut o = TrainOptions {
         epochs: 10,
@@ -122,20 +136,8 @@ fn parse_train(args: &[String]) -> Result<TrainOptions, String> {
                 o.cluster_words = Some(value("--cluster-words")?.parse().map_err(|_| "--cluster-words needs a number")?)
             }
             "--partial" => o.partial = true,
-            "--names" => {
-                o.names = match value("--names")?.as_str() {
-                    "on" => true,
-                    "off" => false,
-                    other => return Err(format!("--names takes on or off, not '{other}'")),
-                }
-            }
-            "--silver" => {
-                o.silver = match value("--silver")?.as_str() {
-                    "on" => true,
-                    "off" => false,
-                    other => return Err(format!("--silver takes on or off, not '{other}'")),
-                }
-            }
+            "--names" => o.names = on_off("--names", &value("--names")?)?,
+            "--silver" => o.silver = on_off("--silver", &value("--silver")?)?,
             "--open-data" => o.open_data = true,
             "--extra" => o.extra.push(PathBuf::from(value("--extra")?)),
             "--extra-weight" => {
@@ -218,7 +220,7 @@ fn train(args: &[String]) -> Result<(), String> {
             };
             let mut examples = prepare(sentences, false, 1.0);
             examples.extend(prepare(&extra_sentences, false, o.extra_weight));
-            examples.extend(prepare(&silver_sentences, false, config::SILVER_WEIGHT));
+            examples.extend(prepare(&silver_sentences, false, SILVER_WEIGHT));
             for partial in &partial_sentences {
                 examples.extend(prepare(partial, true, 1.0));
             }
@@ -232,8 +234,8 @@ fn train(args: &[String]) -> Result<(), String> {
 
         // Pass 1: train without the held-out documents; choose the epoch count
         // and fit the confidence temperature on them.
-        // The extra sentences (`--extra`) are trained on in both passes and never
-        // held out: so a run with them chooses its epoch on the very documents a
+        // The extra sentences (`--extra`, and the language's silver ones) are trained on
+        // in both passes and never held out: so a run with them chooses its epoch on the very documents a
         // run without them does, and the two differ only in what they train on
         // (holding one in ten of a reader's few articles out would also waste them).
         let (train_part, held_out) = corpus::hold_out(train_sentences.clone(), HELD_OUT_EVERY);
@@ -265,7 +267,7 @@ fn train(args: &[String]) -> Result<(), String> {
             println!("{}: {} extra sentences from --extra", cfg.language, extra_sentences.len());
         }
         if !silver_sentences.is_empty() {
-            println!("{}: {} silver sentences, weight {}", cfg.language, silver_sentences.len(), config::SILVER_WEIGHT);
+            println!("{}: {} silver sentences, weight {SILVER_WEIGHT}", cfg.language, silver_sentences.len());
         }
         let examples = examples_of(&train_sentences);
         let mut perceptron = perceptron::Perceptron::new(labels.clone(), o.bits);
@@ -291,7 +293,7 @@ fn train(args: &[String]) -> Result<(), String> {
         std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         let reloaded = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
         // The other languages' models as shipped: a paragraph identified as another language gets its model.
-        let mut others = load_models(model_path(cfg.language).parent().unwrap_or(Path::new(".")));
+        let mut others = load_models(&shipped_models_dir());
         others.insert(cfg.language.to_string(), reloaded);
         let report = score_all(cfg, &others)?;
         print_report(&report, cfg, &format!("epoch {epoch} of {} (chosen on held-out training documents)", o.epochs));
@@ -318,7 +320,7 @@ fn train(args: &[String]) -> Result<(), String> {
         // A paragraph read as another language is tagged with that language's
         // model, so each raw-text score depends on every shipped model: score
         // them all again now that the new ones are in place.
-        let shipped = load_models(model_path("en").parent().unwrap_or(Path::new(".")));
+        let shipped = load_models(&shipped_models_dir());
         let command = format!("cargo run --release -p gleaner-train -- train {}", args.join(" "));
         for cfg in LANGUAGES.iter().filter(|cfg| shipped.contains_key(cfg.language)) {
             manifest::record_scores(cfg, &score_all(cfg, &shipped)?, &command)?;
@@ -388,7 +390,7 @@ fn score_all(cfg: &LanguageConfig, models: &HashMap<String, Model>) -> Result<Sc
 }
 
 fn eval(args: &[String]) -> Result<(), String> {
-    let shipped = model_path("en").parent().map(Path::to_path_buf).unwrap_or_default();
+    let shipped = shipped_models_dir();
     let (dir, langs) = match args {
         [flag, dir, rest @ ..] if flag == "--models" => (PathBuf::from(dir), rest),
         _ => (shipped.clone(), args),
@@ -420,7 +422,7 @@ fn eval(args: &[String]) -> Result<(), String> {
 
 fn eval_resolution(args: &[String]) -> Result<(), String> {
     use gleaner_train::resolution_eval::{evaluate, LanguageFigures};
-    let shipped = model_path("en").parent().map(Path::to_path_buf).unwrap_or_default();
+    let shipped = shipped_models_dir();
     let dir = match args {
         [flag, dir] if flag == "--models" => PathBuf::from(dir),
         [] => shipped.clone(),

@@ -108,14 +108,12 @@ impl Perceptron {
             let emissions = self.emissions(example);
             let predicted = viterbi(&self.labels, &emissions, &self.transitions);
             let target = if example.partial { self.latent_target(example, &emissions) } else { example.gold.clone() };
-            let weight = examples[e].weight;
-            let example = &Example { features: Vec::new(), gold: target, partial: false, weight };
-            let features = &examples[e].features;
-            if predicted != example.gold {
+            let (features, weight) = (&example.features, example.weight);
+            if predicted != target {
                 mistakes += 1;
                 let step = self.step * weight;
                 for (i, features) in features.iter().enumerate() {
-                    let (gold, guess) = (example.gold[i], predicted[i]);
+                    let (gold, guess) = (target[i], predicted[i]);
                     if gold != guess {
                         for &f in features {
                             let row = f as usize * l;
@@ -126,7 +124,7 @@ impl Perceptron {
                         }
                     }
                     let from = |tags: &[usize]| if i == 0 { 0 } else { 1 + tags[i - 1] };
-                    let (gold_from, guess_from) = (from(&example.gold), from(&predicted));
+                    let (gold_from, guess_from) = (from(&target), from(&predicted));
                     if (gold_from, gold) != (guess_from, guess) {
                         self.transitions[gold_from * l + gold] += weight;
                         self.accumulated_transitions[gold_from * l + gold] += step;

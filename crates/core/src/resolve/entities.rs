@@ -327,9 +327,9 @@ pub fn resolve_entities(
     }
     for i in 0..n {
         if names[i].label != Label::PER && names[i].label != Label::NORP && is_acronym(&names[i].surface) {
-            let letters = compact(&names[i].surface).to_lowercase();
             // USAID: a country's short form before the initials of the Agency for International Development.
             let written = compact(&names[i].surface);
+            let letters = written.to_lowercase();
             let country_first = written.get(..2).is_some_and(|country| lexicon.place(country).is_some());
             let after_country = letters.get(2..).filter(|rest| rest.len() >= 2 && country_first);
             let spelled = by_initials.get(&letters).or_else(|| after_country.and_then(|rest| by_initials.get(rest)));
@@ -536,43 +536,26 @@ fn build_entities(
 /// with each word in its most frequent spelling, so a form seen once never wins over a
 /// more frequent one: "Vladimir Putín" in a caption among eight "Putin" is "Vladimir Putin".
 fn recognised_name(surfaces: &[(&str, Option<Language>)]) -> String {
-    let mut by_language: Vec<(Language, usize)> = Vec::new();
-    for language in surfaces.iter().filter_map(|s| s.1) {
-        match by_language.iter_mut().find(|c| c.0 == language) {
-            Some(c) => c.1 += 1,
-            None => by_language.push((language, 1)),
-        }
-    }
-    let most = by_language.iter().map(|c| c.1).max().unwrap_or(0);
-    let language = by_language.iter().find(|c| c.1 == most).map(|c| c.0);
+    let language = most_frequent(surfaces.iter().filter_map(|s| s.1));
     let in_language: Vec<&str> =
         surfaces.iter().filter(|s| language.is_none() || s.1 == language).map(|s| s.0).collect();
-    let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // surface, count, first position
-    for (order, &surface) in in_language.iter().enumerate() {
-        match counts.iter_mut().find(|c| c.0 == surface) {
-            Some(c) => c.1 += 1,
-            None => counts.push((surface, 1, order)),
-        }
-    }
-    let Some(&(chosen, ..)) = counts.iter().max_by_key(|(s, count, first)| {
+    // In order of first appearance, so the index breaks ties toward the first written.
+    let counts = tally(in_language.iter().copied());
+    let Some((_, &(chosen, _))) = counts.iter().enumerate().max_by_key(|(first, (s, count))| {
         let all_caps = s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         (s.split_whitespace().count(), *count, !all_caps, std::cmp::Reverse(*first))
     }) else {
         return String::new();
     };
     // Each word as it is most often written (Putin ×8 over Putín ×1); a tie keeps the chosen form's.
-    let mut spellings: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    let mut spellings: HashMap<String, Vec<&str>> = HashMap::new();
     for word in in_language.iter().flat_map(|s| s.split_whitespace()) {
-        let list = spellings.entry(fold(word)).or_default();
-        match list.iter_mut().find(|c| c.0 == word) {
-            Some(c) => c.1 += 1,
-            None => list.push((word, 1)),
-        }
+        spellings.entry(fold(word)).or_default().push(word);
     }
     let respelled: Vec<&str> = chosen
         .split_whitespace()
         .map(|word| {
-            let list = spellings.get(&fold(word)).map(Vec::as_slice).unwrap_or_default();
+            let list = tally(spellings.get(&fold(word)).into_iter().flatten().copied());
             let own = list.iter().find(|c| c.0 == word).map_or(0, |c| c.1);
             list.iter().filter(|c| c.1 > own).max_by_key(|c| c.1).map_or(word, |c| c.0)
         })
@@ -580,17 +563,28 @@ fn recognised_name(surfaces: &[(&str, Option<Language>)]) -> String {
     respelled.join(" ")
 }
 
-/// The most frequent label; a tie goes to the first seen.
-fn majority_label(labels: impl Iterator<Item = Label>) -> Label {
-    let mut counts: Vec<(Label, usize)> = Vec::new();
-    for label in labels {
-        match counts.iter_mut().find(|c| c.0 == label) {
+/// How often each item occurs, in the order each first occurs.
+fn tally<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<(T, usize)> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for item in items {
+        match counts.iter_mut().find(|c| c.0 == item) {
             Some(c) => c.1 += 1,
-            None => counts.push((label, 1)),
+            None => counts.push((item, 1)),
         }
     }
-    let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
-    counts.into_iter().find(|c| c.1 == best).map_or(Label::MISC, |c| c.0)
+    counts
+}
+
+/// The item seen most often; a tie goes to the first seen.
+fn most_frequent<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Option<T> {
+    let counts = tally(items);
+    let best = counts.iter().map(|c| c.1).max()?;
+    counts.into_iter().find(|c| c.1 == best).map(|c| c.0)
+}
+
+/// The most frequent label; a tie goes to the first seen.
+fn majority_label(labels: impl Iterator<Item = Label>) -> Label {
+    most_frequent(labels).unwrap_or(Label::MISC)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! mention there keeps only the part the body also names, with the body's
 //! type, and a word the body never names is not a name in the headline.
 
-use crate::document::{Mention, Source};
+use crate::document::Mention;
 use crate::label::Label;
 use crate::segment::token::{Token, TokenKind};
 use crate::text::Span;
@@ -62,30 +62,25 @@ pub fn headline_lines(text: &str) -> Vec<Span> {
 
 /// Settles the mentions of headline lines against the body's.
 pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
-    let mut headlines = headline_lines(text);
-    if headlines.is_empty() {
-        return;
-    }
+    let titled = headline_lines(text);
+    let Some(titles_end) = titled.last().map(|h| h.end) else { return };
+    let titles: Vec<&str> = titled.iter().map(|h| h.text(text).trim()).collect();
     // The title again further down ("3 thoughts on “Putin to Receive Maduro…”", a "Related:"
     // link) is read as the title is.
-    let mut repeats = Vec::new();
-    for h in &headlines {
-        let title = h.text(text).trim();
+    let mut headlines = titled.clone();
+    for (h, title) in titled.iter().zip(&titles) {
         let mut from = h.end;
         while let Some(at) = text.get(from..).and_then(|rest| rest.find(title)) {
-            repeats.push(Span::bytes(from + at, from + at + title.len()));
+            headlines.push(Span::bytes(from + at, from + at + title.len()));
             from += at + title.len();
         }
     }
-    let titles_end = headlines.last().map_or(0, |h| h.end);
-    headlines.extend(repeats);
     let in_headline = |at: usize| headlines.iter().any(|h| h.start <= at && at < h.end);
     let headline_of = |at: usize| headlines.iter().find(|h| h.start <= at && at < h.end).map_or("", |h| h.text(text));
     // What the body names, by lower-case text, with every label its mentions
     // carry; a person's single names count too (Maduro in "Nicolás Maduro").
     // A line that repeats a headline ("3 thoughts on “Putin to Receive Maduro…”",
     // a "Related:" link) says nothing new about its words: it is not the body.
-    let titles: Vec<&str> = headline_lines(text).iter().map(|h| h.text(text).trim()).collect();
     let repeats_title = |at: usize| {
         let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -169,15 +164,7 @@ pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
             });
             match found {
                 Some((b, label)) => {
-                    let span = super::tokens_span(tokens, i, b);
-                    added.push(Mention {
-                        span,
-                        label,
-                        confidence: super::norp::LEXICON_CONFIDENCE,
-                        tokens: (i, b),
-                        entity: None,
-                        source: Source::Model,
-                    });
+                    added.push(super::found_mention(tokens, i, b, label));
                     i = b;
                 }
                 None => i += 1,

@@ -47,15 +47,16 @@ const EVENT_HEADS: &[&str] = &[
 /// Articles that may open an event's name ("La Crisis de los Misiles"), folded.
 const ARTICLES: &[&str] = &["the", "la", "el", "le", "il", "a", "o", "die", "der", "de", "het", "lo", "l"];
 
-/// News agencies and broadcasters, as they write themselves (matched as written).
+/// News agencies and broadcasters, as they write themselves (matched as written), in byte
+/// order: each token is looked up by binary search.
 #[rustfmt::skip]
 const MEDIA: &[&str] = &[
-    "dpa", "AFP", "AP", "Reuters", "TASS", "ITAR-TASS", "RIA Novosti", "Interfax", "EFE", "Xinhua", "ANSA",
-    "Europa Press", "Sputnik", "RT", "BBC", "CNN", "Al Jazeera", "Rossiya 24", "Rossiya 1", "Channel One",
-    "NHK", "ARD", "ZDF", "Deutsche Welle", "Bloomberg", "Associated Press", "Agence France-Presse", "Kyodo",
-    "Yonhap", "Anadolu", "Prensa Latina", "teleSUR", "Telesur", "VTV", "Globovisión", "APA", "KNA", "epd",
-    "ANP", "Belga", "Lusa", "Notimex", "Télam", "PAP", "CTK", "UNIAN", "Ukrinform", "IRNA", "Fars", "Tasnim",
-    "WAFA", "KCNA",
+    "AFP", "ANP", "ANSA", "AP", "APA", "ARD", "Agence France-Presse", "Al Jazeera", "Anadolu",
+    "Associated Press", "BBC", "Belga", "Bloomberg", "CNN", "CTK", "Channel One", "Deutsche Welle", "EFE",
+    "Europa Press", "Fars", "Globovisión", "IRNA", "ITAR-TASS", "Interfax", "KCNA", "KNA", "Kyodo", "Lusa",
+    "NHK", "Notimex", "PAP", "Prensa Latina", "RIA Novosti", "RT", "Reuters", "Rossiya 1", "Rossiya 24",
+    "Sputnik", "TASS", "Tasnim", "Telesur", "Télam", "UNIAN", "Ukrinform", "VTV", "WAFA", "Xinhua", "Yonhap",
+    "ZDF", "dpa", "epd", "teleSUR",
 ];
 
 /// The most words a known medium's name has.
@@ -110,14 +111,16 @@ pub fn settle_kinds(
         let between = &text[tokens[k].span.end..tokens[next].span.start];
         (!covered[k] && between.chars().all(|c| c.is_whitespace() && c != '\n')).then(|| kind_word(word(k))).flatten()
     };
+    let head = |i: usize| EVENT_HEADS.contains(&fold(word(i)).as_str());
+    let capitalized = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
+    let channel_number =
+        |end: usize| tokens.get(end).is_some_and(|t| t.kind == TokenKind::Number && word(end).len() <= 2);
     let mut settled: HashMap<String, Label> = HashMap::new();
     for m in mentions.iter_mut().filter(|m| m.source == Source::Model && m.label != Label::NORP) {
         let (first, last) = (m.tokens.0, m.tokens.1 - 1);
         // "Cuban Missile Crisis", "Gulf War", "Crisis de los Misiles", "Guerra de Irak": an event
         // whatever the tagger said; not "Marina de Guerra" (of war), nor a person named so
         // ("Alfonso Guerra").
-        let head = |i: usize| EVENT_HEADS.contains(&fold(word(i)).as_str());
-        let capitalized = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
         let opening = if ARTICLES.contains(&fold(word(first)).as_str()) { first + 1 } else { first };
         let event = m.label != Label::PER
             && last > first
@@ -128,12 +131,9 @@ pub fn settle_kinds(
         }
         // The tagger reads ships and channels as people ("Admiral Gorshkov"), channels as places
         // ("Rossiya 24"): those readings give way to a kind word; its other readings stand.
-        let channel_number =
-            |end: usize| tokens.get(end).is_some_and(|t| t.kind == TokenKind::Number && word(end).len() <= 2);
         if !(m.label == Label::PER || m.label == Label::LOC && channel_number(m.tokens.1)) {
             continue;
         }
-        // The word right before, or the one before an adjective after it ("el buque ruso X").
         // Back from the name: a title the tagger left out of it ("the warship Admiral X"), then
         // an adjective after the kind word ("el buque ruso X"), then the kind word.
         let mut start = first;
@@ -179,10 +179,13 @@ pub fn settle_kinds(
 
 /// Known media the tagger missed or mistyped are organizations.
 fn add_known_media(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
+    // Every token is looked at: a medium's name begins with a word, and is found by binary search.
     let media_at = |i: usize| {
+        let starts_a_word = tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
         (1..=MAX_MEDIA_WORDS)
             .rev()
-            .find(|&n| i + n <= tokens.len() && MEDIA.contains(&tokens_span(tokens, i, i + n).text(text)))
+            .filter(|_| starts_a_word)
+            .find(|&n| i + n <= tokens.len() && MEDIA.binary_search(&tokens_span(tokens, i, i + n).text(text)).is_ok())
     };
     let covered = covered_tokens(tokens.len(), mentions);
     for m in mentions.iter_mut().filter(|m| m.source == Source::Model) {
@@ -200,14 +203,7 @@ fn add_known_media(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
     while i < tokens.len() {
         match media_at(i).filter(|&n| !covered[i..i + n].iter().any(|&c| c)) {
             Some(n) => {
-                added.push(Mention {
-                    span: tokens_span(tokens, i, i + n),
-                    label: Label::ORG,
-                    confidence: super::norp::LEXICON_CONFIDENCE,
-                    tokens: (i, i + n),
-                    entity: None,
-                    source: Source::Model,
-                });
+                added.push(super::found_mention(tokens, i, i + n, Label::ORG));
                 i += n;
             }
             None => i += 1,
@@ -234,8 +230,15 @@ mod tests {
                 assert!(!list[..i].contains(word), "{word:?} is listed twice");
             }
         }
-        for (i, medium) in MEDIA.iter().enumerate() {
-            assert!(!MEDIA[..i].contains(medium), "{medium:?} is listed twice");
+        for pair in MEDIA.windows(2) {
+            assert!(
+                pair[0] < pair[1],
+                "{:?} before {:?}: MEDIA is searched in byte order, each once",
+                pair[0],
+                pair[1]
+            );
+        }
+        for medium in MEDIA {
             assert!(medium.split_whitespace().count() <= MAX_MEDIA_WORDS, "{medium:?} has too many words");
         }
     }

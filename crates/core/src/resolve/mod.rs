@@ -62,6 +62,24 @@ pub(crate) fn laid_mentions(
     (tokens, mentions)
 }
 
+/// A mention the pipeline found itself over tokens `a..b` (a lexicon, the body of the
+/// article, a known name), not the tagger: its confidence is the lexicon's.
+pub(crate) fn found_mention(
+    tokens: &[crate::segment::token::Token],
+    a: usize,
+    b: usize,
+    label: crate::label::Label,
+) -> Mention {
+    Mention {
+        span: tokens_span(tokens, a, b),
+        label,
+        confidence: norp::LEXICON_CONFIDENCE,
+        tokens: (a, b),
+        entity: None,
+        source: crate::document::Source::Model,
+    }
+}
+
 /// Adds mentions found beside the tagger's, keeping them in text order.
 pub(crate) fn add_mentions(mentions: &mut Vec<Mention>, added: Vec<Mention>) {
     if !added.is_empty() {

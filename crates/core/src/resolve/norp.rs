@@ -5,7 +5,7 @@
 
 use super::lexicon::{Lexicon, Place};
 use super::{add_mentions, covered_tokens};
-use crate::document::{Mention, Source};
+use crate::document::Mention;
 use crate::label::Label;
 use crate::segment::token::{Token, TokenKind};
 use crate::Language;
@@ -64,14 +64,7 @@ pub fn find_norp(
         if english_lower || is_function_word(word) || demonym_country(lexicon, language, word).is_none() {
             continue;
         }
-        added.push(Mention {
-            span: token.span,
-            label: Label::NORP,
-            confidence: LEXICON_CONFIDENCE,
-            tokens: (i, i + 1),
-            entity: None,
-            source: Source::Model,
-        });
+        added.push(super::found_mention(tokens, i, i + 1, Label::NORP));
     }
     add_mentions(mentions, added);
 }

@@ -5,9 +5,8 @@
 
 use super::keys::transliteration;
 use super::lexicon::{Lexicon, PlaceKind};
-use super::norp::LEXICON_CONFIDENCE;
 use super::{add_mentions, covered_tokens};
-use crate::document::{Mention, Source};
+use crate::document::Mention;
 use crate::label::Label;
 use crate::segment::token::{Token, TokenKind};
 use std::collections::HashSet;
@@ -57,16 +56,7 @@ pub fn recover_mentions(text: &str, tokens: &[Token], mentions: &mut Vec<Mention
                 continue;
             }
         };
-        let (a, b) = (tokens[i].span, tokens[end - 1].span);
-        let span = crate::text::Span { start: a.start, end: b.end, start16: a.start16, end16: b.end16 };
-        added.push(Mention {
-            span,
-            label,
-            confidence: LEXICON_CONFIDENCE,
-            tokens: (i, end),
-            entity: None,
-            source: Source::Model,
-        });
+        added.push(super::found_mention(tokens, i, end, label));
         i = end;
     }
     add_mentions(mentions, added);
