@@ -176,7 +176,6 @@ fn german_tokens() {
         Case { rule: "a year closing a sentence is no ordinal", text: "Er kam 2019. Dann ging er.", tokens: "Er | kam | 2019 | . | Dann | ging | er | ." },
         Case { rule: "a club's rank before its initials is an ordinal", text: "Der 1. FC Köln und der 1. FSV Mainz", tokens: "Der | 1. | FC | Köln | und | der | 1. | FSV | Mainz" },
         Case { rule: "a number closing a sentence before a capitalized word is none", text: "Er wurde 2. Dann ging er.", tokens: "Er | wurde | 2 | . | Dann | ging | er | ." },
-        Case { rule: "club names in results are abbreviations", text: "Bor. Dortmund - Eintr. Frankfurt 2:1", tokens: "Bor. | Dortmund | - | Eintr. | Frankfurt | 2:1" },
         Case { rule: "scores stay whole", text: "Nürnberg gewann 3:0 (2:0), Bochum 10:9.", tokens: "Nürnberg | gewann | 3:0 | ( | 2:0 | ) | , | Bochum | 10:9 | ." },
         Case { rule: "German quotes are tokens", text: "„Wir sind bereit“, sagte er.", tokens: "„ | Wir | sind | bereit | “ | , | sagte | er | ." },
         Case { rule: "compounds stay one token", text: "US-Sanktionen gegen die zivil-militärische Einheit", tokens: "US-Sanktionen | gegen | die | zivil-militärische | Einheit" },
@@ -190,7 +189,6 @@ fn spanish_tokens() {
     check(Some(Language::Es), &[
         Case { rule: "abbreviations stay whole", text: "El Sr. García y la Sra. López viajaron a EE. UU. el lunes.", tokens: "El | Sr. | García | y | la | Sra. | López | viajaron | a | EE. UU. | el | lunes | ." },
         Case { rule: "abbreviations stay whole", text: "la Dra. Pérez, etc.", tokens: "la | Dra. | Pérez | , | etc." },
-        Case { rule: "club names in results are abbreviations", text: "At. Madrid 2, Ath. Bilbao 1", tokens: "At. | Madrid | 2 | , | Ath. | Bilbao | 1" },
         Case { rule: "numbers with separators stay whole, and so do currency signs with letters (R$)", text: "1,5 millones y 254.000 barriles", tokens: "1,5 | millones | y | 254.000 | barriles" },
         Case { rule: "angle quotes are tokens", text: "«fortalecer las relaciones»", tokens: "« | fortalecer | las | relaciones | »" },
         Case { rule: "inverted marks are tokens", text: "¿Vendrá? ¡Sí!", tokens: "¿ | Vendrá | ? | ¡ | Sí | !" },

@@ -497,14 +497,15 @@ fn across_articles_a_one_word_name_keeps_the_type_most_articles_give_it() {
 #[test]
 fn a_club_named_after_its_city_is_not_the_city_nor_a_person_a_country() {
     let doc = hand_tagged(
-        "Milan beat Roma in Milan on Sunday. Jordan scored twice for Jordan, and the IRA said nothing.",
+        "Milan beat Roma in Milan on Sunday. Michael Jordan scored twice for Jordan, and the IRA said nothing. Jordan left.",
         &[
             ("Milan", Label::ORG),
             ("Roma", Label::ORG),
             ("Milan", Label::LOC),
-            ("Jordan", Label::PER),
+            ("Michael Jordan", Label::PER),
             ("Jordan", Label::ORG),
             ("IRA", Label::ORG),
+            ("Jordan", Label::PER),
         ],
     );
     let found: Vec<(&str, Label, Option<&str>)> = doc
@@ -518,9 +519,10 @@ fn a_club_named_after_its_city_is_not_the_city_nor_a_person_a_country() {
     assert_eq!(found[0], ("Milan", Label::ORG, None), "the club: {found:?}");
     assert_eq!(found[2].1, Label::LOC, "the city: {found:?}");
     assert!(found[2].2.is_some_and(|id| id.starts_with("geonames:")), "the city is linked: {found:?}");
-    assert_eq!(found[3], ("Jordan", Label::PER, None), "a person named like a country: {found:?}");
+    assert_eq!(found[3], ("Michael Jordan", Label::PER, None), "a person named like a country: {found:?}");
     assert_eq!(found[4], ("Jordan", Label::LOC, Some("iso3166:JO")), "a country acting: {found:?}");
     assert_eq!(found[5], ("IRA", Label::ORG, None), "not Irã (Iran): {found:?}");
+    assert_eq!(found[6].1, Label::PER, "the surname of a person named in full: {found:?}");
 }
 
 #[test]

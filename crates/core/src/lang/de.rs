@@ -9,8 +9,6 @@ pub static RULES: LanguageRules = LanguageRules {
         "Sep.", "Nov.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.", "etc.", "allg.", "Abb.", "Anm.", "Aufl.",
         "eig.", "eigtl.", "Forts.", "Std.", "Min.", "Sek.", "zB.", "dh.", "ua.", "uvm.", "Verf.", "Ziff.", "zit.",
         "Zt.", "Gebr.", "Co.",
-        // Club names in sports results: Bor. Dortmund, Eintr. Frankfurt, Spvgg. Unterhaching.
-        "Bor.", "Eintr.", "Fort.", "Dyn.", "Spvgg.", "SpVgg.",
     ],
     multiword_abbreviations: &[
         "z. B.", "z.B.", "d. h.", "d.h.", "u. a.", "u.a.", "v. a.", "v.a.", "o. ä.", "o.ä.", "u. U.", "u.U.",

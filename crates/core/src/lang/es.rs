@@ -8,8 +8,6 @@ pub static RULES: LanguageRules = LanguageRules {
         "núm.", "núms.", "art.", "arts.", "aprox.", "tel.", "vol.", "cap.", "ej.", "p.", "pp.", "ss.", "ene.", "feb.",
         "mar.", "abr.", "jun.", "jul.", "ago.", "sep.", "sept.", "oct.", "nov.", "dic.", "admón.", "dpto.", "depto.",
         "izq.", "dcha.", "S.A.", "S.L.",
-        // Club names in sports results: At. Madrid, Ath. Bilbao, Dep. Coruña.
-        "At.", "Ath.", "Dep.",
     ],
     multiword_abbreviations: &[
         "EE. UU.", "EE.UU.", "FF. AA.", "FF.AA.", "a. C.", "d. C.", "p. ej.", "S. A.", "S. L.", "RR. HH.", "CC. OO.",

@@ -9,6 +9,8 @@
 //! - page chrome (a byline, share buttons, a forum's post header) is no name in
 //!   the story: `chrome` finds it.
 
+use std::collections::HashSet;
+
 use super::keys::fold;
 use super::lexicon::{Lexicon, PlaceKind};
 use crate::document::Mention;
@@ -128,7 +130,8 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
     for m in mentions.iter_mut() {
         trim_punctuation(text, tokens, m);
     }
-    mentions.retain(|m| m.tokens.1 > m.tokens.0);
+    // A name left with no letter or digit ("$" read as an organization) names nothing.
+    mentions.retain(|m| m.tokens.1 > m.tokens.0 && m.span.text(text).chars().any(char::is_alphanumeric));
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     mentions.retain(|m| {
         let first = m.tokens.0;
@@ -165,14 +168,26 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
         }
     }
     super::add_mentions(mentions, split);
+    // Surnames of people the document names in full, a given name first ("Eddie Jordan").
+    let surnames_named_in_full: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.label == Label::PER && m.tokens.1 >= m.tokens.0 + 2)
+        .filter(|m| tokens.get(m.tokens.0).is_some_and(|t| lexicon.given_name_gender(t.text(text)).is_some()))
+        .filter_map(|m| tokens.get(m.tokens.1 - 1).map(|t| t.text(text)))
+        .collect();
     for m in mentions.iter_mut() {
         if m.label == Label::NORP {
             continue;
         }
         let surface = m.span.text(text);
-        // Only an organization becomes a place: a person ("Jordan", "Holland") or a
-        // language or work named like a country keeps the tagger's word.
-        if m.label == Label::ORG && lexicon.place(surface).is_some_and(|p| p.kind == PlaceKind::Country) {
+        // An organization named like a country is the country, and so is a lone person
+        // ("Israël krijgt …" read as a person) unless the document names someone of that
+        // surname in full ("Eddie Jordan" … "Jordan"). A language or a work (MISC) keeps
+        // the tagger's word.
+        let country = || lexicon.place(surface).is_some_and(|p| p.kind == PlaceKind::Country);
+        let person_of_that_name = m.label == Label::PER && surnames_named_in_full.contains(surface);
+        let organization_or_person = m.label == Label::ORG || m.label == Label::PER && !person_of_that_name;
+        if organization_or_person && country() {
             m.label = Label::LOC;
         } else if SEATS_OF_POWER.contains(&fold(surface).trim_start_matches("the ").trim_start_matches("el ")) {
             m.label = Label::ORG;
@@ -287,15 +302,24 @@ mod tests {
     }
 
     #[test]
-    fn a_country_acting_is_a_place_but_a_person_keeps_the_name() {
-        use super::super::lexicon::{key, Namespace, Place};
+    fn a_country_acting_is_a_place_but_a_person_named_in_full_keeps_the_name() {
+        use super::super::lexicon::{key, Gender, Namespace, Place};
         let places = vec![Place { kind: PlaceKind::Country, code: "JO".into(), country: "JO".into() }];
-        let lexicon = Lexicon::build(places, [(key(Namespace::Name, "Jordan"), 0)]);
+        let lexicon = Lexicon::build(places, [(key(Namespace::Name, "Jordan"), 0)])
+            .with_given_names([(key(Namespace::GivenName, "Eddie"), Gender::Male)]);
         let found = mentions_after_with(
-            "Jordan said on Monday that Jordan had scored twice.",
-            &[("Jordan", Label::ORG), ("Jordan", Label::PER)],
+            "Jordan said on Monday that Eddie Jordan had scored twice. Jordan left.",
+            &[("Jordan", Label::ORG), ("Eddie Jordan", Label::PER), ("Jordan", Label::PER)],
             &lexicon,
         );
-        assert_eq!(found, [("Jordan".to_string(), Label::LOC), ("Jordan".to_string(), Label::PER)]);
+        let expected = [("Jordan", Label::LOC), ("Eddie Jordan", Label::PER), ("Jordan", Label::PER)];
+        assert_eq!(
+            found,
+            expected.map(|(name, label)| (name.to_string(), label)),
+            "the surname of a person named in full"
+        );
+        // No one of that name in full: a lone "Jordan" read as a person is the country.
+        let found = mentions_after_with("Jordan signed the treaty.", &[("Jordan", Label::PER)], &lexicon);
+        assert_eq!(found, [("Jordan".to_string(), Label::LOC)], "a country the tagger read as a person");
     }
 }
