@@ -4,8 +4,8 @@
 //! key on the focused name; the keys are read by `key_action`.
 
 use crate::SharedDocument;
+use gleaner_core::correct::{Action, Side};
 use gleaner_core::label::Label;
-use gleaner_core::reader::actions::{Action, Side};
 use gleaner_core::reader::Correction;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -147,7 +147,7 @@ async fn analyze(
         document.resolve_with(&lexicon, &Guidance { list, corrections: &corrections });
     }
     if request.corpus {
-        gleaner_core::resolve::resolve_corpus(&mut documents);
+        gleaner_core::corpus::resolve_corpus(&mut documents);
     }
     Ok(documents)
 }

@@ -136,7 +136,7 @@ pub fn resolve_together(results: &mut [Result<Document, String>]) {
     let ok: Vec<usize> = (0..results.len()).filter(|&i| results[i].is_ok()).collect();
     let mut documents: Vec<Document> =
         ok.iter().filter_map(|&i| std::mem::replace(&mut results[i], Err(String::new())).ok()).collect();
-    gleaner_core::resolve::resolve_corpus(&mut documents);
+    gleaner_core::corpus::resolve_corpus(&mut documents);
     for (i, document) in ok.into_iter().zip(documents) {
         results[i] = Ok(document);
     }

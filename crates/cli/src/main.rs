@@ -225,7 +225,7 @@ fn write_corpus(
             }
         }
     }
-    gleaner_core::resolve::resolve_corpus(&mut documents);
+    gleaner_core::corpus::resolve_corpus(&mut documents);
     let lines: Vec<String> =
         work.pool.install(|| documents.par_iter().zip(&ids).map(|(d, id)| work.output.json(d, id.as_ref())).collect());
     for line in lines {

@@ -3,8 +3,9 @@
 //! Entities are referred to by string ids ("e3"), unique within the document
 //! or, when articles are resolved together, within the corpus.
 
-use crate::document::{Document, Notice};
+use crate::document::Document;
 use crate::langid::LanguageGuess;
+use crate::mention::Notice;
 use crate::resolve::{Link, Presence};
 use crate::segment::token::TokenKind;
 use crate::text::{utf16_len, Span};

@@ -106,8 +106,8 @@ fn tags(document: &Document, words: &[Option<String>]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Mention;
     use crate::label::Label;
+    use crate::mention::Mention;
     use crate::ner::Model;
     use crate::resolve::Lexicon;
     use crate::text::Span;

@@ -2,7 +2,7 @@
 //! reason, honour UTF-8 and UTF-16 byte-order marks, and replace invalid UTF-8
 //! with U+FFFD, counting the replacements so the user can be told.
 
-use crate::document::Notice;
+use crate::mention::Notice;
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

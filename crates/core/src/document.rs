@@ -2,17 +2,18 @@
 
 use crate::decode::{decode, DecodeError};
 use crate::enrich::{find_relations, score_salience, Relation};
-use crate::label::Label;
 use crate::lang::{generic_rules, Language, LanguageRules};
 use crate::langid::{LanguageGuess, LanguageIdentifier, PARAGRAPH_MIN_CONFIDENCE};
+use crate::mention::{Mention, Notice, Source};
 use crate::ner::consistency::{settle_document, SentenceMentions};
 use crate::ner::{DocumentContext, Model, Tagger};
 use crate::quotes::{find_quotes, Quote};
 use crate::reader::{Guidance, CORRECTION_LOST, CORRECTION_REFUSED};
 use crate::resolve::entities::resolve_entities;
+use crate::resolve::entities::Entity;
+use crate::resolve::lexicon::Lexicon;
 use crate::resolve::norp::find_norp;
 use crate::resolve::recover::recover_mentions;
-use crate::resolve::{Entity, Lexicon};
 use crate::segment::paragraph::paragraph_spans;
 use crate::segment::sentence::{sentence_tokens, split_sentences_into};
 use crate::segment::token::Token;
@@ -20,7 +21,6 @@ use crate::segment::tokenize::{fill_token_utf16, tokenize_range};
 use crate::text::{fill_utf16, Span};
 use crate::values::{dateline, find_values, place_on_calendar, ReferenceDate, ReferenceSource, Value};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
@@ -29,57 +29,6 @@ pub struct Paragraph {
     pub language: LanguageGuess,
     /// The language whose rules segmented it: its own if confident, else the document's.
     pub rules_language: Option<Language>,
-}
-
-/// Something the reader should know about the input.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Notice {
-    pub code: Cow<'static, str>,
-    pub message: String,
-}
-
-/// A span of text that names an entity (found by the tagger, or by the lexicon for NORP).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Mention {
-    pub span: Span,
-    pub label: Label,
-    /// 0..1: the mean marginal probability of the mention's tags.
-    pub confidence: f32,
-    /// The tokens it covers, as indices into `Document::tokens`.
-    pub tokens: (usize, usize),
-    /// The id of the entity it names, once resolved.
-    pub entity: Option<u32>,
-    /// Who found it: the pipeline, the reader's entity list, or the reader's own correction.
-    #[serde(default)]
-    pub source: Source,
-}
-
-/// Who put a mention there. Only the pipeline's mentions are ever overruled.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Source {
-    /// The tagger, the lexicon or a rule of the pipeline.
-    #[default]
-    Model,
-    /// A name on the reader's entity list.
-    List,
-    /// The reader corrected or added it in this article.
-    Reader,
-}
-
-impl Source {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Source::Model => "model",
-            Source::List => "list",
-            Source::Reader => "reader",
-        }
-    }
-
-    /// The reader's word (a list entry or a correction) beats the model's.
-    pub fn is_readers(self) -> bool {
-        self != Source::Model
-    }
 }
 
 /// How often [`Document::tag_with_progress`] reports, in sentences.

@@ -181,8 +181,8 @@ pub fn html_report(document: &Document, title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Mention, Source};
     use crate::label::Label;
+    use crate::mention::{Mention, Source};
     use crate::text::Span;
 
     fn document() -> Document {

@@ -7,6 +7,8 @@
 pub mod analysis;
 pub mod conll;
 mod container;
+pub mod corpus;
+pub mod correct;
 pub mod decode;
 pub mod document;
 pub mod enrich;
@@ -17,6 +19,7 @@ pub mod label;
 pub mod lang;
 pub mod langid;
 pub mod library;
+pub mod mention;
 pub mod ner;
 pub mod quotes;
 pub mod reader;
@@ -26,9 +29,10 @@ pub mod text;
 pub mod values;
 
 pub use analysis::{AnalysisJson, Fields, FORMAT};
-pub use document::{Document, Mention, Notice, Source};
+pub use document::Document;
 pub use lang::Language;
 pub use langid::LanguageGuess;
+pub use mention::{Mention, Notice, Source};
 pub use segment::token::{Token, TokenKind};
 pub use text::Span;
 

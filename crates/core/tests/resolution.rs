@@ -5,8 +5,8 @@
 mod common;
 
 use common::{analyzed, lexicon, tag};
+use gleaner_core::corpus::resolve_corpus;
 use gleaner_core::label::Label;
-use gleaner_core::resolve::resolve_corpus;
 use gleaner_core::{Document, Mention, Source};
 
 /// The entity whose name or aliases include `name`, with its names sorted.

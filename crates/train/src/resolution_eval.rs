@@ -10,9 +10,9 @@
 //!   dates whose calendar value the pipeline gives.
 
 use crate::eval::Counts;
+use gleaner_core::corpus::resolve_corpus;
 use gleaner_core::label::Label;
 use gleaner_core::ner::Model;
-use gleaner_core::resolve::resolve_corpus;
 use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
 use gleaner_core::{Document, Language};
 use serde::Deserialize;

@@ -1,7 +1,7 @@
 //! Co-occurrence of entities within a sentence: one relation per pair, its
 //! weight the number of sentences they share, with those sentences as evidence.
 
-use crate::document::Mention;
+use crate::mention::Mention;
 use crate::text::Span;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

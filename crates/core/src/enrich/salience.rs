@@ -2,8 +2,8 @@
 //! how early it first appears, whether the title or lead names it, and how
 //! many paragraphs it spreads over.
 
-use crate::document::Mention;
 use crate::label::Label;
+use crate::mention::Mention;
 use crate::resolve::Entity;
 use crate::text::Span;
 

@@ -5,8 +5,8 @@
 //! heading. No XML library: the main part is a flat run of tags, and only a
 //! handful of them carry the text a reader sees.
 
+use super::extracted::Extracted;
 use super::zip::{Archive, ZipError};
-use super::Extracted;
 use core::fmt;
 
 /// Why a file could not be read as a Word document.

@@ -1,7 +1,7 @@
 //! The text a reader sees in a Markdown file: headings and paragraphs kept as
 //! paragraphs, the markup dropped. Inline HTML or scripts stay inert words.
 
-use super::Extracted;
+use super::extracted::Extracted;
 
 /// The text of a Markdown document: one paragraph per block, separated by blank lines.
 pub fn markdown(source: &str) -> Extracted {

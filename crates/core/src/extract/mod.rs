@@ -7,15 +7,10 @@
 //! or scripts in the source stay inert words.
 
 pub mod docx;
+mod extracted;
 mod markdown;
 pub mod zip;
 
 pub use docx::{docx, DocxError};
+pub use extracted::Extracted;
 pub use markdown::markdown;
-
-/// A document's title (its first heading, front-matter or document-property title) and text.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Extracted {
-    pub title: Option<String>,
-    pub text: String,
-}

@@ -1,4 +1,4 @@
-use super::LanguageRules;
+use super::rules::LanguageRules;
 
 pub static RULES: LanguageRules = LanguageRules {
     abbreviations: &[

@@ -1,4 +1,4 @@
-use super::LanguageRules;
+use super::rules::LanguageRules;
 
 /// For text in no supported language: honorifics that read the same across
 /// Latin-script languages, nothing language-specific beyond that.

@@ -8,8 +8,7 @@
 //!   "Moscow", and "Monday" alone is no place ("Black Friday" stays whole, and
 //!   "May" may still be a person).
 
-use super::labels::EntityType;
-use super::tagger::Mention;
+use super::labels::{EntityType, Mention};
 
 /// What the name lists say about a sentence's tokens.
 pub trait TokenLists {

@@ -1,4 +1,4 @@
-//! The tag set: BIO over the CoNLL entity types.
+//! The tag set: BIO over the CoNLL entity types, and the mention a sentence's tags spell.
 
 use serde::{Deserialize, Serialize};
 
@@ -86,4 +86,14 @@ impl Labels {
             _ => true,
         }
     }
+}
+
+/// A mention over tokens `start..end` of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub label: EntityType,
+    /// Mean marginal probability of the mention's tags, 0..1.
+    pub confidence: f32,
 }

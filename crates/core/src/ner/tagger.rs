@@ -3,18 +3,8 @@
 //! sentence length, so very long sentences cost time in proportion.
 
 use super::features::{DocumentContext, SentenceView, WordTable, NEIGHBOURS};
-use super::labels::{EntityType, Labels, Tag};
+use super::labels::{EntityType, Labels, Mention, Tag};
 use super::model::{Model, RowSums, MAX_LABELS};
-
-/// A mention over tokens `start..end` of a sentence.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Mention {
-    pub start: usize,
-    pub end: usize,
-    pub label: EntityType,
-    /// Mean marginal probability of the mention's tags, 0..1.
-    pub confidence: f32,
-}
 
 /// Forms kept before the table starts afresh: memory stays bounded (about
 /// 25 MB) however many documents one tagger reads.

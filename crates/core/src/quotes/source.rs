@@ -3,7 +3,7 @@
 //! it ("said Caddell", "sagte er", "dijo este lunes el presidente"), or the
 //! name a source cue takes ("according to X", "Maduro zufolge").
 
-use super::Attributor;
+use super::attribution::Attributor;
 use crate::segment::token::TokenKind;
 
 /// Longest source, in tokens.

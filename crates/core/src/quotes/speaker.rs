@@ -4,8 +4,8 @@
 //! with the role a description gives ("the spokesman" → "Kremlin spokesman
 //! Dmitry Peskov").
 
+use super::attribution::{Attribution, Attributor, Doc, Genders};
 use super::words::{words, Gender};
-use super::{Attribution, Attributor, Doc};
 use crate::label::Label;
 use crate::resolve::Lexicon;
 use crate::segment::token::TokenKind;
@@ -16,9 +16,6 @@ use std::collections::HashMap;
 const LOOK_BACK: usize = 80;
 /// Words that make a name the complement of the noun before it.
 const OF_WORDS: &[&str] = &["of", "von", "des", "de", "del", "di", "da", "do", "van", "du"];
-
-/// What the text says of each person's gender, by entity: (male, female) votes.
-pub(super) struct Genders(HashMap<u32, (u32, u32)>);
 
 impl Genders {
     /// Reads genders off the text and the name lists: an honorific before a name

@@ -2,14 +2,13 @@
 //! their entity list (names always tagged, or never) and their corrections of
 //! one article. Both beat the model; a correction beats the list.
 
-pub mod actions;
 pub mod corrections;
 pub mod list;
 
-use crate::document::{Mention, Notice, Source};
 use crate::label::Label;
+use crate::mention::{add_mentions, tokens_span};
+use crate::mention::{Mention, Notice, Source};
 use crate::resolve::entities::{GroupStep, Grouping};
-use crate::resolve::{add_mentions, tokens_span};
 use crate::segment::token::Token;
 use crate::text::{utf16_len, Span};
 pub use corrections::{Correction, Kind, Target};

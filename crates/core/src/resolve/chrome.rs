@@ -8,7 +8,7 @@
 //!   and a date ("KEPY™ Posted September 26, 2019").
 
 use super::keys::fold;
-use crate::document::Mention;
+use crate::mention::Mention;
 use crate::segment::token::Token;
 use crate::text::Span;
 
@@ -33,7 +33,7 @@ pub fn remove(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
             end -= 1;
         }
         if (first, end) != m.tokens && first < end {
-            m.span = super::tokens_span(tokens, first, end);
+            m.span = crate::mention::tokens_span(tokens, first, end);
         }
         m.tokens = (first, end);
     }

@@ -7,9 +7,10 @@
 
 use super::keys::fold;
 use super::lexicon::{Lexicon, PlaceKind};
-use super::norp::{demonym_country, is_function_word, LEXICON_CONFIDENCE};
-use crate::document::{self, Mention};
+use super::norp::{demonym_country, is_function_word};
 use crate::label::Label;
+use crate::mention::LEXICON_CONFIDENCE;
+use crate::mention::{self, Mention};
 use crate::segment::token::{Token, TokenKind};
 use crate::text::Span;
 use crate::Language;
@@ -99,7 +100,7 @@ pub fn split_compounds(
             confidence,
             tokens: (i, i + 1),
             entity: None,
-            source: document::Source::Model,
+            source: mention::Source::Model,
         }));
     }
     let mut k = 0;
@@ -107,7 +108,7 @@ pub fn split_compounds(
         k += 1;
         !replaced[k - 1]
     });
-    super::add_mentions(mentions, added);
+    crate::mention::add_mentions(mentions, added);
 }
 
 /// Where a part's reading comes from.

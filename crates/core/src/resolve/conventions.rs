@@ -13,8 +13,8 @@ use std::collections::HashSet;
 
 use super::keys::fold;
 use super::lexicon::{Lexicon, PlaceKind};
-use crate::document::Mention;
 use crate::label::Label;
+use crate::mention::Mention;
 use crate::segment::token::{Token, TokenKind};
 
 /// Buildings and places whose name stands for a government that acts, folded.
@@ -119,7 +119,7 @@ fn trim_punctuation(text: &str, tokens: &[Token], m: &mut Mention) {
     if (first, end) != m.tokens {
         m.tokens = (first, end);
         if first < end {
-            m.span = super::tokens_span(tokens, first, end);
+            m.span = crate::mention::tokens_span(tokens, first, end);
         }
     }
 }
@@ -151,7 +151,7 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
     // Two countries in a row are two names: "United States Ukraine" → United States,
     // Ukraine. (Any two places would split clubs: "Atletico Madrid", "Bayern Munich".)
     let place_at = |a: usize, b: usize| {
-        let place = lexicon.place(super::tokens_span(tokens, a, b).text(text));
+        let place = lexicon.place(crate::mention::tokens_span(tokens, a, b).text(text));
         place.is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Supranational))
     };
     let mut split = Vec::new();
@@ -161,13 +161,18 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
             continue;
         }
         if let Some(k) = (first + 1..end).find(|&k| place_at(first, k) && place_at(k, end)) {
-            split.push(Mention { span: super::tokens_span(tokens, k, end), label: Label::LOC, tokens: (k, end), ..*m });
-            m.span = super::tokens_span(tokens, first, k);
+            split.push(Mention {
+                span: crate::mention::tokens_span(tokens, k, end),
+                label: Label::LOC,
+                tokens: (k, end),
+                ..*m
+            });
+            m.span = crate::mention::tokens_span(tokens, first, k);
             m.tokens = (first, k);
             m.label = Label::LOC;
         }
     }
-    super::add_mentions(mentions, split);
+    crate::mention::add_mentions(mentions, split);
     // Surnames of people the document names in full, a given name first ("Eddie Jordan").
     let surnames_named_in_full: HashSet<&str> = mentions
         .iter()
@@ -198,7 +203,7 @@ pub fn apply(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>, lexicon:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Source;
+    use crate::mention::Source;
     use crate::Document;
 
     fn mentions_after(text: &str, tagged: &[(&str, Label)]) -> Vec<(String, Label)> {

@@ -5,13 +5,12 @@
 //! place names in any language ↔ one lexicon id. Every step indexes names by
 //! key, so the work grows with the number of mentions, not its square.
 
-use super::corpus::Presence;
 use super::keys::{compact, fold, transliteration};
 use super::lexicon::{Lexicon, Place, PlaceKind};
 use super::norp::{base_form, demonym_country};
 use super::union_find::UnionFind;
-use crate::document::{Mention, Source};
 use crate::label::Label;
+use crate::mention::{Mention, Source};
 use crate::Language;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -33,6 +32,15 @@ pub struct Entity {
     pub salience: f32,
     /// With articles resolved together: how many name it, in which languages.
     pub corpus: Option<Presence>,
+}
+
+/// Where an entity of articles resolved together appears (`crate::corpus`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Presence {
+    /// Articles that name it, and how many articles there are.
+    pub articles: u32,
+    pub of: u32,
+    pub languages: Vec<Language>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,8 +4,8 @@
 //! mention there keeps only the part the body also names, with the body's
 //! type, and a word the body never names is not a name in the headline.
 
-use crate::document::Mention;
 use crate::label::Label;
+use crate::mention::Mention;
 use crate::segment::token::{Token, TokenKind};
 use crate::text::Span;
 use std::collections::HashMap;
@@ -140,7 +140,7 @@ pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
         }
         match best {
             Some((a, b, label)) => {
-                settled.push(Mention { span: super::tokens_span(tokens, a, b), label, tokens: (a, b), ..m })
+                settled.push(Mention { span: crate::mention::tokens_span(tokens, a, b), label, tokens: (a, b), ..m })
             }
             // In title case every word is capitalized, so a capital is no evidence:
             // a name the body never uses is not one. In capitals the tagger's own
@@ -150,7 +150,7 @@ pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
         }
     }
     // A name the body knows, which the tagger missed in the headline, is marked there too.
-    let covered = super::covered_tokens(tokens.len(), &settled);
+    let covered = crate::mention::covered_tokens(tokens.len(), &settled);
     let mut added = Vec::new();
     for headline in &headlines {
         let first = tokens.partition_point(|t| t.span.start < headline.start);
@@ -164,7 +164,7 @@ pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
             });
             match found {
                 Some((b, label)) => {
-                    added.push(super::found_mention(tokens, i, b, label));
+                    added.push(crate::mention::found_mention(tokens, i, b, label));
                     i = b;
                 }
                 None => i += 1,
@@ -172,7 +172,7 @@ pub fn settle(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = settled;
-    super::add_mentions(mentions, added);
+    crate::mention::add_mentions(mentions, added);
 }
 
 #[cfg(test)]

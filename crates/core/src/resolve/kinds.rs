@@ -7,9 +7,9 @@
 
 use super::keys::fold;
 use super::lexicon::Lexicon;
-use super::{add_mentions, covered_tokens, tokens_span};
-use crate::document::{Mention, Source};
 use crate::label::Label;
+use crate::mention::{add_mentions, covered_tokens, tokens_span};
+use crate::mention::{Mention, Source};
 use crate::segment::token::{Token, TokenKind};
 use crate::Language;
 use std::collections::HashMap;
@@ -203,7 +203,7 @@ fn add_known_media(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
     while i < tokens.len() {
         match media_at(i).filter(|&n| !covered[i..i + n].iter().any(|&c| c)) {
             Some(n) => {
-                added.push(super::found_mention(tokens, i, i + n, Label::ORG));
+                added.push(crate::mention::found_mention(tokens, i, i + n, Label::ORG));
                 i += n;
             }
             None => i += 1,
@@ -217,7 +217,7 @@ mod tests {
     use super::*;
 
     fn settled(text: &str, tagged: &[(&str, Label)]) -> Vec<(String, Label)> {
-        let (tokens, mut mentions) = crate::resolve::laid_mentions(text, Language::En, tagged);
+        let (tokens, mut mentions) = crate::mention::laid_mentions(text, Language::En, tagged);
         settle_kinds(text, &tokens, &mut mentions, &Lexicon::default(), |_| Some(Language::En));
         mentions.iter().map(|m| (m.span.text(text).to_string(), m.label)).collect()
     }

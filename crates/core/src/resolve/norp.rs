@@ -4,14 +4,11 @@
 //! its country's ISO code.
 
 use super::lexicon::{Lexicon, Place};
-use super::{add_mentions, covered_tokens};
-use crate::document::Mention;
 use crate::label::Label;
+use crate::mention::Mention;
+use crate::mention::{add_mentions, covered_tokens};
 use crate::segment::token::{Token, TokenKind};
 use crate::Language;
-
-/// The confidence given to a mention found in the lexicon rather than by the tagger.
-pub const LEXICON_CONFIDENCE: f32 = 0.9;
 
 /// The country a single-word `text` is a demonym of, in `language`; English
 /// forms count in every language only when capitalized ("Venezuelan").
@@ -64,7 +61,7 @@ pub fn find_norp(
         if english_lower || is_function_word(word) || demonym_country(lexicon, language, word).is_none() {
             continue;
         }
-        added.push(super::found_mention(tokens, i, i + 1, Label::NORP));
+        added.push(crate::mention::found_mention(tokens, i, i + 1, Label::NORP));
     }
     add_mentions(mentions, added);
 }

@@ -5,9 +5,9 @@
 //! name that is no place, company or nationality takes them in.
 
 use super::lexicon::Lexicon;
-use super::tokens_span;
-use crate::document::{Mention, Source};
 use crate::label::Label;
+use crate::mention::tokens_span;
+use crate::mention::{Mention, Source};
 use crate::segment::token::{Token, TokenKind};
 
 /// Particles inside a person's name, longest first where one begins another.
@@ -144,7 +144,7 @@ pub fn particles_before_names(text: &str, tokens: &[Token], mentions: &mut [Ment
             }
         }
     }
-    let mut covered = super::covered_tokens(tokens.len(), mentions);
+    let mut covered = crate::mention::covered_tokens(tokens.len(), mentions);
     for m in mentions.iter_mut() {
         let one_name = m.tokens.1 - m.tokens.0 == 1 && matches!(m.label, Label::PER | Label::MISC);
         if !one_name || m.source != Source::Model || lexicon.place(m.span.text(text)).is_some() {
@@ -205,7 +205,7 @@ mod tests {
     use crate::resolve::lexicon::{key, Gender, Namespace};
 
     fn joined(text: &str, tagged: &[(&str, Label)]) -> Vec<(String, Label)> {
-        let (tokens, mut mentions) = crate::resolve::laid_mentions(text, crate::Language::Es, tagged);
+        let (tokens, mut mentions) = crate::mention::laid_mentions(text, crate::Language::Es, tagged);
         let given =
             ["Ursula", "Luis", "Lula", "Steve", "Nicolás"].map(|n| (key(Namespace::GivenName, n), Gender::Male));
         let lexicon = Lexicon::default().with_given_names(given);

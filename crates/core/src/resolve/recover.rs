@@ -5,9 +5,9 @@
 
 use super::keys::transliteration;
 use super::lexicon::{Lexicon, PlaceKind};
-use super::{add_mentions, covered_tokens};
-use crate::document::Mention;
 use crate::label::Label;
+use crate::mention::Mention;
+use crate::mention::{add_mentions, covered_tokens};
 use crate::segment::token::{Token, TokenKind};
 use std::collections::HashSet;
 
@@ -56,7 +56,7 @@ pub fn recover_mentions(text: &str, tokens: &[Token], mentions: &mut Vec<Mention
                 continue;
             }
         };
-        added.push(super::found_mention(tokens, i, end, label));
+        added.push(crate::mention::found_mention(tokens, i, end, label));
         i = end;
     }
     add_mentions(mentions, added);

@@ -4,8 +4,8 @@
 //! dólares, 5,5 %, 34.000 Barrel pro Tag).
 
 use super::numbers::{format_amount, parse_number, MAX_AMOUNT};
+use super::sentence::{Found, Sentence};
 use super::words::{ValueWords, CURRENCY_SIGNS};
-use super::{Found, Sentence};
 use crate::label::Label;
 use crate::segment::token::TokenKind;
 

@@ -5,6 +5,20 @@
 use core::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// Whether `day` is a day of `month` (of `year`, if known: 29 February needs a leap year).
+pub fn valid_day(year: Option<u32>, month: u8, day: u32) -> bool {
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    };
+    (1..=days).contains(&day)
+}
+
 /// A calendar day; years 1000–2999, as the date finder reads them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CalendarDate {
@@ -17,11 +31,7 @@ impl CalendarDate {
     /// The day, if it exists (no 31 February) and its year is in 1000–2999.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
         let valid_year = (1000..=2999).contains(&year);
-        (valid_year && super::dates::valid_day(Some(year as u32), month, u32::from(day))).then_some(CalendarDate {
-            year,
-            month,
-            day,
-        })
+        (valid_year && valid_day(Some(year as u32), month, u32::from(day))).then_some(CalendarDate { year, month, day })
     }
 
     /// `YYYY-MM-DD`, exactly; anything else (2019-13-45, 19-09-26, a time) is `None`.

@@ -6,8 +6,8 @@
 //! weeks" stay dates; a preposition ("for", "während") stays outside.
 
 use super::numbers::parse_integer;
+use super::sentence::{Found, Sentence, Timex};
 use super::words::{Period, ValueWords};
-use super::{Found, Sentence, Timex};
 use crate::label::Label;
 use crate::Language;
 use std::collections::HashSet;

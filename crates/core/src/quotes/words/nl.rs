@@ -1,4 +1,4 @@
-use super::Words;
+use super::table::Words;
 
 pub const WORDS: Words = Words {
     cues: &[

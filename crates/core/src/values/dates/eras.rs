@@ -2,8 +2,8 @@
 //! fiscal 1989 → 1989.
 
 use super::super::numbers::parse_integer;
+use super::super::sentence::Sentence;
 use super::super::words::Period;
-use super::super::Sentence;
 use super::pieces::{day, four_digit_year};
 
 /// Words for a century, after its number: the 20th century, el siglo XIX, das 19. Jahrhundert.

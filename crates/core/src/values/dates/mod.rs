@@ -8,11 +8,12 @@ mod pieces;
 mod tense;
 mod times;
 
+use super::calendar::valid_day;
 use super::durations;
 use super::numbers::parse_integer;
 use super::relative::{Anchor, Day, Tense, TimeOfDay};
+use super::sentence::{Found, Sentence};
 use super::words::{Period, Shift, ValueWords};
-use super::{Found, Sentence};
 use crate::label::Label;
 use crate::segment::token::TokenKind;
 use eras::{decade_or_century, fiscal_year, CENTURIES};
@@ -453,19 +454,6 @@ fn with_year(s: &Sentence, mut k: usize, day: Option<u32>, month: u8) -> Option<
         _ => return None,
     };
     Some((k, value, anchor))
-}
-
-pub fn valid_day(year: Option<u32>, month: u8, day: u32) -> bool {
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 => match year {
-            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
-            _ => 29,
-        },
-        _ => 0,
-    };
-    (1..=days).contains(&day)
 }
 
 /// 2019-05-12, 12.05.2019, 12/05/2019 (month first in English when the day

@@ -3,8 +3,7 @@
 
 use super::super::numbers::parse_integer;
 use super::super::relative::Anchor;
-use super::super::Found;
-use super::super::Sentence;
+use super::super::sentence::{Found, Sentence};
 use crate::label::Label;
 use crate::segment::token::TokenKind;
 

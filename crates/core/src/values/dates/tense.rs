@@ -3,7 +3,7 @@
 //! October; will meet on Wednesday → the next Wednesday).
 
 use super::super::relative::Tense;
-use super::super::Sentence;
+use super::super::sentence::Sentence;
 use crate::segment::token::TokenKind;
 
 /// Words around a date looked at for its verb's tense.

@@ -3,8 +3,8 @@
 
 use super::super::numbers::parse_integer;
 use super::super::relative::{Anchor, Day, TimeOfDay};
+use super::super::sentence::{Found, Sentence};
 use super::super::words::Shift;
-use super::super::{Found, Sentence};
 use super::pieces::found;
 use crate::label::Label;
 use crate::segment::token::TokenKind;

@@ -4,23 +4,13 @@
 //! so a reader sees "Maduro: 5 of 5 articles, in de/en/es". Entity ids then
 //! count over the corpus, in every document's mentions, quotes and relations.
 
-use super::entities::Entity;
-use super::keys::{fold, transliteration};
-use super::union_find::UnionFind;
 use crate::document::Document;
 use crate::label::Label;
+use crate::resolve::entities::{Entity, Presence};
+use crate::resolve::keys::{fold, transliteration};
+use crate::resolve::union_find::UnionFind;
 use crate::Language;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-
-/// Where a corpus entity appears.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Presence {
-    /// Articles that name it, and how many articles there are.
-    pub articles: u32,
-    pub of: u32,
-    pub languages: Vec<Language>,
-}
 
 fn entity_keys(entity: &Entity) -> Vec<String> {
     if let Some(link) = &entity.link {

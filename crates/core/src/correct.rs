@@ -2,9 +2,9 @@
 //! asks here, so the rules (a token at a time, never an empty span) are the
 //! core's and tested natively.
 
-use super::corrections::{Correction, Kind, Target};
 use crate::document::Document;
 use crate::label::Label;
+use crate::reader::corrections::{Correction, Kind, Target};
 
 /// Which end of a mention moves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,13 +115,13 @@ pub fn byte_offset(text: &str, utf16: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Mention, Source};
+    use crate::mention::{Mention, Source};
 
     /// "Nicolás Maduro met Putin" with Maduro and Putin tagged as one entity each.
     fn document() -> Document {
         let mut doc = Document::analyze("Nicolás Maduro met Putin today.");
         let mention = |a: usize, b: usize, label| {
-            let span = crate::resolve::tokens_span(&doc.tokens, a, b);
+            let span = crate::mention::tokens_span(&doc.tokens, a, b);
             Mention { span, label, confidence: 0.9, tokens: (a, b), entity: None, source: Source::Model }
         };
         doc.mentions = vec![mention(1, 2, Label::PER), mention(3, 4, Label::PER)];
