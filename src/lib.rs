@@ -1,26 +1,13 @@
-//! The browser app: components, file reading, and the bridge to the core.
+//! The browser app, in rooms (docs/ARCHITECTURE.md): `app` wires them together,
+//! `views` draws, `worker` runs the analysis off the page's thread and is the
+//! page's bridge to it, `library` keeps the reader's articles and files, and
+//! `embed` answers the embed API inside the worker.
 
-mod about;
-mod across;
 mod app;
-mod corrections;
-mod download;
 #[cfg(target_arch = "wasm32")]
 mod embed;
-mod entities;
-mod entity_list;
-mod export_menu;
-mod files;
 mod library;
-#[cfg(target_arch = "wasm32")]
-mod models;
-mod offline;
-pub mod protocol;
-mod relations;
-mod sidebar;
-mod summary;
-mod text_view;
-#[cfg(target_arch = "wasm32")]
+mod views;
 pub mod worker;
 
 pub use app::App;
@@ -44,4 +31,4 @@ impl std::ops::Deref for SharedDocument {
         &self.0
     }
 }
-pub use files::read_file_bytes;
+pub use library::files::read_file_bytes;

@@ -3,6 +3,8 @@
 //! ever leaves the browser unless the reader exports it.
 
 pub use gleaner_core::library::*;
+pub mod download;
+pub mod files;
 pub mod store;
 
 /// The library as components receive it: equal when it is the same copy. The

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 /// Outlining every token is for inspecting; past this many it would slow the page (and a
 /// longer article's tokens are not sent to the page).
-const MAX_TOKENS_SHOWN: usize = crate::protocol::MAX_TOKENS_SENT;
+const MAX_TOKENS_SHOWN: usize = crate::worker::protocol::MAX_TOKENS_SENT;
 
 /// Sentences rendered at first, and added by each "show more": a long article is shown
 /// page by page, so the page stays small and typing stays instant.

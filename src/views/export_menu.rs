@@ -2,7 +2,7 @@
 //! entities and mentions as CSV, a self-contained HTML report, or the JSON
 //! copied to the clipboard.
 
-use crate::download::{copy, download, file_stem};
+use crate::library::download::{copy, download, file_stem};
 use crate::SharedDocument;
 use gleaner_core::{export, AnalysisJson};
 use yew::prelude::*;

@@ -33,7 +33,7 @@ pub struct SidebarProps {
 
 /// The files a file input holds, then empties it (choosing the same file again fires again).
 pub fn take_files(input: &HtmlInputElement) -> Vec<web_sys::File> {
-    let files = crate::files::files_of(input.files());
+    let files = crate::library::files::files_of(input.files());
     input.set_value("");
     files
 }
@@ -63,7 +63,7 @@ pub fn sidebar(props: &SidebarProps) -> Html {
                 <button type="button" class="primary" data-testid="new-article" onclick={on_new}>{"New article"}</button>
                 <label class="button">
                     {"Open files"}
-                    <input type="file" multiple=true data-testid="file-input" accept={crate::files::ACCEPTED} onchange={on_files} />
+                    <input type="file" multiple=true data-testid="file-input" accept={crate::library::files::ACCEPTED} onchange={on_files} />
                 </label>
             </div>
             <button type="button" class={classes!("across-toggle", props.across.then_some("current"))}

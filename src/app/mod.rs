@@ -2,20 +2,20 @@
 //! highlighted text (main view), and its entities, quotes and values (side
 //! panel). Every article the reader pastes or opens is kept in the browser.
 
-use crate::about::AboutModels;
-use crate::across::{AcrossLibrary, CompactAnalysis};
-use crate::corrections::{key_action, CorrectionPanel, KeyAction};
-use crate::download::download;
-use crate::entities::EntityPanel;
-use crate::entity_list::EntityListPanel;
-use crate::export_menu::ExportMenu;
-use crate::files::open_file;
+use crate::library::download::download;
+use crate::library::files::open_file;
 use crate::library::{export, Article, PASTED};
-use crate::protocol::{EmbedReply, EmbedRequest, ModelState, ProgressReport, Request, Response, WorkerRequest};
-use crate::relations::Relations;
-use crate::sidebar::Sidebar;
-use crate::summary::Summary;
-use crate::text_view::TextView;
+use crate::views::about::AboutModels;
+use crate::views::across::{AcrossLibrary, CompactAnalysis};
+use crate::views::corrections::{key_action, CorrectionPanel, KeyAction};
+use crate::views::entities::EntityPanel;
+use crate::views::entity_list::EntityListPanel;
+use crate::views::export_menu::ExportMenu;
+use crate::views::relations::Relations;
+use crate::views::sidebar::Sidebar;
+use crate::views::summary::Summary;
+use crate::views::text_view::TextView;
+use crate::worker::protocol::{EmbedReply, EmbedRequest, ModelState, ProgressReport, Request, Response, WorkerRequest};
 use crate::SharedDocument;
 use gleaner_core::correct::{byte_offset, correction_for, tag_words, Action};
 use gleaner_core::label::Label;
@@ -29,6 +29,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlSelectElement, HtmlTextAreaElement, MessageEvent, Worker};
 use yew::prelude::*;
+
+pub(crate) mod offline;
 
 /// The worker's loader (www/worker_loader.js, copied next to index.html; relative: the site may live in any folder).
 const WORKER_SCRIPT: &str = "./worker_loader.js";
@@ -189,16 +191,16 @@ async fn read_answer(
             return;
         }
         let pair = js_sys::Array::from(&pair);
-        let part = pair.get(0).as_f64().and_then(|n| crate::protocol::Part::from_number(n as u32));
+        let part = pair.get(0).as_f64().and_then(|n| crate::worker::protocol::Part::from_number(n as u32));
         let (Some(part), Some(json)) = (part, pair.get(1).as_string()) else { continue };
-        if let Err(e) = crate::protocol::add_part(&mut document, part, &json) {
+        if let Err(e) = crate::worker::protocol::add_part(&mut document, part, &json) {
             return web_sys::console::error_1(&format!("Gleaner: unreadable analysis: {e}").into());
         }
     }
     // Shown in a task of its own: drawing it is the next long step.
     next_task().await;
     if current(&latest) {
-        crate::offline::keep_models(&response.models_used);
+        crate::app::offline::keep_models(&response.models_used);
         analyzed.set(Some(Analysis {
             document: SharedDocument(Rc::new(document)),
             tokens: response.tokens,
@@ -817,7 +819,7 @@ pub fn app() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let files = crate::files::files_of(e.data_transfer().and_then(|d| d.files()));
+            let files = crate::library::files::files_of(e.data_transfer().and_then(|d| d.files()));
             if !files.is_empty() {
                 open_files.emit(files);
             }
@@ -970,7 +972,7 @@ pub fn app() -> Html {
             let show = show.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                let read = crate::files::read_file_bytes(&file).await;
+                let read = crate::library::files::read_file_bytes(&file).await;
                 let parsed = read.and_then(|bytes| {
                     export::import_library(&String::from_utf8_lossy(&bytes))
                         .map_err(|reason| format!("“{name}” was not imported: {reason}. The library is unchanged."))
@@ -1063,7 +1065,7 @@ pub fn app() -> Html {
             let (set_list, list_now, list_problems) = (set_list.clone(), list_now.clone(), list_problems.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                let read = crate::files::read_file_bytes(&file).await;
+                let read = crate::library::files::read_file_bytes(&file).await;
                 let parsed = read.and_then(|bytes| {
                     let text = gleaner_core::decode::decode(&bytes).map_err(|e| e.to_string())?.text;
                     EntityList::parse(&text)
@@ -1281,7 +1283,7 @@ pub fn app() -> Html {
             <h1>{"Gleaner"}</h1>
             <p class="tagline">{"Reads news articles in your browser. Nothing you paste or open leaves this page."}</p>
         </header>
-        <crate::offline::UpdateNotice busy={analyzing || progress.is_some()} />
+        <crate::app::offline::UpdateNotice busy={analyzing || progress.is_some()} />
         <div class={classes!("workspace", dragging.then_some("dragging"))}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
         <Sidebar articles={crate::library::Articles((*library).clone())} current={(*current).clone()} on_select={on_pick} on_new={on_new}

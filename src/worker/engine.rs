@@ -3,8 +3,8 @@
 //! way it answers at once without entities, then again once it has arrived.
 
 use crate::embed::EmbedCaches;
-use crate::models::{LexiconSlot, ModelCache, Slot, MODEL_LANGUAGES, UNREACHABLE};
-use crate::protocol::{ModelState, Request, Response, WorkerRequest};
+use crate::worker::models::{LexiconSlot, ModelCache, Slot, MODEL_LANGUAGES, UNREACHABLE};
+use crate::worker::protocol::{ModelState, Request, Response, WorkerRequest};
 use gleaner_core::reader::{EntityList, Guidance};
 use gleaner_core::resolve::Lexicon;
 use gleaner_core::{Document, Language, Notice};
@@ -62,7 +62,7 @@ fn answer(state: &Rc<RefCell<State>>) {
     let (list, corrections) = {
         let s = state.borrow();
         let corrections = s.latest.as_ref().map_or("", |r| r.corrections.as_str());
-        (s.list.clone(), crate::protocol::corrections_of(corrections))
+        (s.list.clone(), crate::worker::protocol::corrections_of(corrections))
     };
     let guidance = Guidance { list: Some(&*list), corrections: &corrections };
     let started = js_sys::Date::now();
@@ -122,11 +122,11 @@ fn answer(state: &Rc<RefCell<State>>) {
     // The page reads the document from one JSON string (fast to parse, one copy to send);
     // a long article's tokens stay here: the page only counts them.
     let (tokens, words) = (document.tokens.len(), document.word_count());
-    if tokens > crate::protocol::MAX_TOKENS_SENT {
+    if tokens > crate::worker::protocol::MAX_TOKENS_SENT {
         document.tokens = Vec::new();
     }
     let parts = js_sys::Array::new();
-    for (part, json) in crate::protocol::split_document(&mut document) {
+    for (part, json) in crate::worker::protocol::split_document(&mut document) {
         parts.push(&js_sys::Array::of2(&JsValue::from(part.number()), &JsValue::from_str(&json)));
     }
     let text = JsValue::from_str(&std::mem::take(&mut document.text));
@@ -166,7 +166,7 @@ impl Progress {
             return;
         }
         self.last = now;
-        post(&crate::protocol::ProgressReport { progress: done, id: self.id, stage: stage.to_string() });
+        post(&crate::worker::protocol::ProgressReport { progress: done, id: self.id, stage: stage.to_string() });
     }
 }
 

@@ -4,8 +4,8 @@
 //! A model or lexicon that cannot load is an error, never a silent
 //! analysis without entities.
 
-use crate::models::ModelCache;
-use crate::protocol::{EmbedReply, EmbedRequest};
+use crate::worker::models::ModelCache;
+use crate::worker::protocol::{EmbedReply, EmbedRequest};
 use gleaner_core::reader::{EntityList, Guidance};
 use gleaner_core::values::{CalendarDate, ReferenceDate, ReferenceSource};
 use gleaner_core::{AnalysisJson, Document, Fields, Language};
@@ -26,7 +26,7 @@ impl EmbedCaches {
     /// library asks here, and one copy of each model serves both.
     pub fn sharing(app: &ModelCache) -> Self {
         let caches = EmbedCaches::default();
-        caches.0.borrow_mut().insert(crate::models::DEFAULT_ASSETS.to_string(), app.clone());
+        caches.0.borrow_mut().insert(crate::worker::models::DEFAULT_ASSETS.to_string(), app.clone());
         caches
     }
 
@@ -45,7 +45,7 @@ impl EmbedCaches {
     }
 
     fn for_assets(&self, assets: Option<&str>) -> ModelCache {
-        let key = assets.unwrap_or(crate::models::DEFAULT_ASSETS).to_string();
+        let key = assets.unwrap_or(crate::worker::models::DEFAULT_ASSETS).to_string();
         self.0.borrow_mut().entry(key.clone()).or_insert_with(|| ModelCache::new(&key)).clone()
     }
 }
@@ -143,7 +143,8 @@ async fn analyze(
     for (i, document) in documents.iter_mut().enumerate() {
         document.tag(|language| models.iter().find(|(l, _)| *l == language).map(|(_, m)| &**m));
         document.reference = reference;
-        let corrections = crate::protocol::corrections_of(request.corrections.get(i).map_or("", String::as_str));
+        let corrections =
+            crate::worker::protocol::corrections_of(request.corrections.get(i).map_or("", String::as_str));
         document.resolve_with(&lexicon, &Guidance { list, corrections: &corrections });
     }
     if request.corpus {

@@ -3,7 +3,7 @@
 //! imported from a JSON or CSV file; exported the same ways. The same file
 //! works in the CLI (`--entities`), the Python package and the embed API.
 
-use crate::download::download;
+use crate::library::download::download;
 use gleaner_core::label::Label;
 use gleaner_core::reader::list::parse_label;
 use gleaner_core::reader::{EntityList, ListEntry};
@@ -86,7 +86,9 @@ pub fn entity_list_panel(props: &EntityListProps) -> Html {
     let on_import = {
         let on_import = props.on_import.clone();
         Callback::from(move |e: Event| {
-            if let Some(file) = crate::files::files_of(e.target_unchecked_into::<HtmlInputElement>().files()).pop() {
+            if let Some(file) =
+                crate::library::files::files_of(e.target_unchecked_into::<HtmlInputElement>().files()).pop()
+            {
                 on_import.emit(file);
             }
             e.target_unchecked_into::<HtmlInputElement>().set_value("");

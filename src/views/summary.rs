@@ -1,6 +1,6 @@
 //! The analysis at a glance: language with confidence, counts, notices.
 
-use crate::protocol::ModelState;
+use crate::worker::protocol::ModelState;
 use crate::SharedDocument;
 use gleaner_core::label::Label;
 use gleaner_core::{Document, Language};

@@ -1,0 +1,13 @@
+//! The workspace's components, one a file: each takes props and sends what the
+//! reader did as callbacks; none reaches into the worker or the storage.
+
+pub mod about;
+pub mod across;
+pub mod corrections;
+pub mod entities;
+pub mod entity_list;
+pub mod export_menu;
+pub mod relations;
+pub mod sidebar;
+pub mod summary;
+pub mod text_view;
