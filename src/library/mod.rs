@@ -5,7 +5,10 @@
 pub use gleaner_core::library::*;
 pub mod download;
 pub mod files;
+mod shelf;
 pub mod store;
+
+pub use shelf::Shelf;
 
 /// The library as components receive it: equal when it is the same copy. The
 /// page publishes a new copy on every change, and comparing the texts (a 10 MB

@@ -2,6 +2,7 @@
 //! worker (the pipeline and the models, `models`); `protocol` is what the two
 //! sides send each other.
 
+pub mod bridge;
 #[cfg(target_arch = "wasm32")]
 mod engine;
 #[cfg(target_arch = "wasm32")]
