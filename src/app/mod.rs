@@ -20,7 +20,7 @@ use crate::views::input_panel::InputPanel;
 use crate::views::results::Results;
 use crate::views::shown::Shown;
 use crate::views::sidebar::Sidebar;
-use crate::views::{about::AboutModels, progress::Progress};
+use crate::views::{about::AboutModels, progress::progress_line};
 use crate::worker::bridge::{Bridge, Replies};
 use gleaner_core::reader::EntityList;
 use state::{Action, Workspace};
@@ -144,7 +144,7 @@ pub fn app() -> Html {
             if let Some(reason) = s.refusal.clone() {
                 <p class="refusal" role="alert" data-testid="refusal">{reason}</p>
             }
-            <Progress progress={s.progress.clone()} cancelled={s.cancelled} on_cancel={on.cancel} />
+            { progress_line(s.progress.clone(), s.cancelled, &on.cancel) }
             <Results empty={s.input.text.trim().is_empty()} selected={s.selected} on_select={correct.select}
                 active={s.active} merging={s.merging} corrections={s.input.corrections.clone()}
                 correction_message={s.correction_message.clone()} on_focus_mention={correct.focus_mention}

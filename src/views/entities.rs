@@ -1,10 +1,11 @@
-//! The article's entities, quotes and values: a table by type and salience
-//! (click a row to mark all its mentions in the text), who said what, and
-//! each date or amount with its normalized form.
+//! The article's entities, a table by type and salience (click a row to mark
+//! all its mentions in the text), with its quotes and values below
+//! (`quotes`, `values`): a long article shows the first rows of each, the rest on request.
 
+use super::quotes::quote_list;
+use super::values::value_list;
 use crate::SharedDocument;
 use gleaner_core::label::Label;
-use gleaner_core::values::in_words::value_in_words;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -13,26 +14,6 @@ pub struct EntityPanelProps {
     pub document: SharedDocument,
     pub selected: Option<u32>,
     pub on_select: Callback<Option<u32>>,
-}
-
-/// Scrolls the text to the sentence holding byte `start`, and flashes it.
-fn show_in_text(start: usize) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(sentences) = document.query_selector_all("[data-testid=text] .sentence") else { return };
-    let mut target = None;
-    for i in 0..sentences.length() {
-        let Some(element) = sentences.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        match element.get_attribute("data-start").and_then(|s| s.parse::<usize>().ok()) {
-            Some(at) if at <= start => target = Some(element),
-            Some(_) => break,
-            None => {}
-        }
-    }
-    if let Some(sentence) = target {
-        sentence.scroll_into_view();
-        let _ = sentence.remove_attribute("data-flash");
-        let _ = sentence.set_attribute("data-flash", "");
-    }
 }
 
 /// Rows shown at first: per entity type, quotes, dates and amounts.
@@ -123,36 +104,6 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
         && (doc.quotes.len() > FIRST_QUOTES
             || doc.values.len() > FIRST_VALUES
             || Label::NAMES.iter().any(|&l| doc.entities.iter().filter(|e| e.label == l).count() > ROWS_PER_GROUP));
-    // Who said it: the speaker's name (a button that selects the entity, as in the
-    // table), the words the text used when they differ ("he", "the spokesman"),
-    // the words alone when no entity is known, or why the text does not say.
-    let speaker = |q: &gleaner_core::quotes::Quote| {
-        let written = q.source_as_written(&doc.text, &doc.mentions).map(str::to_string);
-        match q.speaker.and_then(|id| doc.entity(id)) {
-            Some(e) => {
-                let (id, selected) = (e.id, props.selected == Some(e.id));
-                let on_select = props.on_select.clone();
-                let onclick =
-                    Callback::from(move |_: MouseEvent| on_select.emit(if selected { None } else { Some(id) }));
-                html! { <span class="speaker">
-                    <button type="button" class="speaker-name" data-testid="quote-speaker" aria-pressed={selected.to_string()}
-                        title="Show this entity's mentions" {onclick}>{e.name.clone()}</button>
-                    if let Some(written) = written { <span class="source" data-testid="quote-source">{format!(" (“{written}”)")}</span> }
-                </span> }
-            }
-            None => match written {
-                Some(written) => html! { <span class="speaker" data-no-speaker={q.no_speaker.map(|r| r.as_str())}>
-                    <span class="source" data-testid="quote-source">{written}</span>
-                </span> },
-                None => {
-                    html! { <span class="speaker" data-no-speaker={q.no_speaker.map(|r| r.as_str())}>{match q.no_speaker {
-                        Some(gleaner_core::quotes::NoSpeaker::Unnamed) => "(the speaker is described, not named)",
-                        _ => "(nothing says who said it)",
-                    }}</span> }
-                }
-            },
-        }
-    };
     html! {
         <section class="entities" aria-label="Entities, quotes and values">
             <h2>{"Entities"}</h2>
@@ -172,37 +123,8 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                 <thead><tr><th scope="col">{"Name"}</th><th scope="col">{"Also written"}</th><th scope="col">{"Mentions"}</th><th scope="col"><abbr title="How central it is to the article, 0–1: how often, how early and how widely it is named">{"Salience"}</abbr></th></tr></thead>
                 { for groups }
             </table>
-            if !doc.quotes.is_empty() {
-                <h2>{"Quotes"}</h2>
-                <ul class="quotes" data-testid="quotes">
-                    { for doc.quotes.iter().take(cap(doc.quotes.len(), FIRST_QUOTES)).map(|q| html! {
-                        <li data-testid="quote" data-speaker={q.speaker.map(|id| id.to_string())}>
-                            {speaker(q)}{" — "}
-                            <q>{q.content.text(&doc.text)}</q>
-                            <button type="button" class="jump" data-testid="quote-jump"
-                                onclick={ let start = q.span.start; Callback::from(move |_: MouseEvent| show_in_text(start)) }>
-                                {"Show in text"}
-                            </button>
-                            if !q.closed { <span class="unclosed">{" (the quote never closes)"}</span> }
-                        </li>
-                    }) }
-                </ul>
-            }
-            if !doc.values.is_empty() {
-                <h2>{"Dates and amounts"}</h2>
-                <table class="value-table" data-testid="values">
-                    <thead><tr><th scope="col">{"Text"}</th><th scope="col">{"Type"}</th><th scope="col">{"Value"}</th></tr></thead>
-                    <tbody>
-                        { for doc.values.iter().take(cap(doc.values.len(), FIRST_VALUES)).map(|v| html! {
-                            <tr data-testid="value">
-                                <td>{v.span.text(&doc.text)}</td>
-                                <td>{v.label.as_str()}</td>
-                                <td class="normalized" data-value={v.value.clone()}>{value_in_words(v)}</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }
+            { quote_list(doc, props.selected, &props.on_select, cap(doc.quotes.len(), FIRST_QUOTES)) }
+            { value_list(doc, cap(doc.values.len(), FIRST_VALUES)) }
             if cut {
                 <p class="more-text">
                     <button type="button" data-testid="show-all-rows" onclick={ let show_all = show_all.clone(); Callback::from(move |_: MouseEvent| show_all.set(true)) }>

@@ -3,6 +3,8 @@
 //! handed over as a dict. The Rust work runs with the GIL released; many texts
 //! run on a thread pool of their own per call, so a process forked between
 //! calls starts fresh pools (rayon's global pool, once started, hangs a fork).
+//!
+//! (Over 500 lines: the whole Python surface in one place, as its type stubs mirror it.)
 
 use gleaner_archive::{parse_date, parse_language, read_list, thread_pool, Article, Output, Text};
 use gleaner_core::reader::EntityList;

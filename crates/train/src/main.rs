@@ -2,6 +2,8 @@
 //! models/ and records them in models/MANIFEST.json; `gleaner-train eval [LANG…]`
 //! prints precision/recall/F1 per type on every dev split, on gold tokens and on
 //! the raw-text path a reader's text takes.
+//!
+//! (Over 500 lines: the command line of every subcommand; the work is in the library's modules.)
 
 use gleaner_core::ner::{EntityType, Labels, Model, WordClusters};
 use gleaner_core::Language;

@@ -7,6 +7,9 @@
 //! `aliases`, `never`, `notes` and `link` are optional columns).
 //! JSON: `{"format": "gleaner-entities/1", "entries": [{"name": …, "label": …}, …]}`,
 //! or just the array of entries.
+//!
+//! (Over 500 lines: the two file formats, their checks and their tests, which
+//! share one entry type and one set of messages.)
 
 use crate::label::Label;
 use crate::resolve::keys::fold;

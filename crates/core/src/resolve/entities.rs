@@ -4,6 +4,9 @@
 //! name; a shorter full name ↔ a longer one; an acronym ↔ its long form;
 //! place names in any language ↔ one lexicon id. Every step indexes names by
 //! key, so the work grows with the number of mentions, not its square.
+//!
+//! (Over 500 lines: the steps share one union-find over one table of names, and
+//! read best in their order; their tests are half the file.)
 
 use super::keys::{compact, fold, transliteration};
 use super::lexicon::{Lexicon, Place, PlaceKind};

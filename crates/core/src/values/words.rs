@@ -1,6 +1,8 @@
 //! The words values are made of, per language: month and weekday names,
 //! relative-date words, number scales, currencies, units, percent words.
 //! Lower case; dots kept where the abbreviation has one ("mio." and "mio").
+//!
+//! (Over 1,000 lines: word tables of seven languages, one value a language; the code is short.)
 
 use crate::Language;
 use std::collections::HashSet;
