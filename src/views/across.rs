@@ -5,6 +5,7 @@
 //! that name it.
 
 use gleaner_core::label::Label;
+use gleaner_core::search::Query;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -31,6 +32,9 @@ pub struct CompactEntity {
     pub name: String,
     pub label: String,
     pub count: usize,
+    /// The other ways the article writes it.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     #[serde(default)]
     pub corpus: Option<CorpusPresence>,
 }
@@ -52,6 +56,8 @@ pub struct LibraryEntity {
     pub articles: Vec<usize>,
     pub mentions: usize,
     pub languages: Vec<String>,
+    /// Every way any article writes it (its names and aliases), for search.
+    pub names: Vec<String>,
 }
 
 /// How one name of a library entity is used: in how many articles, in the reader's
@@ -81,6 +87,7 @@ pub fn library_entities(analyses: &[CompactAnalysis], reader_language: Option<&s
                     articles: Vec::new(),
                     mentions: 0,
                     languages: e.corpus.as_ref().map(|c| c.languages.clone()).unwrap_or_default(),
+                    names: Vec::new(),
                 };
                 (entity, Vec::new())
             });
@@ -99,6 +106,11 @@ pub fn library_entities(analyses: &[CompactAnalysis], reader_language: Option<&s
                 entry.articles.push(article);
             }
             entry.mentions += e.count;
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                if !entry.names.contains(name) {
+                    entry.names.push(name.clone());
+                }
+            }
         }
     }
     for (entry, uses) in by_id.values_mut() {
@@ -148,11 +160,12 @@ pub fn across_library(props: &AcrossProps) -> Html {
         return html! { <p class="loading" data-testid="across-loading">{"Resolving the entities of every article together…"}</p> };
     };
     let entities = library_entities(analyses, reader_language().as_deref());
-    let query = search.to_lowercase();
+    // Any name any article gives it, folded: "guaido" finds Juan Guaidó, "united states" Estados Unidos.
+    let query = Query::new(&search);
     let shown: Vec<&LibraryEntity> = entities
         .iter()
         .filter(|e| wanted_label.is_empty() || e.label == *wanted_label)
-        .filter(|e| query.is_empty() || e.name.to_lowercase().contains(&query))
+        .filter(|e| query.finds_any(e.names.iter().map(String::as_str)))
         .collect();
     let on_label = {
         let wanted_label = wanted_label.clone();
@@ -231,7 +244,14 @@ mod tests {
     use super::*;
 
     fn entity(id: &str, name: &str, count: usize) -> CompactEntity {
-        CompactEntity { id: id.into(), name: name.into(), label: "PER".into(), count, corpus: None }
+        CompactEntity {
+            id: id.into(),
+            name: name.into(),
+            label: "PER".into(),
+            count,
+            aliases: Vec::new(),
+            corpus: None,
+        }
     }
 
     fn article(code: &str, entities: Vec<CompactEntity>) -> CompactAnalysis {

@@ -6,6 +6,7 @@ use super::quotes::quote_list;
 use super::values::value_list;
 use crate::SharedDocument;
 use gleaner_core::label::Label;
+use gleaner_core::search::Query;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -30,7 +31,8 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
     if doc.entities.is_empty() && doc.values.is_empty() && doc.quotes.is_empty() {
         return html! {};
     }
-    let query = search.to_lowercase();
+    // Any of an entity's names, folded: "guaido" finds Juan Guaidó.
+    let query = Query::new(&search);
     let on_wanted = {
         let wanted = wanted.clone();
         Callback::from(move |e: Event| wanted.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
@@ -59,11 +61,7 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
             .entities
             .iter()
             .filter(|e| e.label == label)
-            .filter(|e| {
-                query.is_empty()
-                    || e.name.to_lowercase().contains(&query)
-                    || e.aliases.iter().any(|a| a.to_lowercase().contains(&query))
-            })
+            .filter(|e| query.finds_any(std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str))))
             .collect();
         if entities.is_empty() {
             return None;

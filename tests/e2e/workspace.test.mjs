@@ -317,6 +317,14 @@ test("across the library: the CLI's --corpus entities, N of M articles, shared p
     const top = cli.flatMap((a) => a.entities).find((e) => e.corpus.articles === files.length);
     await page.fill("[data-testid=across-search]", top.name.slice(0, 4));
     assert.ok(await page.locator(`[data-testid=across-entity][data-entity="${top.id}"]`).count() === 1);
+    // Any name an article gives an entity finds it, typed without accents or capitals (issue 31).
+    const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    const aliased = cli.flatMap((a) => a.entities).find((e) => e.aliases.some((x) => !fold(e.name).includes(fold(x))));
+    assert.ok(aliased, "some entity is written two ways that do not contain each other");
+    const alias = fold(aliased.aliases.find((x) => !fold(aliased.name).includes(fold(x))));
+    await page.fill("[data-testid=across-search]", alias);
+    await page.waitForSelector(`[data-testid=across-entity][data-entity="${aliased.id}"]`);
+    await page.fill("[data-testid=across-search]", top.name.slice(0, 4));
     // The library filtered to the articles naming one entity.
     await page.click(`[data-testid=across-entity][data-entity="${top.id}"] button`);
     await page.waitForSelector("[data-testid=library-filter]");
@@ -352,6 +360,12 @@ test("the article's views: entity filters, a mark's tooltip on focus, quotes tha
     await page.fill("[data-testid=entity-search]", first.slice(0, 5));
     await page.waitForFunction((n) => document.querySelectorAll("[data-testid=entity]").length < n, all.length);
     assert.ok((await rows()).length >= 1);
+    await page.fill("[data-testid=entity-search]", "");
+    await page.waitForFunction((n) => document.querySelectorAll("[data-testid=entity]").length === n, all.length);
+    // Case, accents and punctuation do not matter (issue 31): the name typed plainly finds it.
+    const plain = first.normalize("NFD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N} ]/gu, " ").toUpperCase();
+    await page.fill("[data-testid=entity-search]", plain);
+    await page.waitForFunction((name) => [...document.querySelectorAll("[data-testid=entity] .entity-name")].some((b) => b.textContent === name), first);
     await page.fill("[data-testid=entity-search]", "");
     await page.waitForFunction((n) => document.querySelectorAll("[data-testid=entity]").length === n, all.length);
     await page.selectOption("[data-testid=entity-sort]", "count");

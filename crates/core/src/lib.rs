@@ -24,6 +24,7 @@ pub mod ner;
 pub mod quotes;
 pub mod reader;
 pub mod resolve;
+pub mod search;
 pub mod segment;
 pub mod text;
 pub mod values;
