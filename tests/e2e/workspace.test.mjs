@@ -163,6 +163,36 @@ test("a pasted article joins the library once, and follows the edits", async () 
   }
 });
 
+test("a choice made while typing pauses is kept, and the text box holds the article again after the view across the library", async () => {
+  const browser = await launch();
+  try {
+    const { page, errors } = await openPage(browser.context, site.url);
+    const text = fixture("en-article.txt");
+    // The language chosen before the typing pause (150 ms) ends is not undone when it ends:
+    // typed and chosen in one step of the page, so the choice is surely inside the pause.
+    await page.evaluate((t) => {
+      const box = document.querySelector("[data-testid=article]");
+      box.value = t;
+      box.dispatchEvent(new InputEvent("input", { bubbles: true }));
+      const menu = document.querySelector("[data-testid=language-choice]");
+      menu.value = "de";
+      menu.dispatchEvent(new Event("change", { bubbles: true }));
+    }, text);
+    await listed(page, 1);
+    await page.waitForSelector("[data-testid=results][data-fresh=true]");
+    await page.waitForTimeout(500);
+    assert.equal(await page.inputValue("[data-testid=language-choice]"), "de", "the choice made while typing paused stays");
+    // To the view across the library and back: the text box is drawn anew, with the article in it.
+    await page.click("[data-testid=across-toggle]");
+    await page.waitForSelector("[data-testid=across-table], [data-testid=across-loading]");
+    await page.click("[data-testid=across-toggle]");
+    await page.waitForFunction((t) => document.querySelector("[data-testid=article]")?.value === t, text);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test("the library exports to one file and imports into an empty profile as it was; bad imports change nothing", async () => {
   const first = await launch();
   let exported;
