@@ -78,13 +78,7 @@ pub(super) fn use_correcting(w: &Wiring, text_box: &NodeRef) -> Correcting {
             w.bridge.send_list(&checked);
             *w.marks.list.borrow_mut() = checked.clone();
             w.dispatch.dispatch(Action::List(checked.clone()));
-            let dispatch = w.dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                gloo_timers::future::TimeoutFuture::new(0).await;
-                if let Err(message) = crate::library::store::save_list(&checked).await {
-                    dispatch.dispatch(Action::Problem(Some(message)));
-                }
-            });
+            w.shelf.persist(async move { crate::library::store::save_list(&checked).await });
             w.dispatch.dispatch(Action::Reanalyze);
         })
     };

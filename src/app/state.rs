@@ -37,11 +37,13 @@ impl PartialEq for Input {
     }
 }
 
-impl Input {
-    pub fn empty() -> Input {
+impl Default for Input {
+    fn default() -> Input {
         Input { text: Rc::from(""), file: None, lang: None, reference: None, corrections: Rc::default() }
     }
+}
 
+impl Input {
     /// An article of the library, as stored (its text given as the page keeps it).
     fn of(article: Article, text: Rc<str>) -> Input {
         Input {
@@ -57,7 +59,7 @@ impl Input {
 /// The library, all articles analyzed together: their ids, in the order sent, and their analyses.
 pub type Across = (Rc<Vec<String>>, Rc<Vec<CompactAnalysis>>);
 
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct Workspace {
     pub input: Input,
     /// The worker's newest answer (it may be of an older text while the new one is read).
@@ -94,33 +96,6 @@ pub struct Workspace {
     /// The reader's entity list, and what was left out of it.
     pub list: Rc<EntityList>,
     pub list_problems: Rc<Vec<String>>,
-}
-
-impl Default for Workspace {
-    fn default() -> Self {
-        Workspace {
-            input: Input::empty(),
-            analysis: None,
-            refusal: None,
-            problem: None,
-            dragging: false,
-            library: Rc::default(),
-            current: None,
-            selected: None,
-            progress: None,
-            cancelled: false,
-            again: 0,
-            edit_long: false,
-            across: false,
-            across_result: None,
-            filter: None,
-            active: None,
-            merging: None,
-            correction_message: None,
-            list: Rc::default(),
-            list_problems: Rc::default(),
-        }
-    }
 }
 
 impl Workspace {
@@ -178,7 +153,7 @@ impl Reducible for Workspace {
                 s.current = article.as_ref().map(|a| a.id.clone());
                 s.input = match article {
                     Some(article) => Input::of(article, text),
-                    None => Input::empty(),
+                    None => Input::default(),
                 };
             }
             Action::Text(text) => s.input = Input { text, ..s.input },

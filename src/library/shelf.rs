@@ -56,7 +56,7 @@ impl Shelf {
 
     /// Runs a storage write in a task of its own (storing a 10 MB article is a long step,
     /// not to be added to the one that asked); a failure is shown to the reader.
-    fn persist(&self, write: impl std::future::Future<Output = Result<(), String>> + 'static) {
+    pub fn persist(&self, write: impl std::future::Future<Output = Result<(), String>> + 'static) {
         let problem = self.problem.clone();
         wasm_bindgen_futures::spawn_local(async move {
             gloo_timers::future::TimeoutFuture::new(0).await;
